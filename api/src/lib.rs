@@ -1,0 +1,10 @@
+//! The contract between OurPlan's frontend and backend: the types that cross HTTP,
+//! the stable error codes, and the Fluent messages both sides speak. No I/O here, so it
+//! builds for the browser (wasm32) and the server alike.
+
+#[macro_use]
+pub mod i18n;
+pub mod error;
+pub mod plan;
+pub mod service;
+pub mod staff;

@@ -1,0 +1,150 @@
+//! The server's settings, from flags or `OURPLAN_*` environment variables.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "ourplan", version, about = "OurPlan: care and support plans on your phone")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the server.
+    Serve(ServerConfig),
+    /// Bring the database schema up to date, then exit.
+    Migrate(DatabaseConfig),
+    /// Run the server on a database filled with made-up people, plans and staff.
+    Demo(ServerConfig),
+    /// Set the details of the council that runs this service, shown on every page.
+    Council(CouncilConfig),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CouncilConfig {
+    #[command(flatten)]
+    pub database: DatabaseConfig,
+    /// The council's name, as people know it.
+    #[arg(long)]
+    pub name: String,
+    /// Adult social care's phone number.
+    #[arg(long)]
+    pub phone: String,
+    /// Adult social care's email address.
+    #[arg(long)]
+    pub email: String,
+    /// The council's adult social care web page.
+    #[arg(long)]
+    pub website: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseConfig {
+    /// Where the data lives: sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
+    #[arg(long, env = "OURPLAN_DATABASE_URL", default_value = "sqlite://ourplan.db")]
+    pub database_url: DatabaseUrl,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServerConfig {
+    #[command(flatten)]
+    pub database: DatabaseConfig,
+
+    /// The address and port to listen on.
+    #[arg(long, env = "OURPLAN_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    /// The address people use to reach OurPlan; passkeys are bound to it.
+    #[arg(long, env = "OURPLAN_PUBLIC_ORIGIN", default_value = "http://localhost:8080")]
+    pub public_origin: String,
+
+    /// The built frontend to serve (`cargo xtask dist` makes it).
+    #[arg(long, env = "OURPLAN_DIST_DIR", default_value = "dist")]
+    pub dist_dir: PathBuf,
+
+    /// `text` for people reading a terminal, `json` for a log collector.
+    #[arg(long, env = "OURPLAN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// A database URL, which may hold a password: `Debug` and `Display` never show it.
+#[derive(Clone)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for DatabaseUrl {
+    fn from(url: &str) -> Self {
+        Self(url.to_owned())
+    }
+}
+
+impl std::str::FromStr for DatabaseUrl {
+    type Err = std::convert::Infallible;
+    fn from_str(url: &str) -> Result<Self, Self::Err> {
+        Ok(Self(url.to_owned()))
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    /// The URL with any password replaced by `***`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let url = &self.0;
+        let Some((scheme, rest)) = url.split_once("://") else {
+            return f.write_str(url);
+        };
+        let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        match authority.rsplit_once('@') {
+            Some((userinfo, host)) => {
+                let user = userinfo.split(':').next().unwrap_or_default();
+                let masked = if userinfo.contains(':') { ":***" } else { "" };
+                write!(f, "{scheme}://{user}{masked}@{host}{path}")
+            }
+            None => f.write_str(url),
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DatabaseUrl({self})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_password_never_shows_in_debug_or_display() {
+        let url = DatabaseUrl::from("postgres://ourplan:s3cret@db.example:5432/ourplan");
+        assert_eq!(url.to_string(), "postgres://ourplan:***@db.example:5432/ourplan");
+        assert!(!format!("{url:?}").contains("s3cret"));
+        let config = DatabaseConfig { database_url: url };
+        assert!(!format!("{config:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn a_url_without_a_password_is_shown_as_it_is() {
+        assert_eq!(DatabaseUrl::from("sqlite://ourplan.db").to_string(), "sqlite://ourplan.db");
+        assert_eq!(
+            DatabaseUrl::from("postgres://postgres@127.0.0.1/test").to_string(),
+            "postgres://postgres@127.0.0.1/test"
+        );
+    }
+}

@@ -1,0 +1,179 @@
+//! The store: one connection pool and one SQL text for SQLite and PostgreSQL (`sqlx::Any`).
+//! The only dialect difference is in the migrations, chosen by the URL's scheme.
+
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::error::ErrorKind;
+use sqlx::migrate::Migrator;
+use sqlx::{AnyConnection, AnyPool, Connection, Executor};
+
+use crate::config::DatabaseUrl;
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+/// Why the database could not be opened, each with the fix, for the one line the
+/// server prints before it exits.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(
+        "unsupported database URL scheme in {0}: use sqlite://FILE or postgres://USER@HOST/DATABASE (--database-url or OURPLAN_DATABASE_URL)"
+    )]
+    UnknownScheme(DatabaseUrl),
+    #[error(
+        "cannot create the database file {path} ({source}): choose a writable path with --database-url or OURPLAN_DATABASE_URL"
+    )]
+    Unwritable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "cannot reach the database at {url} ({reason}): check that it is running and that --database-url or OURPLAN_DATABASE_URL is right"
+    )]
+    Unreachable { url: DatabaseUrl, reason: String },
+    #[error("cannot bring the database schema up to date ({0}): restore a backup, or ask for help with this message")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// What a store operation can fail with; the HTTP edge maps each to a response.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// Someone else saved first; nothing was overwritten.
+    #[error("the record was changed by someone else")]
+    VersionConflict,
+    /// A unique value (an email, say) is already taken.
+    #[error("already exists")]
+    Duplicate,
+    /// The record refers to something that does not exist.
+    #[error("refers to a missing record")]
+    MissingReference,
+    #[error(transparent)]
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        match &error {
+            sqlx::Error::RowNotFound => Self::NotFound,
+            sqlx::Error::Database(db) => match db.kind() {
+                ErrorKind::UniqueViolation => Self::Duplicate,
+                ErrorKind::ForeignKeyViolation => Self::MissingReference,
+                _ => Self::Database(error),
+            },
+            _ => Self::Database(error),
+        }
+    }
+}
+
+impl Store {
+    /// Opens (creating an SQLite file if missing) and migrates the database.
+    pub async fn open(url: &DatabaseUrl) -> Result<Self, OpenError> {
+        let raw = url.expose();
+        let backend = if raw.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            return Err(OpenError::UnknownScheme(url.clone()));
+        };
+        if backend == Backend::Sqlite {
+            create_sqlite_file(raw)?;
+        }
+        install_default_drivers();
+        // One plain connection first: a pool retries until its timeout and reports only
+        // that, where this reports the cause ("connection refused").
+        let unreachable = |reason: String| OpenError::Unreachable {
+            url: url.clone(),
+            reason,
+        };
+        tokio::time::timeout(CONNECT_TIMEOUT, AnyConnection::connect(raw))
+            .await
+            .map_err(|_| unreachable(format!("no answer within {} seconds", CONNECT_TIMEOUT.as_secs())))?
+            .map_err(|error| unreachable(error.to_string()))?
+            .close()
+            .await
+            .map_err(|error| unreachable(error.to_string()))?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
+            .acquire_timeout(CONNECT_TIMEOUT)
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers work while one writes; FULL sync makes an
+                        // acknowledged write survive a power cut.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(raw)
+            .await
+            .map_err(|error| unreachable(error.to_string()))?;
+        let migrator = match backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(&pool).await?;
+        Ok(Self { pool, backend })
+    }
+
+    /// True when the database answers a query.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+fn create_sqlite_file(url: &str) -> Result<(), OpenError> {
+    let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    let path = rest.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        return Ok(());
+    }
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map(drop)
+        .map_err(|source| OpenError::Unwritable {
+            path: path.into(),
+            source,
+        })
+}
+
+/// Milliseconds since 1970, the one time format in the database.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+/// A new random id: opaque, so ids in URLs say nothing about anyone.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}

@@ -1,0 +1,11 @@
+//! OurPlan's server: the HTTP API, the store, and the static frontend.
+
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod http;
+pub mod people;
+pub mod plans;
+pub mod server;
+pub mod service;
+pub mod staff;

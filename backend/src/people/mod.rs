@@ -1,0 +1,82 @@
+//! People who have a plan: those who draw on care and support, and unpaid carers.
+
+use sqlx::AnyConnection;
+
+use crate::db::{StoreError, new_id, now_ms};
+
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct Person {
+    pub id: String,
+    pub full_name: String,
+    pub preferred_name: Option<String>,
+    pub date_of_birth: Option<String>,
+    pub language: String,
+    pub email: Option<String>,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct NewPerson<'a> {
+    pub full_name: &'a str,
+    pub preferred_name: Option<&'a str>,
+    pub date_of_birth: Option<&'a str>,
+    pub language: &'a str,
+    pub email: Option<&'a str>,
+}
+
+pub async fn create(conn: &mut AnyConnection, new: &NewPerson<'_>) -> Result<String, StoreError> {
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO people (id, full_name, preferred_name, date_of_birth, language, email, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&id)
+    .bind(new.full_name)
+    .bind(new.preferred_name)
+    .bind(new.date_of_birth)
+    .bind(new.language)
+    .bind(new.email)
+    .bind(now_ms())
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn get(conn: &mut AnyConnection, id: &str) -> Result<Person, StoreError> {
+    Ok(sqlx::query_as("SELECT * FROM people WHERE id = $1")
+        .bind(id)
+        .fetch_one(conn)
+        .await?)
+}
+
+/// Records that `carer_id` is an unpaid carer of `person_id` ("daughter", "husband").
+/// It grants no access: what a carer may see is the person's choice.
+pub async fn add_carer(
+    conn: &mut AnyConnection,
+    carer_id: &str,
+    person_id: &str,
+    relationship: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO carer_relationships (carer_id, person_id, relationship, created_at) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(carer_id)
+    .bind(person_id)
+    .bind(relationship)
+    .bind(now_ms())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The people `carer_id` cares for, by name.
+pub async fn cared_for_by(conn: &mut AnyConnection, carer_id: &str) -> Result<Vec<Person>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT p.* FROM people p JOIN carer_relationships c ON c.person_id = p.id \
+         WHERE c.carer_id = $1 ORDER BY p.full_name",
+    )
+    .bind(carer_id)
+    .fetch_all(conn)
+    .await?)
+}

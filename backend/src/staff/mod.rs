@@ -1,0 +1,157 @@
+//! Council staff, their teams, and caseload allocation: which caseworker is each
+//! person's named worker.
+
+use api::staff::StaffRole;
+use sqlx::{AnyConnection, Connection};
+
+use crate::db::{StoreError, new_id, now_ms};
+use crate::people::Person;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Staff {
+    pub id: String,
+    pub full_name: String,
+    pub email: String,
+    pub role: StaffRole,
+    pub team_id: Option<String>,
+    pub active: bool,
+    pub language: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct StaffRow {
+    id: String,
+    full_name: String,
+    email: String,
+    role: String,
+    team_id: Option<String>,
+    active: i64,
+    language: String,
+}
+
+impl TryFrom<StaffRow> for Staff {
+    type Error = StoreError;
+    fn try_from(row: StaffRow) -> Result<Self, StoreError> {
+        let role = StaffRole::parse(&row.role).ok_or_else(|| {
+            StoreError::Database(sqlx::Error::Decode(format!("unknown staff role {:?}", row.role).into()))
+        })?;
+        Ok(Self {
+            id: row.id,
+            full_name: row.full_name,
+            email: row.email,
+            role,
+            team_id: row.team_id,
+            active: row.active != 0,
+            language: row.language,
+        })
+    }
+}
+
+pub struct NewStaff<'a> {
+    pub full_name: &'a str,
+    pub email: &'a str,
+    pub role: StaffRole,
+    pub team_id: Option<&'a str>,
+    pub language: &'a str,
+}
+
+pub async fn create_team(conn: &mut AnyConnection, name: &str) -> Result<String, StoreError> {
+    let id = new_id();
+    sqlx::query("INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)")
+        .bind(&id)
+        .bind(name)
+        .bind(now_ms())
+        .execute(conn)
+        .await?;
+    Ok(id)
+}
+
+pub async fn create(conn: &mut AnyConnection, new: &NewStaff<'_>) -> Result<String, StoreError> {
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO staff (id, full_name, email, role, team_id, active, language, created_at) \
+         VALUES ($1, $2, $3, $4, $5, 1, $6, $7)",
+    )
+    .bind(&id)
+    .bind(new.full_name)
+    .bind(new.email)
+    .bind(new.role.as_str())
+    .bind(new.team_id)
+    .bind(new.language)
+    .bind(now_ms())
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn get(conn: &mut AnyConnection, id: &str) -> Result<Staff, StoreError> {
+    sqlx::query_as::<_, StaffRow>("SELECT * FROM staff WHERE id = $1")
+        .bind(id)
+        .fetch_one(conn)
+        .await?
+        .try_into()
+}
+
+/// Makes `staff_id` the person's named worker, ending any earlier allocation, in one step.
+pub async fn allocate(conn: &mut AnyConnection, person_id: &str, staff_id: &str) -> Result<(), StoreError> {
+    let mut tx = conn.begin().await?;
+    let now = now_ms();
+    sqlx::query("UPDATE allocations SET ended_at = $1 WHERE person_id = $2 AND ended_at IS NULL")
+        .bind(now)
+        .bind(person_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO allocations (id, person_id, staff_id, allocated_at) VALUES ($1, $2, $3, $4)")
+        .bind(new_id())
+        .bind(person_id)
+        .bind(staff_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The person's current named worker, if they have one.
+pub async fn named_worker(conn: &mut AnyConnection, person_id: &str) -> Result<Option<Staff>, StoreError> {
+    sqlx::query_as::<_, StaffRow>(
+        "SELECT s.* FROM staff s JOIN allocations a ON a.staff_id = s.id \
+         WHERE a.person_id = $1 AND a.ended_at IS NULL",
+    )
+    .bind(person_id)
+    .fetch_optional(conn)
+    .await?
+    .map(Staff::try_from)
+    .transpose()
+}
+
+/// The people currently allocated to one caseworker.
+pub async fn caseload(conn: &mut AnyConnection, staff_id: &str) -> Result<Vec<Person>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT p.* FROM people p JOIN allocations a ON a.person_id = p.id \
+         WHERE a.staff_id = $1 AND a.ended_at IS NULL ORDER BY p.full_name",
+    )
+    .bind(staff_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Every person allocated to someone in the team, with their named worker's id: what a
+/// manager oversees.
+pub async fn team_caseload(conn: &mut AnyConnection, team_id: &str) -> Result<Vec<Allocated>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT p.*, a.staff_id AS worker_id FROM people p \
+         JOIN allocations a ON a.person_id = p.id JOIN staff s ON s.id = a.staff_id \
+         WHERE s.team_id = $1 AND a.ended_at IS NULL ORDER BY p.full_name",
+    )
+    .bind(team_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct Allocated {
+    #[sqlx(flatten)]
+    pub person: Person,
+    pub worker_id: String,
+}
