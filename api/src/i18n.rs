@@ -17,10 +17,7 @@ macro_rules! msg {
 pub const DEFAULT_LOCALE: &str = "en-GB";
 
 /// The locales OurPlan ships, each with its Fluent source, compiled in.
-pub const LOCALES: &[(&str, &str)] = &[(
-    "en-GB",
-    include_str!("../../locales/en-GB/main.ftl"),
-)];
+pub const LOCALES: &[(&str, &str)] = &[("en-GB", include_str!("../../locales/en-GB/main.ftl"))];
 
 /// The messages of one locale, with `en-GB` behind it for any message it lacks.
 pub struct Messages {
@@ -168,12 +165,16 @@ mod tests {
 
     #[test]
     fn a_missing_message_shows_its_id_rather_than_failing() {
-        assert_eq!(Messages::for_locale("en-GB").get("no-such-message"), "no-such-message");
+        assert_eq!(
+            Messages::for_locale("en-GB").get("no-such-message"),
+            "no-such-message"
+        );
     }
 
     #[test]
     fn arguments_are_placed_in_the_message() {
-        let text = Messages::for_locale("en-GB").get_with("home-contact-phone", &[("phone", "0300 123 4567")]);
+        let text = Messages::for_locale("en-GB")
+            .get_with("home-contact-phone", &[("phone", "0300 123 4567")]);
         assert!(text.contains("0300 123 4567"), "{text}");
     }
 }

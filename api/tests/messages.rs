@@ -55,9 +55,16 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 fn every_message_the_code_uses_exists_in_british_english() {
     let defined = message_ids(api::i18n::LOCALES[0].1);
     let used = ids_used_in_code();
-    assert!(used.len() > 10, "found only {} ids: is the scan broken?", used.len());
+    assert!(
+        used.len() > 10,
+        "found only {} ids: is the scan broken?",
+        used.len()
+    );
     let missing: Vec<_> = used.difference(&defined).collect();
-    assert!(missing.is_empty(), "used in code but not in locales/en-GB/main.ftl: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "used in code but not in locales/en-GB/main.ftl: {missing:?}"
+    );
 }
 
 #[test]
@@ -65,7 +72,10 @@ fn every_british_english_message_is_used() {
     let defined = message_ids(api::i18n::LOCALES[0].1);
     let used = ids_used_in_code();
     let unused: Vec<_> = defined.difference(&used).collect();
-    assert!(unused.is_empty(), "in locales/en-GB/main.ftl but never used: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "in locales/en-GB/main.ftl but never used: {unused:?}"
+    );
 }
 
 #[test]

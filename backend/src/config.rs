@@ -7,7 +7,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "ourplan", version, about = "OurPlan: care and support plans on your phone")]
+#[command(
+    name = "ourplan",
+    version,
+    about = "OurPlan: care and support plans on your phone"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -46,7 +50,11 @@ pub struct CouncilConfig {
 #[derive(Debug, Clone, Args)]
 pub struct DatabaseConfig {
     /// Where the data lives: sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
-    #[arg(long, env = "OURPLAN_DATABASE_URL", default_value = "sqlite://ourplan.db")]
+    #[arg(
+        long,
+        env = "OURPLAN_DATABASE_URL",
+        default_value = "sqlite://ourplan.db"
+    )]
     pub database_url: DatabaseUrl,
 }
 
@@ -60,7 +68,11 @@ pub struct ServerConfig {
     pub listen: SocketAddr,
 
     /// The address people use to reach OurPlan; passkeys are bound to it.
-    #[arg(long, env = "OURPLAN_PUBLIC_ORIGIN", default_value = "http://localhost:8080")]
+    #[arg(
+        long,
+        env = "OURPLAN_PUBLIC_ORIGIN",
+        default_value = "http://localhost:8080"
+    )]
     pub public_origin: String,
 
     /// The built frontend to serve (`cargo xtask dist` makes it).
@@ -133,7 +145,10 @@ mod tests {
     #[test]
     fn a_database_password_never_shows_in_debug_or_display() {
         let url = DatabaseUrl::from("postgres://ourplan:s3cret@db.example:5432/ourplan");
-        assert_eq!(url.to_string(), "postgres://ourplan:***@db.example:5432/ourplan");
+        assert_eq!(
+            url.to_string(),
+            "postgres://ourplan:***@db.example:5432/ourplan"
+        );
         assert!(!format!("{url:?}").contains("s3cret"));
         let config = DatabaseConfig { database_url: url };
         assert!(!format!("{config:?}").contains("s3cret"));
@@ -141,7 +156,10 @@ mod tests {
 
     #[test]
     fn a_url_without_a_password_is_shown_as_it_is() {
-        assert_eq!(DatabaseUrl::from("sqlite://ourplan.db").to_string(), "sqlite://ourplan.db");
+        assert_eq!(
+            DatabaseUrl::from("sqlite://ourplan.db").to_string(),
+            "sqlite://ourplan.db"
+        );
         assert_eq!(
             DatabaseUrl::from("postgres://postgres@127.0.0.1/test").to_string(),
             "postgres://postgres@127.0.0.1/test"

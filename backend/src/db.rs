@@ -47,7 +47,9 @@ pub enum OpenError {
         "cannot reach the database at {url} ({reason}): check that it is running and that --database-url or OURPLAN_DATABASE_URL is right"
     )]
     Unreachable { url: DatabaseUrl, reason: String },
-    #[error("cannot bring the database schema up to date ({0}): restore a backup, or ask for help with this message")]
+    #[error(
+        "cannot bring the database schema up to date ({0}): restore a backup, or ask for help with this message"
+    )]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
@@ -106,7 +108,12 @@ impl Store {
         };
         tokio::time::timeout(CONNECT_TIMEOUT, AnyConnection::connect(raw))
             .await
-            .map_err(|_| unreachable(format!("no answer within {} seconds", CONNECT_TIMEOUT.as_secs())))?
+            .map_err(|_| {
+                unreachable(format!(
+                    "no answer within {} seconds",
+                    CONNECT_TIMEOUT.as_secs()
+                ))
+            })?
             .map_err(|error| unreachable(error.to_string()))?
             .close()
             .await

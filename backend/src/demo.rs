@@ -2,8 +2,8 @@
 //! Nobody here is real; the phone number is one Ofcom keeps for drama.
 
 use api::plan::{
-    AboutMe, BudgetManagement, Contingency, DirectPayment, Need, PersonalBudget, PlanContent, PlanKind, Provider,
-    Strengths, SupportArrangement, Wellbeing,
+    AboutMe, BudgetManagement, Contingency, DirectPayment, Need, PersonalBudget, PlanContent,
+    PlanKind, Provider, Strengths, SupportArrangement, Wellbeing,
 };
 use api::service::Council;
 use api::staff::StaffRole;
@@ -68,22 +68,42 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
     };
     let priya = staff::create(
         conn,
-        &worker("Priya Sharma", "priya.sharma@northbridge.example", StaffRole::Caseworker, Some(&team)),
+        &worker(
+            "Priya Sharma",
+            "priya.sharma@northbridge.example",
+            StaffRole::Caseworker,
+            Some(&team),
+        ),
     )
     .await?;
     let tom = staff::create(
         conn,
-        &worker("Tom Davies", "tom.davies@northbridge.example", StaffRole::Caseworker, Some(&team)),
+        &worker(
+            "Tom Davies",
+            "tom.davies@northbridge.example",
+            StaffRole::Caseworker,
+            Some(&team),
+        ),
     )
     .await?;
     staff::create(
         conn,
-        &worker("Grace Okafor", "grace.okafor@northbridge.example", StaffRole::Manager, Some(&team)),
+        &worker(
+            "Grace Okafor",
+            "grace.okafor@northbridge.example",
+            StaffRole::Manager,
+            Some(&team),
+        ),
     )
     .await?;
     staff::create(
         conn,
-        &worker("Sam Reid", "sam.reid@northbridge.example", StaffRole::Admin, None),
+        &worker(
+            "Sam Reid",
+            "sam.reid@northbridge.example",
+            StaffRole::Admin,
+            None,
+        ),
     )
     .await?;
 
@@ -94,18 +114,39 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         language,
         email: None,
     };
-    let margaret = people::create(conn, &person("Margaret Hughes", "Peggy", "1942-03-14", "en-GB")).await?;
-    let helen = people::create(conn, &person("Helen Hughes", "Helen", "1971-09-02", "en-GB")).await?;
-    let daniel = people::create(conn, &person("Daniel Kowalski", "Dan", "1996-06-21", "pl")).await?;
+    let margaret = people::create(
+        conn,
+        &person("Margaret Hughes", "Peggy", "1942-03-14", "en-GB"),
+    )
+    .await?;
+    let helen = people::create(
+        conn,
+        &person("Helen Hughes", "Helen", "1971-09-02", "en-GB"),
+    )
+    .await?;
+    let daniel =
+        people::create(conn, &person("Daniel Kowalski", "Dan", "1996-06-21", "pl")).await?;
     let amina = people::create(conn, &person("Amina Begum", "Amina", "1974-01-30", "ur")).await?;
     people::add_carer(conn, &helen, &margaret, "daughter").await?;
 
-    for (who, caseworker) in [(&margaret, &priya), (&helen, &priya), (&amina, &priya), (&daniel, &tom)] {
+    for (who, caseworker) in [
+        (&margaret, &priya),
+        (&helen, &priya),
+        (&amina, &priya),
+        (&daniel, &tom),
+    ] {
         staff::allocate(conn, who, caseworker).await?;
     }
 
     // Margaret's plan was reviewed six weeks in: version 2 adds a lunchtime visit.
-    let plan = plans::create(conn, &margaret, PlanKind::Care, &margaret_plan(false), &priya).await?;
+    let plan = plans::create(
+        conn,
+        &margaret,
+        PlanKind::Care,
+        &margaret_plan(false),
+        &priya,
+    )
+    .await?;
     plans::publish(conn, &plan, 1, &priya).await?;
     plans::save_draft(conn, &plan, 1, &margaret_plan(true), &priya).await?;
     plans::publish(conn, &plan, 2, &priya).await?;
@@ -134,7 +175,13 @@ fn need(description: &str, wellbeing: &[Wellbeing], how_met: &str) -> Need {
     }
 }
 
-fn support(what: &str, provider: Provider, when: &str, tenths: u32, weekly_cost_pence: i64) -> SupportArrangement {
+fn support(
+    what: &str,
+    provider: Provider,
+    when: &str,
+    tenths: u32,
+    weekly_cost_pence: i64,
+) -> SupportArrangement {
     SupportArrangement {
         what: what.into(),
         provider,
@@ -177,7 +224,10 @@ fn margaret_plan(with_lunch_visit: bool) -> PlanContent {
             7_350,
         ));
     }
-    let weekly = support_list.iter().map(|s| s.weekly_cost_pence).sum::<i64>();
+    let weekly = support_list
+        .iter()
+        .map(|s| s.weekly_cost_pence)
+        .sum::<i64>();
     PlanContent {
         about_me: AboutMe {
             important_to_me: "My home of 50 years, my garden, and my cat, Biscuit.".into(),
@@ -329,21 +379,34 @@ fn amina_plan() -> PlanContent {
         about_me: AboutMe {
             important_to_me: "My faith, cooking for my family, and my sewing group.".into(),
             people_important_to_me: "My husband Rafiq, my children, my sister Nasreen.".into(),
-            communication: "I read Urdu best. My son can translate, but I prefer a female interpreter.".into(),
+            communication:
+                "I read Urdu best. My son can translate, but I prefer a female interpreter.".into(),
             how_to_support_me: "Female carers only, please. Ask before moving my chair.".into(),
-            please_do: strings(&["Take off your shoes in the house", "Allow time for prayer at midday"]),
+            please_do: strings(&[
+                "Take off your shoes in the house",
+                "Allow time for prayer at midday",
+            ]),
             please_dont: strings(&["Come during Friday prayers"]),
         },
         strengths: Strengths {
-            what_i_can_do: "I can move myself with my powered chair and I still cook with help.".into(),
-            who_helps_me: "Rafiq helps in the evenings; my sewing group keeps my spirits up.".into(),
+            what_i_can_do: "I can move myself with my powered chair and I still cook with help."
+                .into(),
+            who_helps_me: "Rafiq helps in the evenings; my sewing group keeps my spirits up."
+                .into(),
         },
         needs: vec![need(
             "Getting up, washing and dressing, because multiple sclerosis tires me.",
-            &[Wellbeing::Dignity, Wellbeing::Health, Wellbeing::Relationships],
+            &[
+                Wellbeing::Dignity,
+                Wellbeing::Health,
+                Wellbeing::Relationships,
+            ],
             "Two female carers each morning, from an agency I chose.",
         )],
-        outcomes: strings(&["To keep cooking for my family", "To get to my sewing group each week"]),
+        outcomes: strings(&[
+            "To keep cooking for my family",
+            "To get to my sewing group each week",
+        ]),
         support: vec![support(
             "Help to get up, wash and dress",
             agency("Sahara Care (individual service fund)"),
@@ -359,14 +422,20 @@ fn amina_plan() -> PlanContent {
             managed_by: BudgetManagement::IndividualServiceFund,
             direct_payment: None,
         }),
-        advice: "The MS Society runs a local group; wheelchair services can review my chair.".into(),
+        advice: "The MS Society runs a local group; wheelchair services can review my chair."
+            .into(),
         prevention: "Physiotherapy at home to keep my strength.".into(),
         contingency: Contingency {
             if_carer_ill: "Sahara Care will send another female carer.".into(),
             who_to_call: "Priya Sharma, my caseworker, on 0808 157 0192.".into(),
             ..Contingency::default()
         },
-        involved: strings(&["Amina", "Rafiq (husband)", "Urdu interpreter", "Priya Sharma (caseworker)"]),
+        involved: strings(&[
+            "Amina",
+            "Rafiq (husband)",
+            "Urdu interpreter",
+            "Priya Sharma (caseworker)",
+        ]),
         next_review: Some("2027-02-10".into()),
     }
 }

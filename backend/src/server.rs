@@ -20,7 +20,10 @@ pub enum StartError {
     #[error(
         "cannot listen on {addr} ({source}): stop the program using it, or choose another address with --listen (OURPLAN_LISTEN)"
     )]
-    Listen { addr: SocketAddr, source: std::io::Error },
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Database(#[from] crate::db::OpenError),
     #[error("the database refused a query ({0}): check the database's own log")]
@@ -34,7 +37,9 @@ pub enum StartError {
 pub fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("OURPLAN_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     match format {
         LogFormat::Text => builder.init(),
         LogFormat::Json => builder.json().init(),
@@ -72,15 +77,25 @@ pub fn check_dist(dist: &Path) -> Result<(), StartError> {
 
 /// Binds the listening address; a port already in use is reported plainly.
 pub async fn bind(addr: SocketAddr) -> Result<TcpListener, StartError> {
-    TcpListener::bind(addr).await.map_err(|source| StartError::Listen { addr, source })
+    TcpListener::bind(addr)
+        .await
+        .map_err(|source| StartError::Listen { addr, source })
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests already in flight.
-pub async fn run(config: &ServerConfig, store: Store, listener: TcpListener, demo: bool) -> Result<(), StartError> {
+pub async fn run(
+    config: &ServerConfig,
+    store: Store,
+    listener: TcpListener,
+    demo: bool,
+) -> Result<(), StartError> {
     let state = AppState::new(store.clone(), demo, Some(config.dist_dir.clone()));
     let local = listener.local_addr().map_err(StartError::Serve)?;
     tracing::info!(%local, origin = %config.public_origin, "OurPlan is listening");
-    println!("OurPlan is running. Open {} in your browser.", config.public_origin);
+    println!(
+        "OurPlan is running. Open {} in your browser.",
+        config.public_origin
+    );
     axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown_signal())
         .await

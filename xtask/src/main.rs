@@ -1,1 +1,71 @@
-fn main(){}
+//! OurPlan's build, demo and test runner.
+//!
+//! `cargo xtask dist`  builds the frontend into `dist/`
+//! `cargo xtask demo`  builds everything and runs the server on made-up data
+//! `cargo xtask test`  runs every test tier and ends with one line per tier
+
+mod dist;
+mod run;
+mod test;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let outcome = match args.first().map(String::as_str) {
+        Some("dist") => dist::build().map(drop),
+        Some("demo") => demo(),
+        Some("test") => test::all(),
+        _ => {
+            eprintln!("usage: cargo xtask <dist | demo | test>");
+            return ExitCode::from(2);
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace's root folder.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// Builds the frontend and the server, then runs the server on a fresh demo database.
+fn demo() -> Result<()> {
+    dist::build()?;
+    run::cargo(&["build", "-p", "backend"])?;
+    let folder = root().join("target/demo");
+    std::fs::create_dir_all(&folder).context("creating target/demo")?;
+    let database = folder.join("ourplan-demo.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let file = PathBuf::from(format!("{}{suffix}", database.display()));
+        if file.exists() {
+            std::fs::remove_file(&file)
+                .with_context(|| format!("removing the old {}", file.display()))?;
+        }
+    }
+    println!("Starting OurPlan with made-up people, plans and staff (Ctrl-C stops it).");
+    let status = std::process::Command::new(root().join("target/debug/ourplan"))
+        .arg("demo")
+        .arg("--database-url")
+        .arg(format!("sqlite://{}", database.display()))
+        .arg("--dist-dir")
+        .arg(root().join("dist"))
+        .status()
+        .context("starting target/debug/ourplan")?;
+    if !status.success() {
+        bail!("the demo server stopped with {status}");
+    }
+    Ok(())
+}

@@ -78,7 +78,11 @@ impl IntoResponse for AppError {
 
 /// Gives every API error the same JSON body, `{code, message}`, including errors made by
 /// layers that know nothing of ours (a body too large, a timeout).
-pub async fn render_error_bodies(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn render_error_bodies(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let is_api = request.uri().path().starts_with("/api/");
     let headers = request.headers().clone();
     let response = next.run(request).await;

@@ -82,9 +82,15 @@ pub fn app(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .nest("/api", api)
         .fallback_service(static_files::service(state.dist.as_deref()))
-        .layer(middleware::from_fn_with_state(state.clone(), error::render_error_bodies))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error::render_error_bodies,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
         .layer(middleware::from_fn(security::add_headers))
         .layer(
             TraceLayer::new_for_http()

@@ -1,0 +1,60 @@
+//! The front door: what OurPlan does, and how to reach the council that runs it.
+
+use api::msg;
+use api::service::{Council, ServiceInfo};
+use dioxus::prelude::*;
+
+use crate::client;
+use crate::i18n::use_i18n;
+use crate::platform;
+
+#[component]
+pub fn Home() -> Element {
+    let i18n = use_i18n();
+    let title = i18n.t(msg!("home-title"));
+    use_hook(|| platform::set_title(&title, &i18n.t(msg!("app-name"))));
+    let mut service = use_context::<Resource<Result<ServiceInfo, client::Error>>>();
+    rsx! {
+        h1 { {title.clone()} }
+        p { class: "lead", {i18n.t(msg!("home-intro"))} }
+        h2 { {i18n.t(msg!("home-can-heading"))} }
+        ul { class: "list-bullet",
+            li { {i18n.t(msg!("home-can-plan"))} }
+            li { {i18n.t(msg!("home-can-goals"))} }
+            li { {i18n.t(msg!("home-can-review"))} }
+            li { {i18n.t(msg!("home-can-carer"))} }
+        }
+        match &*service.read() {
+            None => rsx! { p { role: "status", {i18n.t(msg!("loading"))} } },
+            Some(Ok(info)) => rsx! {
+                if let Some(council) = &info.council {
+                    ContactCouncil { council: council.clone() }
+                }
+            },
+            Some(Err(error)) => rsx! {
+                div { class: "error-summary", role: "alert",
+                    p { {client::describe(error, &i18n)} }
+                    button { class: "button-secondary", onclick: move |_| service.restart(), {i18n.t(msg!("try-again"))} }
+                }
+            },
+        }
+    }
+}
+
+#[component]
+fn ContactCouncil(council: Council) -> Element {
+    let i18n = use_i18n();
+    let phone_link = format!("tel:{}", council.phone.replace(' ', ""));
+    let email_link = format!("mailto:{}", council.email);
+    rsx! {
+        section { class: "contact", "aria-labelledby": "contact-heading",
+            h2 { id: "contact-heading", {i18n.t_with(msg!("home-contact-heading"), &[("council", &council.name)])} }
+            p { {i18n.t(msg!("home-contact-intro"))} }
+            ul { class: "list-plain",
+                li { a { href: phone_link, {i18n.t_with(msg!("home-contact-phone"), &[("phone", &council.phone)])} } }
+                li { a { href: email_link, {i18n.t_with(msg!("home-contact-email"), &[("email", &council.email)])} } }
+                li { a { href: council.website.clone(), {i18n.t_with(msg!("home-contact-website"), &[("website", &council.website)])} } }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! The app's own "page not found", for any address it does not know.
+
+use api::msg;
+use dioxus::prelude::*;
+
+use crate::app::Route;
+use crate::i18n::use_i18n;
+use crate::platform;
+
+#[component]
+pub fn NotFound(segments: Vec<String>) -> Element {
+    let i18n = use_i18n();
+    let title = i18n.t(msg!("not-found-title"));
+    use_hook(|| platform::set_title(&title, &i18n.t(msg!("app-name"))));
+    let _ = segments;
+    rsx! {
+        h1 { {title.clone()} }
+        p { {i18n.t(msg!("not-found-body"))} }
+        p { Link { to: Route::Home {}, {i18n.t(msg!("not-found-home"))} } }
+    }
+}

@@ -1,0 +1,101 @@
+//! `cargo xtask test`: every tier in order, stopping at the first that fails, then one
+//! summary line per tier. No tier is skipped in silence.
+
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Result, bail};
+
+use crate::{dist, run};
+
+pub fn all() -> Result<()> {
+    let mut summary: Vec<String> = Vec::new();
+    let outcome = tiers(&mut summary);
+    println!("\n== summary ==");
+    for line in &summary {
+        println!("{line}");
+    }
+    if let Err(error) = &outcome {
+        println!("FAILED: {error:#}");
+    }
+    outcome
+}
+
+fn tiers(summary: &mut Vec<String>) -> Result<()> {
+    let started = Instant::now();
+    run::cargo(&["fmt", "--all", "--check"])?;
+    summary.push(format!("format:   ok ({:.0?})", started.elapsed()));
+
+    let started = Instant::now();
+    run::cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    summary.push(format!(
+        "clippy:   ok, no warnings ({:.0?})",
+        started.elapsed()
+    ));
+
+    let started = Instant::now();
+    let postgres = std::env::var("OURPLAN_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|url| !url.is_empty());
+    let counts = run::cargo_test(&["--workspace", "--exclude", "e2e"], &[])?;
+    let databases = match postgres {
+        Some(_) => "store suite on SQLite and PostgreSQL".to_owned(),
+        None => "store suite on SQLite only: PostgreSQL NOT TESTED, set OURPLAN_TEST_POSTGRES_URL"
+            .to_owned(),
+    };
+    summary.push(format!(
+        "tests:    {} passed, {} failed, {} ignored; {databases} ({:.0?})",
+        counts.passed,
+        counts.failed,
+        counts.ignored,
+        started.elapsed()
+    ));
+
+    let started = Instant::now();
+    ensure_browser()?;
+    dist::npm_ci()?;
+    let report = dist::build()?;
+    run::cargo(&["build", "-p", "backend"])?;
+    let counts = run::cargo_test(&["-p", "e2e", "--", "--test-threads=1"], &[])?;
+    summary.push(format!(
+        "browser:  {} passed, {} failed; Chromium at 360×800, axe-core on every page; first visit {:.1} KB brotli ({:.0?})",
+        counts.passed,
+        counts.failed,
+        report.total() as f64 / 1000.0,
+        started.elapsed()
+    ));
+    if counts.passed == 0 {
+        bail!("the browser tier ran no test");
+    }
+    Ok(())
+}
+
+/// Chromium and ChromeDriver from Debian's packages: installed here when we are root on
+/// Debian, or a stop with the exact command to run.
+fn ensure_browser() -> Result<()> {
+    if run::found("chromium") && run::found("chromedriver") {
+        return Ok(());
+    }
+    let install = "apt-get update && apt-get install -y chromium chromium-driver";
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.trim_ascii() == b"0");
+    if is_root && std::path::Path::new("/etc/debian_version").exists() {
+        println!("Chromium or ChromeDriver is missing; installing them: {install}");
+        run::status(Command::new("sh").args(["-c", install]))?;
+        if run::found("chromium") && run::found("chromedriver") {
+            return Ok(());
+        }
+    }
+    bail!(
+        "the browser tier needs Chromium and ChromeDriver. Install them with: sudo sh -c '{install}'"
+    )
+}
