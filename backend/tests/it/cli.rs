@@ -1,0 +1,174 @@
+//! The `ourplan` command itself: a bad set-up gets one clear line naming the problem and
+//! the fix, and a non-zero exit; a good one serves and stops cleanly.
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+fn ourplan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ourplan"))
+        .args(args)
+        .env_remove("OURPLAN_DATABASE_URL")
+        .output()
+        .expect("ourplan runs")
+}
+
+/// Asserts the command failed with exactly one line on stderr that mentions each hint.
+fn assert_one_clear_line(output: &Output, hints: &[&str]) {
+    assert!(!output.status.success(), "should fail");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<_> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "one line, got: {stderr}");
+    for hint in hints {
+        assert!(
+            lines[0].contains(hint),
+            "{hint:?} missing from: {}",
+            lines[0]
+        );
+    }
+}
+
+fn built_dist() -> tempfile::TempDir {
+    let dist = tempfile::tempdir().expect("folder");
+    std::fs::write(dist.path().join("index.html"), "<!doctype html>").expect("index");
+    dist
+}
+
+#[test]
+fn an_unknown_database_scheme_names_the_schemes_that_work() {
+    let dist = built_dist();
+    let output = ourplan(&[
+        "serve",
+        "--database-url",
+        "mysql://root@localhost/ourplan",
+        "--dist-dir",
+        dist.path().to_str().expect("utf-8"),
+        "--listen",
+        "127.0.0.1:0",
+    ]);
+    assert_one_clear_line(
+        &output,
+        &[
+            "mysql://",
+            "sqlite://",
+            "postgres://",
+            "OURPLAN_DATABASE_URL",
+        ],
+    );
+}
+
+#[test]
+fn an_unwritable_database_path_says_so() {
+    let not_a_folder = tempfile::NamedTempFile::new().expect("file");
+    let url = format!("sqlite://{}/ourplan.db", not_a_folder.path().display());
+    let output = ourplan(&["migrate", "--database-url", &url]);
+    assert_one_clear_line(
+        &output,
+        &["cannot create the database file", "writable path"],
+    );
+}
+
+#[test]
+fn an_unreachable_database_names_the_cause_and_hides_the_password() {
+    let free_port = TcpListener::bind("127.0.0.1:0")
+        .expect("port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let url = format!("postgres://ourplan:hunter2@127.0.0.1:{free_port}/ourplan");
+    let output = ourplan(&["migrate", "--database-url", &url]);
+    assert_one_clear_line(
+        &output,
+        &["cannot reach the database", "refused", "ourplan:***@"],
+    );
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("hunter2"));
+}
+
+#[test]
+fn a_missing_frontend_says_how_to_build_it() {
+    let empty = tempfile::tempdir().expect("folder");
+    let output = ourplan(&["serve", "--dist-dir", empty.path().to_str().expect("utf-8")]);
+    assert_one_clear_line(&output, &["frontend is not built", "cargo xtask dist"]);
+}
+
+#[test]
+fn a_port_in_use_says_which_and_how_to_choose_another() {
+    let taken = TcpListener::bind("127.0.0.1:0").expect("port");
+    let address = taken.local_addr().expect("addr").to_string();
+    let dist = built_dist();
+    let output = ourplan(&[
+        "serve",
+        "--listen",
+        &address,
+        "--dist-dir",
+        dist.path().to_str().expect("utf-8"),
+    ]);
+    assert_one_clear_line(&output, &[&address, "--listen"]);
+}
+
+#[test]
+fn migrate_creates_the_database_and_can_run_again() {
+    let folder = tempfile::tempdir().expect("folder");
+    let url = format!("sqlite://{}", folder.path().join("new.db").display());
+    for _ in 0..2 {
+        let output = ourplan(&["migrate", "--database-url", &url]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    assert!(folder.path().join("new.db").is_file());
+}
+
+#[test]
+fn the_server_stops_cleanly_when_told_to() {
+    let folder = tempfile::tempdir().expect("folder");
+    let dist = built_dist();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .expect("port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_ourplan"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .arg("--dist-dir")
+        .arg(dist.path())
+        .arg("--database-url")
+        .arg(format!(
+            "sqlite://{}",
+            folder.path().join("ourplan.db").display()
+        ))
+        .args(["--log-format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let stdout = BufReader::new(server.stdout.take().expect("stdout"));
+    let first = stdout.lines().next().expect("a line").expect("text");
+    assert!(first.contains("Open http://"), "{first}");
+
+    Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .expect("kill");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = server.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "did not stop within 10 s"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status}");
+    let mut logs = String::new();
+    std::io::Read::read_to_string(&mut server.stderr.take().expect("stderr"), &mut logs)
+        .expect("logs");
+    let last: serde_json::Value =
+        serde_json::from_str(logs.lines().last().expect("a log line")).expect("json logs");
+    assert_eq!(last["fields"]["message"], "stopped");
+}

@@ -1,0 +1,172 @@
+//! The HTTP edge, called through the real router with `oneshot`.
+
+use api::error::ErrorBody;
+use api::service::ServiceInfo;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use axum::response::Response;
+use backend::http::{AppState, app};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+use crate::support::{TestDb, sqlite};
+
+async fn get(state: &AppState, path: &str, headers: &[(&str, &str)]) -> Response {
+    let mut request = Request::get(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    app(state.clone())
+        .oneshot(request.body(Body::empty()).expect("request"))
+        .await
+        .expect("response")
+}
+
+async fn body(response: Response) -> Vec<u8> {
+    response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec()
+}
+
+async fn error_body(response: Response) -> ErrorBody {
+    serde_json::from_slice(&body(response).await).expect("an error body")
+}
+
+fn assert_security_headers(response: &Response) {
+    let headers = response.headers();
+    let csp = headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("text");
+    assert!(
+        csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+    assert!(headers.contains_key(header::STRICT_TRANSPORT_SECURITY));
+    assert!(
+        headers.contains_key("x-request-id"),
+        "every response names its request"
+    );
+}
+
+/// A built frontend in miniature: an index page, a script, and the script's brotli copy.
+fn dist() -> tempfile::TempDir {
+    let dist = tempfile::tempdir().expect("folder");
+    std::fs::write(
+        dist.path().join("index.html"),
+        "<!doctype html><title>OurPlan</title>",
+    )
+    .expect("index");
+    std::fs::write(dist.path().join("app.js"), "console.log('plain')").expect("script");
+    std::fs::write(dist.path().join("app.js.br"), "brotli bytes").expect("brotli copy");
+    dist
+}
+
+async fn state_with_dist() -> (AppState, TestDb, tempfile::TempDir, tempfile::TempDir) {
+    let (db, folder) = sqlite().await;
+    let dist = dist();
+    let state = AppState::new(db.store.clone(), false, Some(dist.path().to_owned()));
+    (state, db, folder, dist)
+}
+
+#[tokio::test]
+async fn health_and_readiness_answer_while_the_database_is_up() {
+    let (state, _db, _folder, _dist) = state_with_dist().await;
+    let health = get(&state, "/healthz", &[]).await;
+    assert_eq!(health.status(), StatusCode::OK);
+    assert_security_headers(&health);
+    assert_eq!(get(&state, "/readyz", &[]).await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn readiness_fails_with_a_clear_code_when_the_database_is_gone() {
+    let (state, db, _folder, _dist) = state_with_dist().await;
+    db.store.close().await;
+    let response = get(&state, "/readyz", &[]).await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        get(&state, "/healthz", &[]).await.status(),
+        StatusCode::OK,
+        "the process itself is up"
+    );
+    let error = error_body(response).await;
+    assert_eq!(error.code, "database_unavailable");
+    assert!(error.message.contains("try again"), "{}", error.message);
+}
+
+#[tokio::test]
+async fn an_unknown_api_route_is_a_json_404_with_a_stable_code() {
+    let (state, _db, _folder, _dist) = state_with_dist().await;
+    let response = get(&state, "/api/v1/no-such-thing", &[]).await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_security_headers(&response);
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store");
+    let error = error_body(response).await;
+    assert_eq!(error.code, "not_found");
+    assert_eq!(error.message, "We could not find what you asked for.");
+}
+
+#[tokio::test]
+async fn an_unknown_or_malformed_language_gets_british_english() {
+    let (state, _db, _folder, _dist) = state_with_dist().await;
+    for language in ["xx-YY", "!!", "cy;q=0.9, *"] {
+        let response = get(&state, "/api/nope", &[("accept-language", language)]).await;
+        assert_eq!(
+            error_body(response).await.message,
+            "We could not find what you asked for."
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_service_details_come_from_the_database() {
+    let (state, db, _folder, _dist) = state_with_dist().await;
+    let info: ServiceInfo =
+        serde_json::from_slice(&body(get(&state, "/api/v1/service", &[]).await).await)
+            .expect("json");
+    assert_eq!(info.council, None, "nothing is set up yet");
+
+    backend::demo::seed(&db.store).await.expect("demo");
+    let response = get(&state, "/api/v1/service", &[]).await;
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store");
+    let info: ServiceInfo = serde_json::from_slice(&body(response).await).expect("json");
+    assert_eq!(info.council.expect("set").name, "Northbridge City Council");
+    assert!(!info.demo, "this state was not started as a demo");
+}
+
+#[tokio::test]
+async fn the_frontend_is_served_with_its_brotli_copy() {
+    let (state, _db, _folder, _dist) = state_with_dist().await;
+    let response = get(&state, "/app.js", &[("accept-encoding", "br, gzip")]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache");
+    assert_security_headers(&response);
+    assert_eq!(body(response).await, b"brotli bytes");
+
+    let plain = get(&state, "/app.js", &[]).await;
+    assert_eq!(body(plain).await, b"console.log('plain')");
+}
+
+#[tokio::test]
+async fn a_deep_link_gets_the_app_and_a_missing_file_gets_404() {
+    let (state, _db, _folder, _dist) = state_with_dist().await;
+    let deep = get(&state, "/plans/some-plan/versions", &[]).await;
+    assert_eq!(deep.status(), StatusCode::OK);
+    assert_security_headers(&deep);
+    assert!(
+        String::from_utf8(body(deep).await)
+            .expect("text")
+            .contains("<title>OurPlan</title>")
+    );
+
+    let missing = get(&state, "/missing.js", &[]).await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert_security_headers(&missing);
+}

@@ -1,0 +1,362 @@
+//! The store suite: written once, run on SQLite and on PostgreSQL.
+
+use api::plan::{PlanContent, PlanKind};
+use api::service::Council;
+use api::staff::StaffRole;
+use backend::db::{Store, StoreError};
+use backend::people::{self, NewPerson};
+use backend::staff::{self, NewStaff};
+use backend::{demo, plans, service};
+use sqlx::AnyConnection;
+
+use crate::support::{TestDb, on_both_databases};
+
+on_both_databases!(
+    running_the_migrations_again_changes_nothing,
+    a_person_reads_back_as_written,
+    two_staff_cannot_share_an_email,
+    a_caseload_follows_allocation,
+    allocating_to_someone_who_does_not_exist_is_refused,
+    carers_are_linked_to_the_people_they_care_for,
+    a_stale_draft_save_is_refused_and_overwrites_nothing,
+    publishing_makes_numbered_versions_that_do_not_change,
+    an_acknowledged_write_survives_closing_and_reopening,
+    the_councils_details_are_saved_and_replaced,
+    the_demo_fills_an_empty_database_once_and_never_a_real_one,
+);
+
+async fn person(conn: &mut AnyConnection, name: &str) -> String {
+    people::create(
+        conn,
+        &NewPerson {
+            full_name: name,
+            language: "en-GB",
+            ..NewPerson::default()
+        },
+    )
+    .await
+    .expect("person saved")
+}
+
+async fn caseworker(
+    conn: &mut AnyConnection,
+    name: &str,
+    email: &str,
+    team: Option<&str>,
+) -> String {
+    staff::create(
+        conn,
+        &NewStaff {
+            full_name: name,
+            email,
+            role: StaffRole::Caseworker,
+            team_id: team,
+            language: "en-GB",
+        },
+    )
+    .await
+    .expect("staff saved")
+}
+
+fn content(outcome: &str) -> PlanContent {
+    PlanContent {
+        outcomes: vec![outcome.to_owned()],
+        ..PlanContent::default()
+    }
+}
+
+async fn running_the_migrations_again_changes_nothing(db: TestDb) {
+    let again = Store::open(&db.url).await.expect("opens a second time");
+    let (applied,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM _sqlx_migrations")
+        .fetch_one(&again.pool)
+        .await
+        .expect("migrations table");
+    let shipped = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../migrations/sqlite"))
+        .expect("migrations folder")
+        .count();
+    assert_eq!(applied, i64::try_from(shipped).expect("small"));
+    assert!(again.ping().await);
+}
+
+async fn a_person_reads_back_as_written(db: TestDb) {
+    let mut conn = db.conn().await;
+    let id = people::create(
+        &mut conn,
+        &NewPerson {
+            full_name: "Zofia Wiśniewska",
+            preferred_name: Some("Zosia"),
+            date_of_birth: Some("1950-04-01"),
+            language: "pl",
+            email: Some("zosia@example.org"),
+        },
+    )
+    .await
+    .expect("saved");
+    let read = people::get(&mut conn, &id).await.expect("found");
+    assert_eq!(read.full_name, "Zofia Wiśniewska");
+    assert_eq!(read.preferred_name.as_deref(), Some("Zosia"));
+    assert_eq!(read.date_of_birth.as_deref(), Some("1950-04-01"));
+    assert_eq!(read.language, "pl");
+    assert!(matches!(
+        people::get(&mut conn, "no-such-id").await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+async fn two_staff_cannot_share_an_email(db: TestDb) {
+    let mut conn = db.conn().await;
+    caseworker(&mut conn, "Asha Patel", "asha@council.example", None).await;
+    let second = staff::create(
+        &mut conn,
+        &NewStaff {
+            full_name: "Asha P.",
+            email: "asha@council.example",
+            role: StaffRole::Manager,
+            team_id: None,
+            language: "en-GB",
+        },
+    )
+    .await;
+    assert!(matches!(second, Err(StoreError::Duplicate)), "{second:?}");
+}
+
+async fn a_caseload_follows_allocation(db: TestDb) {
+    let mut conn = db.conn().await;
+    let team = staff::create_team(&mut conn, "East Locality")
+        .await
+        .expect("team");
+    let ana = caseworker(&mut conn, "Ana", "ana@council.example", Some(&team)).await;
+    let ben = caseworker(&mut conn, "Ben", "ben@council.example", Some(&team)).await;
+    let carol = person(&mut conn, "Carol").await;
+    let dev = person(&mut conn, "Dev").await;
+
+    staff::allocate(&mut conn, &carol, &ana)
+        .await
+        .expect("allocated");
+    staff::allocate(&mut conn, &dev, &ana)
+        .await
+        .expect("allocated");
+    let names =
+        |people: Vec<people::Person>| people.into_iter().map(|p| p.full_name).collect::<Vec<_>>();
+    assert_eq!(
+        names(staff::caseload(&mut conn, &ana).await.expect("caseload")),
+        ["Carol", "Dev"]
+    );
+
+    staff::allocate(&mut conn, &carol, &ben)
+        .await
+        .expect("reallocated");
+    assert_eq!(
+        names(staff::caseload(&mut conn, &ana).await.expect("caseload")),
+        ["Dev"]
+    );
+    assert_eq!(
+        names(staff::caseload(&mut conn, &ben).await.expect("caseload")),
+        ["Carol"]
+    );
+    let worker = staff::named_worker(&mut conn, &carol)
+        .await
+        .expect("query")
+        .expect("has a worker");
+    assert_eq!(worker.full_name, "Ben");
+    assert_eq!(worker.role, StaffRole::Caseworker);
+
+    let team_view: Vec<_> = staff::team_caseload(&mut conn, &team)
+        .await
+        .expect("team caseload")
+        .into_iter()
+        .map(|a| (a.person.full_name, a.worker_id))
+        .collect();
+    assert_eq!(
+        team_view,
+        [("Carol".to_owned(), ben), ("Dev".to_owned(), ana)]
+    );
+}
+
+async fn allocating_to_someone_who_does_not_exist_is_refused(db: TestDb) {
+    let mut conn = db.conn().await;
+    let carol = person(&mut conn, "Carol").await;
+    let result = staff::allocate(&mut conn, &carol, "no-such-caseworker").await;
+    assert!(
+        matches!(result, Err(StoreError::MissingReference)),
+        "{result:?}"
+    );
+    assert!(
+        staff::named_worker(&mut conn, &carol)
+            .await
+            .expect("query")
+            .is_none()
+    );
+}
+
+async fn carers_are_linked_to_the_people_they_care_for(db: TestDb) {
+    let mut conn = db.conn().await;
+    let mum = person(&mut conn, "Mum").await;
+    let dad = person(&mut conn, "Dad").await;
+    let daughter = person(&mut conn, "Daughter").await;
+    people::add_carer(&mut conn, &daughter, &mum, "daughter")
+        .await
+        .expect("linked");
+    people::add_carer(&mut conn, &daughter, &dad, "daughter")
+        .await
+        .expect("linked");
+    let cared_for: Vec<_> = people::cared_for_by(&mut conn, &daughter)
+        .await
+        .expect("query")
+        .into_iter()
+        .map(|p| p.full_name)
+        .collect();
+    assert_eq!(cared_for, ["Dad", "Mum"]);
+    let twice = people::add_carer(&mut conn, &daughter, &mum, "daughter").await;
+    assert!(matches!(twice, Err(StoreError::Duplicate)), "{twice:?}");
+}
+
+async fn a_stale_draft_save_is_refused_and_overwrites_nothing(db: TestDb) {
+    let mut conn = db.conn().await;
+    let ana = caseworker(&mut conn, "Ana", "ana@council.example", None).await;
+    let ben = caseworker(&mut conn, "Ben", "ben@council.example", None).await;
+    let carol = person(&mut conn, "Carol").await;
+    let plan = plans::create(&mut conn, &carol, PlanKind::Care, &content("first"), &ana)
+        .await
+        .expect("created");
+
+    // Ana and Ben both open version 1; Ana saves first.
+    let saved = plans::save_draft(&mut conn, &plan, 1, &content("Ana's words"), &ana).await;
+    assert_eq!(saved.expect("Ana's save"), 2);
+    let stale = plans::save_draft(&mut conn, &plan, 1, &content("Ben's words"), &ben).await;
+    assert!(
+        matches!(stale, Err(StoreError::VersionConflict)),
+        "{stale:?}"
+    );
+
+    let draft = plans::draft(&mut conn, &plan).await.expect("draft");
+    assert_eq!(draft.content, content("Ana's words"));
+    assert_eq!(draft.version, 2);
+    assert_eq!(draft.updated_by, ana);
+    let missing = plans::save_draft(&mut conn, "no-such-plan", 1, &content("x"), &ana).await;
+    assert!(matches!(missing, Err(StoreError::NotFound)), "{missing:?}");
+}
+
+async fn publishing_makes_numbered_versions_that_do_not_change(db: TestDb) {
+    let mut conn = db.conn().await;
+    let ana = caseworker(&mut conn, "Ana", "ana@council.example", None).await;
+    let carol = person(&mut conn, "Carol").await;
+    let plan = plans::create(&mut conn, &carol, PlanKind::Care, &content("first"), &ana)
+        .await
+        .expect("created");
+    assert!(
+        plans::current(&mut conn, &plan)
+            .await
+            .expect("query")
+            .is_none()
+    );
+
+    assert_eq!(
+        plans::publish(&mut conn, &plan, 1, &ana)
+            .await
+            .expect("published"),
+        1
+    );
+    plans::save_draft(&mut conn, &plan, 1, &content("second"), &ana)
+        .await
+        .expect("saved");
+    let stale = plans::publish(&mut conn, &plan, 1, &ana).await;
+    assert!(
+        matches!(stale, Err(StoreError::VersionConflict)),
+        "{stale:?}"
+    );
+    assert_eq!(
+        plans::publish(&mut conn, &plan, 2, &ana)
+            .await
+            .expect("published"),
+        2
+    );
+
+    let current = plans::current(&mut conn, &plan)
+        .await
+        .expect("query")
+        .expect("published");
+    assert_eq!((current.version, current.content), (2, content("second")));
+    assert_eq!(current.published_by, ana);
+    assert_eq!(
+        plans::of_person(&mut conn, &carol, PlanKind::Care)
+            .await
+            .expect("query"),
+        [plan]
+    );
+    assert!(
+        plans::of_person(&mut conn, &carol, PlanKind::Carer)
+            .await
+            .expect("query")
+            .is_empty()
+    );
+}
+
+async fn an_acknowledged_write_survives_closing_and_reopening(db: TestDb) {
+    let id = person(&mut *db.conn().await, "Carol").await;
+    db.store.close().await;
+    let reopened = Store::open(&db.url).await.expect("reopens");
+    let mut conn = reopened.pool.acquire().await.expect("connection");
+    assert_eq!(
+        people::get(&mut conn, &id)
+            .await
+            .expect("still there")
+            .full_name,
+        "Carol"
+    );
+}
+
+async fn the_councils_details_are_saved_and_replaced(db: TestDb) {
+    let mut conn = db.conn().await;
+    assert_eq!(service::get_council(&mut conn).await.expect("query"), None);
+    let mut council = Council {
+        name: "Anytown Council".into(),
+        phone: "0808 157 0000".into(),
+        email: "asc@anytown.example".into(),
+        website: "https://anytown.example".into(),
+    };
+    service::set_council(&mut conn, &council, false)
+        .await
+        .expect("saved");
+    council.phone = "0808 157 0001".into();
+    service::set_council(&mut conn, &council, false)
+        .await
+        .expect("replaced");
+    assert_eq!(
+        service::get_council(&mut conn).await.expect("query"),
+        Some(council)
+    );
+}
+
+async fn the_demo_fills_an_empty_database_once_and_never_a_real_one(db: TestDb) {
+    demo::seed(&db.store).await.expect("demo written");
+    demo::seed(&db.store)
+        .await
+        .expect("a second start keeps the demo");
+    let count = |table: &'static str| {
+        let pool = db.store.pool.clone();
+        async move {
+            let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+                .fetch_one(&pool)
+                .await
+                .expect("count");
+            n
+        }
+    };
+    assert_eq!(count("people").await, 4, "three people and one carer");
+    assert_eq!(count("carer_relationships").await, 1);
+    assert_eq!(count("staff WHERE role = 'caseworker'").await, 2);
+    assert_eq!(count("staff WHERE role = 'manager'").await, 1);
+    assert_eq!(count("plan_versions").await, 5);
+
+    let mut conn = db.conn().await;
+    sqlx::query("DELETE FROM council")
+        .execute(&mut *conn)
+        .await
+        .expect("deleted");
+    let refused = demo::seed(&db.store).await;
+    assert!(
+        matches!(refused, Err(demo::SeedError::RealDataPresent)),
+        "{refused:?}"
+    );
+}
