@@ -1,1 +1,221 @@
+//! The browser tier's harness: the real `ourplan` server on a free port with a fresh
+//! database, Debian's Chromium driven through chromedriver at a phone's size, and
+//! axe-core injected into each page.
 
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::Capabilities;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+/// The main screen OurPlan is designed for: a small Android phone.
+pub const PHONE: (u32, u32) = (360, 800);
+
+/// The WCAG 2.2 AA rule sets axe-core checks.
+pub const AXE_TAGS: [&str; 5] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// Waits until something answers HTTP on the port, or panics after `limit`.
+async fn wait_for_http(url: &str, limit: Duration) {
+    let started = Instant::now();
+    let address = url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    while started.elapsed() < limit {
+        if std::net::TcpStream::connect(&address).is_ok() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("nothing answered at {url} within {limit:?}");
+}
+
+/// A child process that is killed when the test ends, pass or fail.
+struct Process(Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `ourplan demo` on a free port, with a fresh SQLite database of made-up people.
+pub struct Server {
+    pub url: String,
+    _process: Process,
+    _folder: tempfile::TempDir,
+}
+
+impl Server {
+    pub async fn start() -> Self {
+        let binary = workspace().join("target/debug/ourplan");
+        let dist = workspace().join("dist");
+        assert!(
+            binary.is_file(),
+            "{} is missing: run `cargo build -p backend` (cargo xtask test does)",
+            binary.display()
+        );
+        assert!(
+            dist.join("index.html").is_file(),
+            "dist/ is missing: run `cargo xtask dist` (cargo xtask test does)"
+        );
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let port = free_port();
+        let url = format!("http://127.0.0.1:{port}");
+        let process = Command::new(binary)
+            .arg("demo")
+            .arg("--listen")
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("--public-origin")
+            .arg(&url)
+            .arg("--dist-dir")
+            .arg(&dist)
+            .arg("--database-url")
+            .arg(format!(
+                "sqlite://{}",
+                folder.path().join("ourplan.db").display()
+            ))
+            .env("OURPLAN_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("ourplan starts");
+        let process = Process(process);
+        wait_for_http(&url, Duration::from_secs(20)).await;
+        Self {
+            url,
+            _process: process,
+            _folder: folder,
+        }
+    }
+}
+
+/// Headless Chromium at a phone's size, through chromedriver.
+pub struct Browser {
+    pub client: Client,
+    _driver: Process,
+}
+
+impl Browser {
+    pub async fn start() -> Self {
+        let port = free_port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is missing: apt-get install chromium chromium-driver");
+        let driver = Process(driver);
+        let webdriver = format!("http://127.0.0.1:{port}");
+        wait_for_http(&webdriver, Duration::from_secs(20)).await;
+
+        let (width, height) = PHONE;
+        let mut capabilities = Capabilities::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    // The machine's network is closed: without these, Chromium stalls.
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--lang=en-GB",
+                ],
+                // A desktop window cannot be narrower than 500 px; a phone's screen can.
+                "mobileEmulation": {
+                    "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true },
+                },
+            }),
+        );
+        let client = ClientBuilder::rustls()
+            .expect("TLS set-up")
+            .capabilities(capabilities)
+            .connect(&webdriver)
+            .await
+            .expect("a Chromium session");
+        Self {
+            client,
+            _driver: driver,
+        }
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("page loads");
+    }
+
+    /// Waits for the element the app renders once its data has arrived.
+    pub async fn wait_for(&self, xpath: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("{xpath} never appeared: {e}"))
+    }
+
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("script runs")
+    }
+
+    /// Runs axe-core on the page as it is now and returns its violations, readably.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let axe = workspace().join("node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&axe)
+            .unwrap_or_else(|_| panic!("{} is missing: run `npm ci`", axe.display()));
+        self.client
+            .execute(&source, vec![])
+            .await
+            .expect("axe-core loads");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+                    .then(r => done({ ok: r.violations.map(v =>
+                        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`) }))
+                    .catch(e => done({ error: String(e) }));",
+                vec![json!(AXE_TAGS)],
+            )
+            .await
+            .expect("axe runs");
+        match result.get("ok") {
+            Some(Value::Array(list)) => list
+                .iter()
+                .map(|v| v.as_str().unwrap_or_default().to_owned())
+                .collect(),
+            _ => panic!("axe-core failed: {result}"),
+        }
+    }
+
+    pub async fn assert_accessible(&self, page: &str) {
+        let violations = self.axe_violations().await;
+        assert!(
+            violations.is_empty(),
+            "axe-core found on {page}:\n{}",
+            violations.join("\n")
+        );
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
