@@ -1,5 +1,9 @@
 //! The few things only a browser can do, kept here so components stay plain Rust.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use wasm_bindgen::JsCast;
+
 /// The languages the browser says the person prefers, most wanted first.
 pub fn preferred_languages() -> Vec<String> {
     web_sys::window()
@@ -16,10 +20,20 @@ pub fn set_document_language(lang: &str, dir: &str) {
     }
 }
 
-/// The tab's title: the page first, then the service, as GOV.UK does.
-pub fn set_title(page: &str, service: &str) {
-    if let Some(document) = document() {
-        document.set_title(&format!("{page} – {service}"));
+/// Announces a new page: the tab's title (the page first, then the service, as GOV.UK
+/// does) and, after moving from another page, focus on the main content, so a screen
+/// reader starts reading the new page and the keyboard starts from it. The first page
+/// keeps focus at the top, where the skip link is.
+pub fn page_shown(page: &str, service: &str) {
+    static SHOWN_BEFORE: AtomicBool = AtomicBool::new(false);
+    let Some(document) = document() else {
+        return;
+    };
+    document.set_title(&format!("{page} – {service}"));
+    if SHOWN_BEFORE.swap(true, Ordering::Relaxed)
+        && let Some(main) = document.get_element_by_id("main-content")
+    {
+        let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

@@ -11,7 +11,11 @@ use crate::platform;
 pub fn Accessibility() -> Element {
     let i18n = use_i18n();
     let title = i18n.t(msg!("a11y-title"));
-    use_hook(|| platform::set_title(&title, &i18n.t(msg!("app-name"))));
+    let app_name = i18n.t(msg!("app-name"));
+    use_effect({
+        let title = title.clone();
+        move || platform::page_shown(&title, &app_name)
+    });
     rsx! {
         h1 { {title.clone()} }
         p { {i18n.t(msg!("a11y-intro"))} }

@@ -12,7 +12,11 @@ use crate::platform;
 pub fn Home() -> Element {
     let i18n = use_i18n();
     let title = i18n.t(msg!("home-title"));
-    use_hook(|| platform::set_title(&title, &i18n.t(msg!("app-name"))));
+    let app_name = i18n.t(msg!("app-name"));
+    use_effect({
+        let title = title.clone();
+        move || platform::page_shown(&title, &app_name)
+    });
     let mut service = use_context::<Resource<Result<ServiceInfo, client::Error>>>();
     rsx! {
         h1 { {title.clone()} }

@@ -11,7 +11,11 @@ use crate::platform;
 pub fn NotFound(segments: Vec<String>) -> Element {
     let i18n = use_i18n();
     let title = i18n.t(msg!("not-found-title"));
-    use_hook(|| platform::set_title(&title, &i18n.t(msg!("app-name"))));
+    let app_name = i18n.t(msg!("app-name"));
+    use_effect({
+        let title = title.clone();
+        move || platform::page_shown(&title, &app_name)
+    });
     let _ = segments;
     rsx! {
         h1 { {title.clone()} }
