@@ -2,9 +2,9 @@
 //! body is written in the language the request asked for.
 
 use api::error::{ErrorBody, ErrorCode};
-use axum::Json;
+use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -96,20 +96,16 @@ pub async fn render_error_bodies(
         },
         None => return response,
     };
-    let message = state.messages_for(&headers).get(code.message_id());
     let body = ErrorBody {
         code: code.as_str().to_owned(),
-        message,
+        message: state.messages_for(&headers).get(code.message_id()),
     };
     let (mut parts, _) = response.into_parts();
-    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
-    let mut rendered = (parts.status, Json(body)).into_response();
-    rendered.headers_mut().extend(
-        parts
-            .headers
-            .into_iter()
-            .filter_map(|(name, value)| Some((name?, value)))
-            .filter(|(name, _)| name != axum::http::header::CONTENT_TYPE),
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
     );
-    rendered
+    let json = serde_json::to_vec(&body).unwrap_or_default();
+    Response::from_parts(parts, Body::from(json))
 }
