@@ -4,18 +4,13 @@
 use api::msg;
 use dioxus::prelude::*;
 
+use super::use_page_title;
 use crate::i18n::use_i18n;
-use crate::platform;
 
 #[component]
 pub fn Accessibility() -> Element {
     let i18n = use_i18n();
-    let title = i18n.t(msg!("a11y-title"));
-    let app_name = i18n.t(msg!("app-name"));
-    use_effect({
-        let title = title.clone();
-        move || platform::page_shown(&title, &app_name)
-    });
+    let title = use_page_title(msg!("a11y-title"));
     rsx! {
         h1 { {title.clone()} }
         p { {i18n.t(msg!("a11y-intro"))} }

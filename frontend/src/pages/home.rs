@@ -4,19 +4,14 @@ use api::msg;
 use api::service::{Council, ServiceInfo};
 use dioxus::prelude::*;
 
+use super::use_page_title;
 use crate::client;
 use crate::i18n::use_i18n;
-use crate::platform;
 
 #[component]
 pub fn Home() -> Element {
     let i18n = use_i18n();
-    let title = i18n.t(msg!("home-title"));
-    let app_name = i18n.t(msg!("app-name"));
-    use_effect({
-        let title = title.clone();
-        move || platform::page_shown(&title, &app_name)
-    });
+    let title = use_page_title(msg!("home-title"));
     let mut service = use_context::<Resource<Result<ServiceInfo, client::Error>>>();
     rsx! {
         h1 { {title.clone()} }

@@ -3,19 +3,14 @@
 use api::msg;
 use dioxus::prelude::*;
 
+use super::use_page_title;
 use crate::app::Route;
 use crate::i18n::use_i18n;
-use crate::platform;
 
 #[component]
 pub fn NotFound(segments: Vec<String>) -> Element {
     let i18n = use_i18n();
-    let title = i18n.t(msg!("not-found-title"));
-    let app_name = i18n.t(msg!("app-name"));
-    use_effect({
-        let title = title.clone();
-        move || platform::page_shown(&title, &app_name)
-    });
+    let title = use_page_title(msg!("not-found-title"));
     let _ = segments;
     rsx! {
         h1 { {title.clone()} }
