@@ -11,6 +11,19 @@ pub enum ErrorCode {
     PayloadTooLarge,
     Timeout,
     Internal,
+    SignedOut,
+    CrossOrigin,
+    RateLimited,
+    InvitationUnknown,
+    InvitationExpired,
+    InvitationUsed,
+    InvitationRevoked,
+    CeremonyExpired,
+    PasskeyNotAccepted,
+    LastPasskey,
+    PasskeyNameMissing,
+    PasskeyNameTooLong,
+    BadRequest,
 }
 
 impl ErrorCode {
@@ -21,6 +34,19 @@ impl ErrorCode {
             Self::PayloadTooLarge => "payload_too_large",
             Self::Timeout => "timeout",
             Self::Internal => "internal",
+            Self::SignedOut => "auth.signed_out",
+            Self::CrossOrigin => "auth.cross_origin",
+            Self::RateLimited => "rate_limited",
+            Self::InvitationUnknown => "invitation.unknown",
+            Self::InvitationExpired => "invitation.expired",
+            Self::InvitationUsed => "invitation.used",
+            Self::InvitationRevoked => "invitation.revoked",
+            Self::CeremonyExpired => "passkey.ceremony_expired",
+            Self::PasskeyNotAccepted => "passkey.not_accepted",
+            Self::LastPasskey => "passkey.last",
+            Self::PasskeyNameMissing => "passkey.name_missing",
+            Self::PasskeyNameTooLong => "passkey.name_too_long",
+            Self::BadRequest => "bad_request",
         }
     }
 
@@ -32,6 +58,19 @@ impl ErrorCode {
             Self::PayloadTooLarge => msg!("error-payload-too-large"),
             Self::Timeout => msg!("error-timeout"),
             Self::Internal => msg!("error-internal"),
+            Self::SignedOut => msg!("error-signed-out"),
+            Self::CrossOrigin => msg!("error-cross-origin"),
+            Self::RateLimited => msg!("error-rate-limited"),
+            Self::InvitationUnknown => msg!("error-invitation-unknown"),
+            Self::InvitationExpired => msg!("error-invitation-expired"),
+            Self::InvitationUsed => msg!("error-invitation-used"),
+            Self::InvitationRevoked => msg!("error-invitation-revoked"),
+            Self::CeremonyExpired => msg!("error-ceremony-expired"),
+            Self::PasskeyNotAccepted => msg!("error-passkey-not-accepted"),
+            Self::LastPasskey => msg!("error-last-passkey"),
+            Self::PasskeyNameMissing => msg!("error-passkey-name-missing"),
+            Self::PasskeyNameTooLong => msg!("error-passkey-name-too-long"),
+            Self::BadRequest => msg!("error-bad-request"),
         }
     }
 }
@@ -41,4 +80,7 @@ impl ErrorCode {
 pub struct ErrorBody {
     pub code: String,
     pub message: String,
+    /// The form field the error is about, so the page can put the message beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }

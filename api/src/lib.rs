@@ -4,6 +4,7 @@
 
 #[macro_use]
 pub mod i18n;
+pub mod auth;
 pub mod error;
 pub mod plan;
 pub mod service;

@@ -27,6 +27,33 @@ pub enum Command {
     Demo(ServerConfig),
     /// Set the details of the council that runs this service, shown on every page.
     Council(CouncilConfig),
+    /// Create an invitation for a new member of staff (the first admin, say) and print its code.
+    Invite(InviteConfig),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct InviteConfig {
+    #[command(flatten)]
+    pub database: DatabaseConfig,
+    /// The staff member's role.
+    #[arg(long, value_parser = ["caseworker", "manager", "admin"])]
+    pub role: String,
+    /// Their full name.
+    #[arg(long)]
+    pub name: String,
+    /// Their work email address, if known.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// The address people use to reach OurPlan, to print the invitation's link.
+    #[arg(
+        long,
+        env = "OURPLAN_PUBLIC_ORIGIN",
+        default_value = "http://localhost:8080"
+    )]
+    pub public_origin: String,
+    /// Days the invitation can be used for.
+    #[arg(long, env = "OURPLAN_INVITATION_DAYS", default_value_t = 7)]
+    pub invitation_days: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -78,6 +105,18 @@ pub struct ServerConfig {
     /// The built frontend to serve (`cargo xtask dist` makes it).
     #[arg(long, env = "OURPLAN_DIST_DIR", default_value = "dist")]
     pub dist_dir: PathBuf,
+
+    /// Minutes without a request after which a session ends.
+    #[arg(long, env = "OURPLAN_SESSION_IDLE_MINUTES", default_value_t = 30)]
+    pub session_idle_minutes: u64,
+
+    /// Hours after signing in when a session ends, however busy.
+    #[arg(long, env = "OURPLAN_SESSION_LIFETIME_HOURS", default_value_t = 12)]
+    pub session_lifetime_hours: u64,
+
+    /// Days an invitation can be used for.
+    #[arg(long, env = "OURPLAN_INVITATION_DAYS", default_value_t = 7)]
+    pub invitation_days: u64,
 
     /// `text` for people reading a terminal, `json` for a log collector.
     #[arg(long, env = "OURPLAN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]

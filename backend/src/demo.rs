@@ -9,7 +9,8 @@ use api::service::Council;
 use api::staff::StaffRole;
 use sqlx::{AnyConnection, Connection};
 
-use crate::db::{Store, StoreError};
+use crate::auth::accounts::{self, Owner};
+use crate::db::{Store, StoreError, new_id};
 use crate::people::{self, NewPerson};
 use crate::staff::{self, NewStaff};
 use crate::{plans, service};
@@ -61,7 +62,7 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
     let team = staff::create_team(conn, "North Locality Team").await?;
     let worker = |full_name, email, role, team| NewStaff {
         full_name,
-        email,
+        email: Some(email),
         role,
         team_id: team,
         language: "en-GB",
@@ -86,26 +87,23 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         ),
     )
     .await?;
-    staff::create(
-        conn,
-        &worker(
+    for (name, email, role, team) in [
+        (
             "Grace Okafor",
             "grace.okafor@northbridge.example",
             StaffRole::Manager,
-            Some(&team),
+            Some(team.as_str()),
         ),
-    )
-    .await?;
-    staff::create(
-        conn,
-        &worker(
+        (
             "Sam Reid",
             "sam.reid@northbridge.example",
             StaffRole::Admin,
             None,
         ),
-    )
-    .await?;
+    ] {
+        let id = staff::create(conn, &worker(name, email, role, team)).await?;
+        accounts::create(conn, &new_id(), &Owner::Staff(id)).await?;
+    }
 
     let person = |full_name, preferred_name, date_of_birth, language| NewPerson {
         full_name,
@@ -129,6 +127,14 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
     let amina = people::create(conn, &person("Amina Begum", "Amina", "1974-01-30", "ur")).await?;
     people::add_carer(conn, &helen, &margaret, "daughter").await?;
 
+    // Accounts without passkeys: demo mode signs in to them with one tap.
+    let everyone = [&margaret, &helen, &daniel, &amina].map(|id| Owner::Person(id.clone()));
+    for owner in everyone
+        .iter()
+        .chain(&[Owner::Staff(priya.clone()), Owner::Staff(tom.clone())])
+    {
+        accounts::create(conn, &new_id(), owner).await?;
+    }
     for (who, caseworker) in [
         (&margaret, &priya),
         (&helen, &priya),

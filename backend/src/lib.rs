@@ -1,11 +1,14 @@
 //! OurPlan's server: the HTTP API, the store, and the static frontend.
 
+pub mod audit;
+pub mod auth;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod http;
 pub mod people;
 pub mod plans;
+pub mod policy;
 pub mod server;
 pub mod service;
 pub mod staff;

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use api::service::Council;
+use api::staff::StaffRole;
 use backend::config::{Cli, Command, LogFormat};
 use backend::db::{Store, StoreError};
 use backend::server::{self, StartError};
@@ -23,14 +24,39 @@ async fn main() -> ExitCode {
 async fn run(command: Command) -> Result<(), StartError> {
     match command {
         Command::Serve(config) => {
-            let (store, listener) = server::prepare(&config).await?;
-            server::warn_if_council_unset(&store).await;
-            server::run(&config, store, listener, false).await
+            let (state, listener) = server::prepare(&config, false).await?;
+            server::warn_if_council_unset(&state.store).await;
+            server::run(state, listener).await
         }
         Command::Demo(config) => {
-            let (store, listener) = server::prepare(&config).await?;
-            backend::demo::seed(&store).await?;
-            server::run(&config, store, listener, true).await
+            let (state, listener) = server::prepare(&config, true).await?;
+            backend::demo::seed(&state.store).await?;
+            server::run(state, listener).await
+        }
+        Command::Invite(config) => {
+            server::init_logging(LogFormat::Text);
+            let (origin, _) = backend::auth::relying_party(&config.public_origin)?;
+            let store = Store::open(&config.database.database_url).await?;
+            let role = StaffRole::parse(&config.role).unwrap_or(StaffRole::Admin);
+            let code = backend::auth::invite_staff(
+                &store,
+                &config.name,
+                config.email.as_deref(),
+                role,
+                config.invitation_days,
+            )
+            .await?;
+            println!("Invitation for {} ({}): {code}", config.name, role.as_str());
+            println!(
+                "Open {} and choose \"I have an invitation\", or open {}",
+                origin,
+                backend::auth::invitation_link(&origin, &code)
+            );
+            println!(
+                "It can be used once, within {} days.",
+                config.invitation_days
+            );
+            Ok(())
         }
         Command::Migrate(config) => {
             server::init_logging(LogFormat::Text);

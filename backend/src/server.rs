@@ -6,9 +6,12 @@ use std::path::Path;
 
 use tokio::net::TcpListener;
 
+use std::time::Duration;
+
+use crate::auth::sessions::SessionPolicy;
 use crate::config::{LogFormat, ServerConfig};
 use crate::db::Store;
-use crate::http::{AppState, app};
+use crate::http::{AppState, Settings, app};
 
 /// Why the server could not start; each says what to do about it.
 #[derive(Debug, thiserror::Error)]
@@ -26,6 +29,8 @@ pub enum StartError {
     },
     #[error(transparent)]
     Database(#[from] crate::db::OpenError),
+    #[error(transparent)]
+    Origin(#[from] crate::auth::OriginError),
     #[error("the database refused a query ({0}): check the database's own log")]
     Store(#[from] crate::db::StoreError),
     #[error(transparent)]
@@ -48,12 +53,25 @@ pub fn init_logging(format: LogFormat) {
 
 /// Everything a server needs before it serves, checked in the order that fails fastest:
 /// the frontend, the port, then the database.
-pub async fn prepare(config: &ServerConfig) -> Result<(Store, TcpListener), StartError> {
+pub async fn prepare(
+    config: &ServerConfig,
+    demo: bool,
+) -> Result<(AppState, TcpListener), StartError> {
     init_logging(config.log_format);
+    let settings = Settings {
+        demo,
+        dist: Some(config.dist_dir.clone()),
+        sessions: SessionPolicy {
+            idle: Duration::from_secs(config.session_idle_minutes * 60),
+            lifetime: Duration::from_secs(config.session_lifetime_hours * 60 * 60),
+        },
+        invitation_lifetime: Duration::from_secs(config.invitation_days * 24 * 60 * 60),
+        ..Settings::new(&config.public_origin)?
+    };
     check_dist(&config.dist_dir)?;
     let listener = bind(config.listen).await?;
     let store = Store::open(&config.database.database_url).await?;
-    Ok((store, listener))
+    Ok((AppState::new(store, settings)?, listener))
 }
 
 pub async fn warn_if_council_unset(store: &Store) {
@@ -83,46 +101,36 @@ pub async fn bind(addr: SocketAddr) -> Result<TcpListener, StartError> {
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests already in flight.
-pub async fn run(
-    config: &ServerConfig,
-    store: Store,
-    listener: TcpListener,
-    demo: bool,
-) -> Result<(), StartError> {
-    let state = AppState::new(store.clone(), demo, Some(config.dist_dir.clone()));
+pub async fn run(state: AppState, listener: TcpListener) -> Result<(), StartError> {
+    let store = state.store.clone();
+    let origin = state.settings.public_origin.clone();
     let local = listener.local_addr().map_err(StartError::Serve)?;
-    tracing::info!(%local, origin = %config.public_origin, "OurPlan is listening");
-    println!(
-        "OurPlan is running. Open {} in your browser.",
-        config.public_origin
-    );
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(StartError::Serve)?;
+    let shutdown = shutdown_signal()?;
+    tracing::info!(%local, %origin, "OurPlan is listening");
+    println!("OurPlan is running. Open {origin} in your browser.");
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+    .map_err(StartError::Serve)?;
     store.close().await;
     tracing::info!("stopped");
     Ok(())
 }
 
-async fn shutdown_signal() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+/// Listens for SIGTERM and SIGINT (Ctrl-C) from the moment it is called, so a signal that
+/// comes as soon as the server says it is running is not missed.
+fn shutdown_signal() -> Result<impl Future<Output = ()>, StartError> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut terminate = signal(SignalKind::terminate()).map_err(StartError::Serve)?;
+    let mut interrupt = signal(SignalKind::interrupt()).map_err(StartError::Serve)?;
+    Ok(async move {
+        tokio::select! {
+            _ = terminate.recv() => {},
+            _ = interrupt.recv() => {},
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutting down: finishing requests in flight");
+        tracing::info!("shutting down: finishing requests in flight");
+    })
 }

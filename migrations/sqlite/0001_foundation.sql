@@ -18,7 +18,7 @@ CREATE TABLE teams (
 CREATE TABLE staff (
     id TEXT PRIMARY KEY,
     full_name TEXT NOT NULL,
-    email TEXT NOT NULL UNIQUE,
+    email TEXT UNIQUE,
     role TEXT NOT NULL CHECK (role IN ('caseworker', 'manager', 'admin')),
     team_id TEXT REFERENCES teams (id),
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),

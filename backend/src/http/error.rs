@@ -8,23 +8,38 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use std::time::Duration;
+
 use super::AppState;
 use crate::db::StoreError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    #[error("not found")]
-    NotFound,
+    /// A request refused for a reason the person can act on.
+    #[error("refused: {}", .0.as_str())]
+    Refused(ErrorCode),
+    /// A field of a form that needs changing.
+    #[error("invalid {field}: {}", .code.as_str())]
+    Invalid {
+        field: &'static str,
+        code: ErrorCode,
+    },
+    #[error("rate limited for {0:?}")]
+    RateLimited(Duration),
     #[error("database unavailable: {0}")]
     DatabaseUnavailable(sqlx::Error),
     #[error("internal error: {0}")]
     Internal(String),
 }
 
+impl AppError {
+    pub const NOT_FOUND: Self = Self::Refused(ErrorCode::NotFound);
+}
+
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
         match error {
-            StoreError::NotFound => Self::NotFound,
+            StoreError::NotFound => Self::NOT_FOUND,
             StoreError::Database(error) => error.into(),
             other => Self::Internal(other.to_string()),
         }
@@ -42,23 +57,33 @@ impl From<sqlx::Error> for AppError {
     }
 }
 
-impl AppError {
-    fn code(&self) -> ErrorCode {
-        match self {
-            Self::NotFound => ErrorCode::NotFound,
-            Self::DatabaseUnavailable(_) => ErrorCode::DatabaseUnavailable,
-            Self::Internal(_) => ErrorCode::Internal,
-        }
-    }
+/// What [`render_error_bodies`] needs to write the body: left in the response's extensions.
+#[derive(Debug, Clone, Copy)]
+struct Explain {
+    code: ErrorCode,
+    field: Option<&'static str>,
 }
 
 fn status_of(code: ErrorCode) -> StatusCode {
     match code {
-        ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::NotFound | ErrorCode::InvitationUnknown => StatusCode::NOT_FOUND,
         ErrorCode::DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
         ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         ErrorCode::Timeout => StatusCode::REQUEST_TIMEOUT,
         ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorCode::SignedOut => StatusCode::UNAUTHORIZED,
+        ErrorCode::CrossOrigin => StatusCode::FORBIDDEN,
+        ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        ErrorCode::InvitationExpired | ErrorCode::InvitationUsed | ErrorCode::InvitationRevoked => {
+            StatusCode::GONE
+        }
+        ErrorCode::LastPasskey => StatusCode::CONFLICT,
+        ErrorCode::PasskeyNameMissing | ErrorCode::PasskeyNameTooLong => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        ErrorCode::CeremonyExpired | ErrorCode::PasskeyNotAccepted | ErrorCode::BadRequest => {
+            StatusCode::BAD_REQUEST
+        }
     }
 }
 
@@ -69,9 +94,21 @@ impl IntoResponse for AppError {
         if matches!(self, Self::Internal(_) | Self::DatabaseUnavailable(_)) {
             tracing::error!(error = %self, "request failed");
         }
-        let code = self.code();
+        let (code, field) = match &self {
+            Self::Refused(code) => (*code, None),
+            Self::Invalid { field, code } => (*code, Some(*field)),
+            Self::RateLimited(_) => (ErrorCode::RateLimited, None),
+            Self::DatabaseUnavailable(_) => (ErrorCode::DatabaseUnavailable, None),
+            Self::Internal(_) => (ErrorCode::Internal, None),
+        };
         let mut response = status_of(code).into_response();
-        response.extensions_mut().insert(code);
+        if let Self::RateLimited(wait) = self {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from(wait.as_secs().max(1)),
+            );
+        }
+        response.extensions_mut().insert(Explain { code, field });
         response
     }
 }
@@ -86,19 +123,27 @@ pub async fn render_error_bodies(
     let is_api = request.uri().path().starts_with("/api/");
     let headers = request.headers().clone();
     let response = next.run(request).await;
-    let code = match response.extensions().get::<ErrorCode>() {
-        Some(code) => *code,
-        None if is_api => match response.status() {
-            StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
-            StatusCode::REQUEST_TIMEOUT => ErrorCode::Timeout,
-            status if status.is_server_error() => ErrorCode::Internal,
-            _ => return response,
+    let explain = match response.extensions().get::<Explain>() {
+        Some(explain) => *explain,
+        None if is_api => Explain {
+            code: match response.status() {
+                StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
+                StatusCode::REQUEST_TIMEOUT => ErrorCode::Timeout,
+                // A body that is not the JSON asked for, as axum's extractors refuse it.
+                StatusCode::BAD_REQUEST
+                | StatusCode::UNPROCESSABLE_ENTITY
+                | StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::BadRequest,
+                status if status.is_server_error() => ErrorCode::Internal,
+                _ => return response,
+            },
+            field: None,
         },
         None => return response,
     };
     let body = ErrorBody {
-        code: code.as_str().to_owned(),
-        message: state.messages_for(&headers).get(code.message_id()),
+        code: explain.code.as_str().to_owned(),
+        message: state.messages_for(&headers).get(explain.code.message_id()),
+        field: explain.field.map(str::to_owned),
     };
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);

@@ -3,6 +3,8 @@
 
 mod error;
 mod health;
+mod origin;
+pub mod rate_limit;
 mod security;
 mod static_files;
 
@@ -16,7 +18,7 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware;
-use axum::routing::get;
+use axum::routing::{delete, get, post};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -24,35 +26,68 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 pub use error::AppError;
+use rate_limit::RateLimiter;
+use url::Url;
+use webauthn_rs::prelude::Webauthn;
 
+use crate::auth::sessions::SessionPolicy;
+use crate::auth::{OriginError, demo, handlers as auth, relying_party};
 use crate::db::Store;
 
 /// The largest request body the API accepts; a plan is a few kilobytes.
 const BODY_LIMIT: usize = 256 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Store,
-    /// Running on made-up data (`ourplan demo`).
+/// What the server was started with, as the HTTP edge needs it.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The address people reach OurPlan at; passkeys are bound to it.
+    pub public_origin: Url,
+    /// Running on made-up data (`ourplan demo`): quick sign-in is on.
     pub demo: bool,
     /// The built frontend; `None` serves the API alone.
     pub dist: Option<PathBuf>,
+    pub sessions: SessionPolicy,
+    pub invitation_lifetime: Duration,
+}
+
+impl Settings {
+    /// Defaults for everything but the origin: no frontend, not a demo.
+    pub fn new(public_origin: &str) -> Result<Self, OriginError> {
+        let (public_origin, _) = relying_party(public_origin)?;
+        Ok(Self {
+            public_origin,
+            demo: false,
+            dist: None,
+            sessions: SessionPolicy::default(),
+            invitation_lifetime: Duration::from_secs(7 * 24 * 60 * 60),
+        })
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<Settings>,
+    pub webauthn: Arc<Webauthn>,
+    pub limiter: Arc<RateLimiter>,
     messages: Arc<HashMap<&'static str, Messages>>,
 }
 
 impl AppState {
-    pub fn new(store: Store, demo: bool, dist: Option<PathBuf>) -> Self {
+    pub fn new(store: Store, settings: Settings) -> Result<Self, OriginError> {
+        let (_, webauthn) = relying_party(settings.public_origin.as_str())?;
         let messages = LOCALES
             .iter()
             .map(|(tag, _)| (*tag, Messages::for_locale(tag)))
             .collect();
-        Self {
+        Ok(Self {
             store,
-            demo,
-            dist,
+            settings: Arc::new(settings),
+            webauthn: Arc::new(webauthn),
+            limiter: Arc::new(RateLimiter::default()),
             messages: Arc::new(messages),
-        }
+        })
     }
 
     /// The messages in the language the request asks for (`Accept-Language`).
@@ -71,7 +106,33 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/v1/service", get(crate::service::info))
-        .fallback(|| async { AppError::NotFound })
+        .route("/v1/sign-in", post(auth::sign_in))
+        .route("/v1/sign-in/finish", post(auth::finish_sign_in))
+        .route("/v1/sign-out", post(auth::sign_out))
+        .route("/v1/me", get(auth::who_am_i))
+        .route(
+            "/v1/me/passkeys",
+            get(auth::my_passkeys).post(auth::add_passkey),
+        )
+        .route("/v1/me/passkeys/finish", post(auth::finish_add_passkey))
+        .route("/v1/me/passkeys/{id}", delete(auth::remove_passkey))
+        .route("/v1/me/sessions", get(auth::my_sessions))
+        .route("/v1/me/sessions/{id}", delete(auth::end_my_session))
+        .route(
+            "/v1/invitations",
+            get(auth::my_invitations).post(auth::create_invitation),
+        )
+        .route("/v1/invitations/invitable", get(auth::invitable))
+        .route("/v1/invitations/redeem", post(auth::redeem))
+        .route("/v1/invitations/redeem/finish", post(auth::finish_redeem))
+        .route("/v1/invitations/{id}/revoke", post(auth::revoke_invitation))
+        .route("/v1/demo/accounts", get(demo::accounts))
+        .route("/v1/demo/sign-in", post(demo::sign_in))
+        .fallback(|| async { AppError::NOT_FOUND })
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            origin::same_origin_writes,
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
@@ -81,7 +142,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .nest("/api", api)
-        .fallback_service(static_files::service(state.dist.as_deref()))
+        .fallback_service(static_files::service(state.settings.dist.as_deref()))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             error::render_error_bodies,

@@ -47,6 +47,6 @@ pub async fn info(State(state): State<AppState>) -> Result<Json<ServiceInfo>, Ap
     let mut conn = state.store.pool.acquire().await?;
     Ok(Json(ServiceInfo {
         council: get_council(&mut conn).await?,
-        demo: state.demo,
+        demo: state.settings.demo,
     }))
 }

@@ -11,7 +11,7 @@ use crate::people::Person;
 pub struct Staff {
     pub id: String,
     pub full_name: String,
-    pub email: String,
+    pub email: Option<String>,
     pub role: StaffRole,
     pub team_id: Option<String>,
     pub active: bool,
@@ -22,7 +22,7 @@ pub struct Staff {
 struct StaffRow {
     id: String,
     full_name: String,
-    email: String,
+    email: Option<String>,
     role: String,
     team_id: Option<String>,
     active: i64,
@@ -51,7 +51,7 @@ impl TryFrom<StaffRow> for Staff {
 
 pub struct NewStaff<'a> {
     pub full_name: &'a str,
-    pub email: &'a str,
+    pub email: Option<&'a str>,
     pub role: StaffRole,
     pub team_id: Option<&'a str>,
     pub language: &'a str,

@@ -5,7 +5,7 @@ use api::service::ServiceInfo;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use axum::response::Response;
-use backend::http::{AppState, app};
+use backend::http::{AppState, Settings, app};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
@@ -70,7 +70,11 @@ fn dist() -> tempfile::TempDir {
 async fn state_with_dist() -> (AppState, TestDb, tempfile::TempDir, tempfile::TempDir) {
     let (db, folder) = sqlite().await;
     let dist = dist();
-    let state = AppState::new(db.store.clone(), false, Some(dist.path().to_owned()));
+    let settings = Settings {
+        dist: Some(dist.path().to_owned()),
+        ..Settings::new("http://localhost:8080").expect("origin")
+    };
+    let state = AppState::new(db.store.clone(), settings).expect("state");
     (state, db, folder, dist)
 }
 

@@ -48,7 +48,7 @@ async fn caseworker(
         conn,
         &NewStaff {
             full_name: name,
-            email,
+            email: Some(email),
             role: StaffRole::Caseworker,
             team_id: team,
             language: "en-GB",
@@ -110,7 +110,7 @@ async fn two_staff_cannot_share_an_email(db: TestDb) {
         &mut conn,
         &NewStaff {
             full_name: "Asha P.",
-            email: "asha@council.example",
+            email: Some("asha@council.example"),
             role: StaffRole::Manager,
             team_id: None,
             language: "en-GB",

@@ -1,0 +1,160 @@
+//! Signing in with passkeys: invitations, WebAuthn ceremonies, sessions.
+//!
+//! WebAuthn options and credentials cross as JSON, exactly as the browser's
+//! `navigator.credentials` API and webauthn-rs write them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::staff::StaffRole;
+
+/// The first step of any passkey ceremony: what to hand to the browser, and the id that
+/// finishes it (the state itself stays on the server).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CeremonyStart {
+    pub ceremony: String,
+    pub options: serde_json::Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RedeemInvitation {
+    /// As the person typed or pasted it: case, spaces and dashes do not matter.
+    pub code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FinishRegistration {
+    pub ceremony: String,
+    pub credential: serde_json::Value,
+    /// What the person calls this passkey ("my phone").
+    pub passkey_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FinishSignIn {
+    pub ceremony: String,
+    pub credential: serde_json::Value,
+}
+
+pub const PASSKEY_NAME_MAX: usize = 60;
+
+/// Who is signed in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Me {
+    pub name: String,
+    pub role: Role,
+    /// Passkeys on the account other than the one just registered: after a recovery,
+    /// the app offers to remove them.
+    pub other_passkeys: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Someone with a plan of their own: a person who draws on care, or a carer.
+    Person,
+    Staff(StaffRole),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PasskeyInfo {
+    pub id: String,
+    pub name: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub id: String,
+    /// "Chrome", or empty when the browser did not say.
+    pub browser: String,
+    /// "Android", or empty.
+    pub system: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    /// The session this request came from.
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// A first passkey for someone new.
+    Register,
+    /// A new passkey for someone who lost theirs, after staff checked who they are.
+    Recovery,
+}
+
+/// Whom a member of staff invites.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Invitee {
+    /// A person, or a carer (carers are people too), by their record's id.
+    Person(String),
+    Staff(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewInvitation {
+    pub invitee: Invitee,
+    pub purpose: Purpose,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InvitationCreated {
+    pub id: String,
+    /// Shown once, to read to the person or send them; only its hash is kept.
+    pub code: String,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InvitationStatus {
+    Pending,
+    Used,
+    Expired,
+    Revoked,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InvitationInfo {
+    pub id: String,
+    pub invitee_name: String,
+    pub purpose: Purpose,
+    pub status: InvitationStatus,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+/// Someone a member of staff may invite: a person on their caseload, a carer of one, or
+/// (for managers and admins) a colleague.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Invitable {
+    pub invitee: Invitee,
+    pub name: String,
+    pub relationship: Relationship,
+    pub has_account: bool,
+}
+
+/// How an invitable someone relates to the member of staff's work, to tell people apart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Relationship {
+    OnCaseload,
+    CarerOf { name: String },
+    Colleague { role: StaffRole },
+}
+
+/// Demo mode only: an account to look around as, without a passkey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DemoAccount {
+    pub account_id: String,
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DemoSignIn {
+    pub account_id: String,
+}

@@ -1,0 +1,74 @@
+//! The audit trail: who did what, when, to whom, and whether it worked. A change is
+//! recorded in the same transaction as the change itself.
+
+use sqlx::AnyConnection;
+
+use crate::db::{StoreError, new_id, now_ms};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    Refused,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Event<'a> {
+    pub actor: Option<&'a str>,
+    pub action: &'a str,
+    pub subject_account: Option<&'a str>,
+    pub subject_person: Option<&'a str>,
+    /// Why it was refused, or what changed: never personal data.
+    pub detail: &'a str,
+}
+
+pub async fn record(
+    conn: &mut AnyConnection,
+    event: &Event<'_>,
+    outcome: Outcome,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, subject_person_id, detail) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(new_id())
+    .bind(now_ms())
+    .bind(event.actor)
+    .bind(event.action)
+    .bind(match outcome {
+        Outcome::Done => "done",
+        Outcome::Refused => "refused",
+    })
+    .bind(event.subject_account)
+    .bind(event.subject_person)
+    .bind(event.detail)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct Recorded {
+    pub at: i64,
+    pub actor_account_id: Option<String>,
+    pub action: String,
+    pub outcome: String,
+    pub subject_account_id: Option<String>,
+    pub detail: String,
+}
+
+/// The newest events first, optionally only one action: for tests and, later, the
+/// person's own "who has looked at my plan".
+pub async fn latest(
+    conn: &mut AnyConnection,
+    action: &str,
+    limit: i64,
+) -> Result<Vec<Recorded>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT at, actor_account_id, action, outcome, subject_account_id, detail FROM audit_events \
+         WHERE action = $1 ORDER BY at DESC, id LIMIT $2",
+    )
+    .bind(action)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?)
+}

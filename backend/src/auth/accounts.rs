@@ -1,0 +1,116 @@
+//! Accounts: what a person or a member of staff signs in to. An account's id is also
+//! its WebAuthn user handle.
+
+use api::auth::Role;
+use api::staff::StaffRole;
+use sqlx::AnyConnection;
+
+use crate::db::{StoreError, now_ms};
+
+/// Whose account: a person's (someone with care, or a carer) or a member of staff's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Owner {
+    Person(String),
+    Staff(String),
+}
+
+impl Owner {
+    fn columns(&self) -> (Option<&str>, Option<&str>) {
+        match self {
+            Self::Person(id) => (Some(id), None),
+            Self::Staff(id) => (None, Some(id)),
+        }
+    }
+}
+
+/// The account of a person or member of staff, if they have one.
+pub async fn of(conn: &mut AnyConnection, owner: &Owner) -> Result<Option<String>, StoreError> {
+    let (sql, id) = match owner {
+        Owner::Person(id) => ("SELECT id FROM accounts WHERE person_id = $1", id),
+        Owner::Staff(id) => ("SELECT id FROM accounts WHERE staff_id = $1", id),
+    };
+    let row: Option<(String,)> = sqlx::query_as(sql).bind(id).fetch_optional(conn).await?;
+    Ok(row.map(|(id,)| id))
+}
+
+pub async fn create(conn: &mut AnyConnection, id: &str, owner: &Owner) -> Result<(), StoreError> {
+    let (person, staff) = owner.columns();
+    sqlx::query(
+        "INSERT INTO accounts (id, person_id, staff_id, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id)
+    .bind(person)
+    .bind(staff)
+    .bind(now_ms())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A disabled account's sessions are refused from its very next request.
+pub async fn set_disabled(
+    conn: &mut AnyConnection,
+    id: &str,
+    disabled: bool,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE accounts SET disabled = $1 WHERE id = $2")
+        .bind(i64::from(disabled))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct OwnerRow {
+    person_id: Option<String>,
+    staff_id: Option<String>,
+    person_name: Option<String>,
+    staff_name: Option<String>,
+    staff_role: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Described {
+    pub name: String,
+    pub role: Role,
+    pub owner: Owner,
+}
+
+/// The account's owner, by the name they go by, with their role.
+pub async fn describe(conn: &mut AnyConnection, id: &str) -> Result<Described, StoreError> {
+    let row: OwnerRow = sqlx::query_as(
+        "SELECT a.person_id, a.staff_id, COALESCE(p.preferred_name, p.full_name) AS person_name, \
+         s.full_name AS staff_name, s.role AS staff_role \
+         FROM accounts a LEFT JOIN people p ON p.id = a.person_id LEFT JOIN staff s ON s.id = a.staff_id \
+         WHERE a.id = $1",
+    )
+    .bind(id)
+    .fetch_one(conn)
+    .await?;
+    let OwnerRow {
+        person_id,
+        staff_id,
+        person_name,
+        staff_name,
+        staff_role,
+    } = row;
+    match (person_id, staff_id) {
+        (Some(person), _) => Ok(Described {
+            name: person_name.unwrap_or_default(),
+            role: Role::Person,
+            owner: Owner::Person(person),
+        }),
+        (None, Some(staff)) => Ok(Described {
+            name: staff_name.unwrap_or_default(),
+            role: Role::Staff(
+                staff_role
+                    .as_deref()
+                    .and_then(StaffRole::parse)
+                    .ok_or(StoreError::NotFound)?,
+            ),
+            owner: Owner::Staff(staff),
+        }),
+        (None, None) => Err(StoreError::NotFound),
+    }
+}

@@ -1,0 +1,81 @@
+//! Demo mode only (`ourplan demo`, never `serve`): sign in as any made-up account without
+//! a passkey, so a newcomer can look around on a laptop.
+
+use api::auth::{DemoAccount, DemoSignIn};
+use axum::Json;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+
+use super::accounts;
+use super::handlers::device_of;
+use super::passkeys::Started;
+use super::sessions;
+use crate::audit::{self, Event, Outcome};
+use crate::http::{AppError, AppState};
+
+/// Outside demo mode, these routes do not exist.
+fn demo_only(state: &AppState) -> Result<(), AppError> {
+    if state.settings.demo {
+        Ok(())
+    } else {
+        Err(AppError::NOT_FOUND)
+    }
+}
+
+/// `GET /api/v1/demo/accounts`
+pub async fn accounts(State(state): State<AppState>) -> Result<Json<Vec<DemoAccount>>, AppError> {
+    demo_only(&state)?;
+    let mut conn = state.store.pool.acquire().await?;
+    let ids: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM accounts ORDER BY staff_id IS NOT NULL, created_at, id")
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut list = Vec::with_capacity(ids.len());
+    for (id,) in ids {
+        let described = accounts::describe(&mut conn, &id).await?;
+        list.push(DemoAccount {
+            account_id: id,
+            name: described.name,
+            role: described.role,
+        });
+    }
+    Ok(Json(list))
+}
+
+/// `POST /api/v1/demo/sign-in`
+pub async fn sign_in(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(body): Json<DemoSignIn>,
+) -> Result<Response, AppError> {
+    demo_only(&state)?;
+    let mut conn = state.store.pool.acquire().await?;
+    accounts::describe(&mut conn, &body.account_id).await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let (session_id, token) = sessions::start(
+        &mut tx,
+        &body.account_id,
+        device_of(&headers),
+        state.settings.sessions,
+    )
+    .await?;
+    let event = Event {
+        actor: Some(&body.account_id),
+        action: "demo_sign_in",
+        subject_account: Some(&body.account_id),
+        detail: &session_id,
+        ..Event::default()
+    };
+    audit::record(&mut tx, &event, Outcome::Done).await?;
+    tx.commit().await?;
+    super::handlers::signed_in(
+        &state,
+        Started {
+            account_id: body.account_id,
+            token,
+            other_passkeys: 0,
+        },
+    )
+    .await
+}

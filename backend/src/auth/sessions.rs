@@ -1,0 +1,200 @@
+//! Sessions: a 256-bit token in an HttpOnly, SameSite=Strict cookie, stored only hashed,
+//! ended by sign-out, by the person from another device, by an idle timeout or by an
+//! absolute lifetime — and refused on the very next request once ended.
+
+use std::time::Duration;
+
+use sqlx::AnyConnection;
+
+use super::secrets;
+use crate::db::{StoreError, new_id, now_ms};
+
+#[derive(Debug, Clone, Copy)]
+pub struct SessionPolicy {
+    pub idle: Duration,
+    pub lifetime: Duration,
+}
+
+impl Default for SessionPolicy {
+    fn default() -> Self {
+        Self {
+            idle: Duration::from_secs(30 * 60),
+            lifetime: Duration::from_secs(12 * 60 * 60),
+        }
+    }
+}
+
+fn ms(duration: Duration) -> i64 {
+    i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// Starts a session; returns its id and the token for the cookie (never stored).
+pub async fn start(
+    conn: &mut AnyConnection,
+    account_id: &str,
+    device: Device,
+    policy: SessionPolicy,
+) -> Result<(String, String), StoreError> {
+    let id = new_id();
+    let token = secrets::new_session_token();
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO sessions (id, token_hash, account_id, browser, system, created_at, last_seen_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
+    )
+    .bind(&id)
+    .bind(secrets::hash(&token))
+    .bind(account_id)
+    .bind(device.browser)
+    .bind(device.system)
+    .bind(now)
+    .bind(now + ms(policy.lifetime))
+    .execute(conn)
+    .await?;
+    Ok((id, token))
+}
+
+/// The live session a token belongs to, touched as seen now; `None` when the token is
+/// unknown, the session ended or timed out, or the account is disabled.
+pub async fn resume(
+    conn: &mut AnyConnection,
+    token: &str,
+    policy: SessionPolicy,
+) -> Result<Option<(String, String)>, StoreError> {
+    let now = now_ms();
+    let row: Option<(String, String, i64, i64, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT s.id, s.account_id, s.last_seen_at, s.expires_at, s.ended_at, a.disabled \
+         FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1",
+    )
+    .bind(secrets::hash(token))
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((id, account_id, last_seen, expires_at, ended_at, disabled)) = row else {
+        return Ok(None);
+    };
+    let live = ended_at.is_none()
+        && disabled == 0
+        && now < expires_at
+        && now - last_seen < ms(policy.idle);
+    if !live {
+        return Ok(None);
+    }
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(&id)
+        .execute(conn)
+        .await?;
+    Ok(Some((id, account_id)))
+}
+
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct Session {
+    pub id: String,
+    pub browser: String,
+    pub system: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+}
+
+/// The account's sessions that are still live, most recently used first.
+pub async fn live(
+    conn: &mut AnyConnection,
+    account_id: &str,
+    policy: SessionPolicy,
+) -> Result<Vec<Session>, StoreError> {
+    let now = now_ms();
+    Ok(sqlx::query_as(
+        "SELECT id, browser, system, created_at, last_seen_at FROM sessions \
+         WHERE account_id = $1 AND ended_at IS NULL AND expires_at > $2 AND last_seen_at > $3 \
+         ORDER BY last_seen_at DESC, id",
+    )
+    .bind(account_id)
+    .bind(now)
+    .bind(now - ms(policy.idle))
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Ends one of the account's sessions; `NotFound` if it is not theirs or already ended.
+pub async fn end(
+    conn: &mut AnyConnection,
+    account_id: &str,
+    session_id: &str,
+) -> Result<(), StoreError> {
+    let ended = sqlx::query(
+        "UPDATE sessions SET ended_at = $1 WHERE id = $2 AND account_id = $3 AND ended_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(session_id)
+    .bind(account_id)
+    .execute(conn)
+    .await?;
+    if ended.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound)
+    }
+}
+
+/// The device a session is on, as its owner knows it ("Chrome", "Android"), for their
+/// "Signed-in devices" page; empty where the browser does not say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Device {
+    pub browser: &'static str,
+    pub system: &'static str,
+}
+
+impl Device {
+    pub fn from_user_agent(user_agent: &str) -> Self {
+        let first = |pairs: &[(&str, &'static str)]| {
+            pairs
+                .iter()
+                .find(|(marker, _)| user_agent.contains(marker))
+                .map_or("", |(_, name)| name)
+        };
+        Self {
+            browser: first(&[
+                ("Edg/", "Edge"),
+                ("SamsungBrowser", "Samsung Internet"),
+                ("Firefox/", "Firefox"),
+                ("Chrome/", "Chrome"),
+                ("Safari/", "Safari"),
+            ]),
+            system: first(&[
+                ("Android", "Android"),
+                ("iPhone", "iPhone"),
+                ("iPad", "iPad"),
+                ("Windows", "Windows"),
+                ("Mac OS", "Mac"),
+                ("CrOS", "ChromeOS"),
+                ("Linux", "Linux"),
+            ]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Device;
+
+    #[test]
+    fn devices_are_named_the_way_people_know_them() {
+        let android = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36";
+        assert_eq!(
+            Device::from_user_agent(android),
+            Device {
+                browser: "Chrome",
+                system: "Android"
+            }
+        );
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+        assert_eq!(
+            Device::from_user_agent(iphone),
+            Device {
+                browser: "Safari",
+                system: "iPhone"
+            }
+        );
+        assert_eq!(Device::from_user_agent("curl/8"), Device::default());
+    }
+}
