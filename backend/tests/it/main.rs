@@ -2,6 +2,8 @@
 //! on PostgreSQL, the HTTP edge, and the `ourplan` command's handling of bad set-ups.
 
 mod cli;
+mod harness;
 mod http;
+mod passkeys;
 mod store;
 mod support;

@@ -1,0 +1,290 @@
+//! Signing in through the real HTTP endpoints, as a browser would: JSON, cookies, the
+//! Origin header, a client address — with `SoftPasskey` as the authenticator.
+
+use std::net::SocketAddr;
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use backend::http::{AppState, Settings, app};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use tower::ServiceExt;
+use webauthn_authenticator_rs::WebauthnAuthenticator;
+use webauthn_authenticator_rs::prelude::Url;
+use webauthn_authenticator_rs::softpasskey::SoftPasskey;
+
+use crate::support::{TestDb, sqlite};
+
+pub const ORIGIN: &str = "http://localhost:8080";
+
+pub struct Server {
+    pub state: AppState,
+    pub db: TestDb,
+    _folder: tempfile::TempDir,
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Value,
+}
+
+impl Answer {
+    /// The session cookie the answer set, as a browser would send it back.
+    pub fn cookie(&self) -> String {
+        let set = self.headers[header::SET_COOKIE].to_str().expect("text");
+        set.split(';').next().expect("name=value").to_owned()
+    }
+
+    pub fn code(&self) -> &str {
+        self.body["code"].as_str().unwrap_or_default()
+    }
+}
+
+impl Server {
+    pub async fn start() -> Self {
+        Self::with(|_| {}).await
+    }
+
+    pub async fn with(change: impl FnOnce(&mut Settings)) -> Self {
+        let (db, folder) = sqlite().await;
+        let mut settings = Settings::new(ORIGIN).expect("origin");
+        change(&mut settings);
+        let state = AppState::new(db.store.clone(), settings).expect("state");
+        Self {
+            state,
+            db,
+            _folder: folder,
+        }
+    }
+
+    /// A request from our own page in Chrome on Android, at 192.0.2.1.
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        cookie: Option<&str>,
+    ) -> Answer {
+        self.call_with(method, path, body, cookie, &[("origin", ORIGIN)])
+            .await
+    }
+
+    pub async fn call_with(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        cookie: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(
+                header::USER_AGENT,
+                "Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36",
+            )
+            .header(header::CONTENT_TYPE, "application/json");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(cookie) = cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        let mut request = request
+            .body(body.map_or_else(Body::empty, |b| Body::from(b.to_string())))
+            .expect("request");
+        request
+            .extensions_mut()
+            .insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 1], 50000))));
+        let response = app(self.state.clone())
+            .oneshot(request)
+            .await
+            .expect("response");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Answer {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn post(&self, path: &str, body: Value, cookie: Option<&str>) -> Answer {
+        self.call(Method::POST, path, Some(body), cookie).await
+    }
+
+    pub async fn get(&self, path: &str, cookie: &str) -> Answer {
+        self.call(Method::GET, path, None, Some(cookie)).await
+    }
+
+    /// How many audit rows record `action` with `outcome` ("done" or "refused").
+    pub async fn audited(&self, action: &str, outcome: &str) -> usize {
+        let mut conn = self.db.conn().await;
+        backend::audit::latest(&mut conn, action, 1000)
+            .await
+            .expect("audit")
+            .iter()
+            .filter(|e| e.outcome == outcome)
+            .count()
+    }
+
+    pub async fn sql(&self, statement: &str) {
+        sqlx::query(statement)
+            .execute(&self.db.store.pool)
+            .await
+            .expect("sql");
+    }
+}
+
+/// A phone's passkey: the authenticator, and what it needs to answer a username-less
+/// sign-in (SoftPasskey keeps no resident keys, so the test supplies the credential id
+/// and the user handle that a real phone would).
+pub struct Phone {
+    authenticator: WebauthnAuthenticator<SoftPasskey>,
+    origin: Url,
+    credential_id: Option<Value>,
+    user_handle: Option<Value>,
+}
+
+impl Phone {
+    pub fn new() -> Self {
+        Self::at(ORIGIN)
+    }
+
+    pub fn at(origin: &str) -> Self {
+        Self {
+            authenticator: WebauthnAuthenticator::new(SoftPasskey::new(true)),
+            origin: Url::parse(origin).expect("url"),
+            credential_id: None,
+            user_handle: None,
+        }
+    }
+
+    /// Creates a passkey for the options the server sent.
+    pub fn create(&mut self, mut options: Value) -> Value {
+        assert_eq!(
+            options["publicKey"]["authenticatorSelection"]["residentKey"], "required",
+            "the server asks for a discoverable passkey"
+        );
+        assert_eq!(
+            options["publicKey"]["authenticatorSelection"]["userVerification"],
+            "required"
+        );
+        // SoftPasskey refuses to pretend it can keep resident keys.
+        options["publicKey"]["authenticatorSelection"]["requireResidentKey"] = json!(false);
+        self.user_handle = Some(options["publicKey"]["user"]["id"].clone());
+        let credential = self
+            .authenticator
+            .do_registration(
+                self.origin.clone(),
+                serde_json::from_value(options).expect("options"),
+            )
+            .expect("registration");
+        let credential = serde_json::to_value(credential).expect("json");
+        self.credential_id = Some(credential["rawId"].clone());
+        credential
+    }
+
+    /// Answers a sign-in challenge with this phone's passkey.
+    pub fn sign(&mut self, mut options: Value) -> Value {
+        assert_eq!(
+            options["publicKey"]["allowCredentials"],
+            json!([]),
+            "no username: any passkey may answer"
+        );
+        assert!(
+            options.get("mediation").is_none_or(Value::is_null),
+            "a button, not autofill"
+        );
+        options["publicKey"]["allowCredentials"] =
+            json!([{ "type": "public-key", "id": self.credential_id }]);
+        let credential = self
+            .authenticator
+            .do_authentication(
+                self.origin.clone(),
+                serde_json::from_value(options).expect("options"),
+            )
+            .expect("assertion");
+        let mut credential = serde_json::to_value(credential).expect("json");
+        credential["response"]["userHandle"] = self.user_handle.clone().expect("registered first");
+        credential
+    }
+}
+
+/// Redeems an invitation code with a new passkey named `name`; returns the answer.
+pub async fn redeem(server: &Server, phone: &mut Phone, code: &str, name: &str) -> Answer {
+    let start = server
+        .post("/api/v1/invitations/redeem", json!({ "code": code }), None)
+        .await;
+    assert_eq!(start.status, StatusCode::OK, "{}", start.body);
+    let credential = phone.create(start.body["options"].clone());
+    let finish = json!({ "ceremony": start.body["ceremony"], "credential": credential, "passkey_name": name });
+    server
+        .post("/api/v1/invitations/redeem/finish", finish, None)
+        .await
+}
+
+/// Signs in with the phone's passkey; returns the answer.
+pub async fn sign_in(server: &Server, phone: &mut Phone) -> Answer {
+    let start = server.post("/api/v1/sign-in", json!({}), None).await;
+    assert_eq!(start.status, StatusCode::OK, "{}", start.body);
+    let credential = phone.sign(start.body["options"].clone());
+    let finish = json!({ "ceremony": start.body["ceremony"], "credential": credential });
+    server.post("/api/v1/sign-in/finish", finish, None).await
+}
+
+/// A caseworker, signed in, with one person on their caseload. Returns the caseworker's
+/// cookie, their phone, and the person's id.
+pub async fn caseworker_with_a_person(server: &Server) -> (String, Phone, String) {
+    let code = backend::auth::invite_staff(
+        &server.db.store,
+        "Priya Sharma",
+        None,
+        api::staff::StaffRole::Caseworker,
+        7,
+    )
+    .await
+    .expect("invitation");
+    let mut phone = Phone::new();
+    let answer = redeem(server, &mut phone, &code, "work phone").await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+    let mut conn = server.db.conn().await;
+    let (staff_id,): (String,) =
+        sqlx::query_as("SELECT id FROM staff WHERE full_name = 'Priya Sharma'")
+            .fetch_one(&mut *conn)
+            .await
+            .expect("staff");
+    let person = backend::people::create(
+        &mut conn,
+        &backend::people::NewPerson {
+            full_name: "Margaret Hughes",
+            preferred_name: Some("Peggy"),
+            language: "en-GB",
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("person");
+    backend::staff::allocate(&mut conn, &person, &staff_id)
+        .await
+        .expect("allocated");
+    (answer.cookie(), phone, person)
+}
+
+/// The caseworker invites someone; returns the code.
+pub async fn invite(server: &Server, cookie: &str, person: &str, purpose: &str) -> String {
+    let body = json!({ "invitee": { "kind": "person", "id": person }, "purpose": purpose });
+    let answer = server.post("/api/v1/invitations", body, Some(cookie)).await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+    answer.body["code"].as_str().expect("code").to_owned()
+}
