@@ -19,14 +19,20 @@ pub struct CeremonyStart {
 pub struct RedeemInvitation {
     /// As the person typed or pasted it: case, spaces and dashes do not matter.
     pub code: String,
+    /// What the person calls the new passkey ("my phone"); checked before the phone is
+    /// asked to make it.
+    pub passkey_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewPasskey {
+    pub passkey_name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FinishRegistration {
     pub ceremony: String,
     pub credential: serde_json::Value,
-    /// What the person calls this passkey ("my phone").
-    pub passkey_name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

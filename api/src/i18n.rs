@@ -35,10 +35,7 @@ impl Messages {
             own
         } else {
             Self {
-                fallback: Some(Box::new(Self::from_source(
-                    DEFAULT_LOCALE,
-                    source_of(DEFAULT_LOCALE),
-                ))),
+                fallback: Some(Box::new(Self::from_source(DEFAULT_LOCALE, source_of(DEFAULT_LOCALE)))),
                 ..own
             }
         }
@@ -78,10 +75,7 @@ impl Messages {
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         if let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            return self
-                .bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+            return self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
         }
         match &self.fallback {
             Some(fallback) => fallback.format(id, args),
@@ -104,11 +98,10 @@ pub fn negotiate<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static str 
         let Ok(want) = tag.trim().parse::<LanguageIdentifier>() else {
             continue;
         };
-        if let Some((shipped, _)) = LOCALES.iter().find(|(shipped, _)| {
-            shipped
-                .parse::<LanguageIdentifier>()
-                .is_ok_and(|have| have == want)
-        }) {
+        if let Some((shipped, _)) = LOCALES
+            .iter()
+            .find(|(shipped, _)| shipped.parse::<LanguageIdentifier>().is_ok_and(|have| have == want))
+        {
             return shipped;
         }
         if let Some((shipped, _)) = LOCALES.iter().find(|(shipped, _)| {
@@ -165,16 +158,12 @@ mod tests {
 
     #[test]
     fn a_missing_message_shows_its_id_rather_than_failing() {
-        assert_eq!(
-            Messages::for_locale("en-GB").get("no-such-message"),
-            "no-such-message"
-        );
+        assert_eq!(Messages::for_locale("en-GB").get("no-such-message"), "no-such-message");
     }
 
     #[test]
     fn arguments_are_placed_in_the_message() {
-        let text = Messages::for_locale("en-GB")
-            .get_with("home-contact-phone", &[("phone", "0300 123 4567")]);
+        let text = Messages::for_locale("en-GB").get_with("home-contact-phone", &[("phone", "0300 123 4567")]);
         assert!(text.contains("0300 123 4567"), "{text}");
     }
 }

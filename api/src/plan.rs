@@ -20,9 +20,7 @@ impl PlanKind {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        [Self::Care, Self::Carer]
-            .into_iter()
-            .find(|kind| kind.as_str() == text)
+        [Self::Care, Self::Carer].into_iter().find(|kind| kind.as_str() == text)
     }
 }
 

@@ -55,11 +55,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 fn every_message_the_code_uses_exists_in_british_english() {
     let defined = message_ids(api::i18n::LOCALES[0].1);
     let used = ids_used_in_code();
-    assert!(
-        used.len() > 10,
-        "found only {} ids: is the scan broken?",
-        used.len()
-    );
+    assert!(used.len() > 10, "found only {} ids: is the scan broken?", used.len());
     let missing: Vec<_> = used.difference(&defined).collect();
     assert!(
         missing.is_empty(),

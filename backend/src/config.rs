@@ -7,11 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "ourplan",
-    version,
-    about = "OurPlan: care and support plans on your phone"
-)]
+#[command(name = "ourplan", version, about = "OurPlan: care and support plans on your phone")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -45,11 +41,7 @@ pub struct InviteConfig {
     #[arg(long)]
     pub email: Option<String>,
     /// The address people use to reach OurPlan, to print the invitation's link.
-    #[arg(
-        long,
-        env = "OURPLAN_PUBLIC_ORIGIN",
-        default_value = "http://localhost:8080"
-    )]
+    #[arg(long, env = "OURPLAN_PUBLIC_ORIGIN", default_value = "http://localhost:8080")]
     pub public_origin: String,
     /// Days the invitation can be used for.
     #[arg(long, env = "OURPLAN_INVITATION_DAYS", default_value_t = 7)]
@@ -77,11 +69,7 @@ pub struct CouncilConfig {
 #[derive(Debug, Clone, Args)]
 pub struct DatabaseConfig {
     /// Where the data lives: sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
-    #[arg(
-        long,
-        env = "OURPLAN_DATABASE_URL",
-        default_value = "sqlite://ourplan.db"
-    )]
+    #[arg(long, env = "OURPLAN_DATABASE_URL", default_value = "sqlite://ourplan.db")]
     pub database_url: DatabaseUrl,
 }
 
@@ -95,11 +83,7 @@ pub struct ServerConfig {
     pub listen: SocketAddr,
 
     /// The address people use to reach OurPlan; passkeys are bound to it.
-    #[arg(
-        long,
-        env = "OURPLAN_PUBLIC_ORIGIN",
-        default_value = "http://localhost:8080"
-    )]
+    #[arg(long, env = "OURPLAN_PUBLIC_ORIGIN", default_value = "http://localhost:8080")]
     pub public_origin: String,
 
     /// The built frontend to serve (`cargo xtask dist` makes it).
@@ -184,10 +168,7 @@ mod tests {
     #[test]
     fn a_database_password_never_shows_in_debug_or_display() {
         let url = DatabaseUrl::from("postgres://ourplan:s3cret@db.example:5432/ourplan");
-        assert_eq!(
-            url.to_string(),
-            "postgres://ourplan:***@db.example:5432/ourplan"
-        );
+        assert_eq!(url.to_string(), "postgres://ourplan:***@db.example:5432/ourplan");
         assert!(!format!("{url:?}").contains("s3cret"));
         let config = DatabaseConfig { database_url: url };
         assert!(!format!("{config:?}").contains("s3cret"));

@@ -39,17 +39,12 @@ pub enum OpenError {
     #[error(
         "cannot create the database file {path} ({source}): choose a writable path with --database-url or OURPLAN_DATABASE_URL"
     )]
-    Unwritable {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Unwritable { path: PathBuf, source: std::io::Error },
     #[error(
         "cannot reach the database at {url} ({reason}): check that it is running and that --database-url or OURPLAN_DATABASE_URL is right"
     )]
     Unreachable { url: DatabaseUrl, reason: String },
-    #[error(
-        "cannot bring the database schema up to date ({0}): restore a backup, or ask for help with this message"
-    )]
+    #[error("cannot bring the database schema up to date ({0}): restore a backup, or ask for help with this message")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
@@ -108,12 +103,7 @@ impl Store {
         };
         tokio::time::timeout(CONNECT_TIMEOUT, AnyConnection::connect(raw))
             .await
-            .map_err(|_| {
-                unreachable(format!(
-                    "no answer within {} seconds",
-                    CONNECT_TIMEOUT.as_secs()
-                ))
-            })?
+            .map_err(|_| unreachable(format!("no answer within {} seconds", CONNECT_TIMEOUT.as_secs())))?
             .map_err(|error| unreachable(error.to_string()))?
             .close()
             .await

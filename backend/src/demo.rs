@@ -2,8 +2,8 @@
 //! Nobody here is real; the phone number is one Ofcom keeps for drama.
 
 use api::plan::{
-    AboutMe, BudgetManagement, Contingency, DirectPayment, Need, PersonalBudget, PlanContent,
-    PlanKind, Provider, Strengths, SupportArrangement, Wellbeing,
+    AboutMe, BudgetManagement, Contingency, DirectPayment, Need, PersonalBudget, PlanContent, PlanKind, Provider,
+    Strengths, SupportArrangement, Wellbeing,
 };
 use api::service::Council;
 use api::staff::StaffRole;
@@ -28,12 +28,11 @@ pub enum SeedError {
 /// Fills an empty database with the demo; a database that already has it is left as it is.
 pub async fn seed(store: &Store) -> Result<(), SeedError> {
     let mut conn = store.pool.acquire().await.map_err(StoreError::from)?;
-    let (demo, people): (Option<i64>, i64) = sqlx::query_as(
-        "SELECT (SELECT demo FROM council WHERE id = 1), (SELECT COUNT(*) FROM people)",
-    )
-    .fetch_one(&mut *conn)
-    .await
-    .map_err(StoreError::from)?;
+    let (demo, people): (Option<i64>, i64) =
+        sqlx::query_as("SELECT (SELECT demo FROM council WHERE id = 1), (SELECT COUNT(*) FROM people)")
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(StoreError::from)?;
     match demo {
         Some(1) => return Ok(()),
         _ if people > 0 || demo.is_some() => return Err(SeedError::RealDataPresent),
@@ -94,12 +93,7 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
             StaffRole::Manager,
             Some(team.as_str()),
         ),
-        (
-            "Sam Reid",
-            "sam.reid@northbridge.example",
-            StaffRole::Admin,
-            None,
-        ),
+        ("Sam Reid", "sam.reid@northbridge.example", StaffRole::Admin, None),
     ] {
         let id = staff::create(conn, &worker(name, email, role, team)).await?;
         accounts::create(conn, &new_id(), &Owner::Staff(id)).await?;
@@ -112,47 +106,27 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         language,
         email: None,
     };
-    let margaret = people::create(
-        conn,
-        &person("Margaret Hughes", "Peggy", "1942-03-14", "en-GB"),
-    )
-    .await?;
-    let helen = people::create(
-        conn,
-        &person("Helen Hughes", "Helen", "1971-09-02", "en-GB"),
-    )
-    .await?;
-    let daniel =
-        people::create(conn, &person("Daniel Kowalski", "Dan", "1996-06-21", "pl")).await?;
+    let margaret = people::create(conn, &person("Margaret Hughes", "Peggy", "1942-03-14", "en-GB")).await?;
+    let helen = people::create(conn, &person("Helen Hughes", "Helen", "1971-09-02", "en-GB")).await?;
+    let daniel = people::create(conn, &person("Daniel Kowalski", "Dan", "1996-06-21", "pl")).await?;
     let amina = people::create(conn, &person("Amina Begum", "Amina", "1974-01-30", "ur")).await?;
     people::add_carer(conn, &helen, &margaret, "daughter").await?;
 
-    // Accounts without passkeys: demo mode signs in to them with one tap.
-    let everyone = [&margaret, &helen, &daniel, &amina].map(|id| Owner::Person(id.clone()));
+    // Accounts without passkeys: demo mode signs in to them with one tap. Amina has not
+    // been invited yet, so a caseworker can show how an invitation works.
+    let everyone = [&margaret, &helen, &daniel].map(|id| Owner::Person(id.clone()));
     for owner in everyone
         .iter()
         .chain(&[Owner::Staff(priya.clone()), Owner::Staff(tom.clone())])
     {
         accounts::create(conn, &new_id(), owner).await?;
     }
-    for (who, caseworker) in [
-        (&margaret, &priya),
-        (&helen, &priya),
-        (&amina, &priya),
-        (&daniel, &tom),
-    ] {
+    for (who, caseworker) in [(&margaret, &priya), (&helen, &priya), (&amina, &priya), (&daniel, &tom)] {
         staff::allocate(conn, who, caseworker).await?;
     }
 
     // Margaret's plan was reviewed six weeks in: version 2 adds a lunchtime visit.
-    let plan = plans::create(
-        conn,
-        &margaret,
-        PlanKind::Care,
-        &margaret_plan(false),
-        &priya,
-    )
-    .await?;
+    let plan = plans::create(conn, &margaret, PlanKind::Care, &margaret_plan(false), &priya).await?;
     plans::publish(conn, &plan, 1, &priya).await?;
     plans::save_draft(conn, &plan, 1, &margaret_plan(true), &priya).await?;
     plans::publish(conn, &plan, 2, &priya).await?;
@@ -181,13 +155,7 @@ fn need(description: &str, wellbeing: &[Wellbeing], how_met: &str) -> Need {
     }
 }
 
-fn support(
-    what: &str,
-    provider: Provider,
-    when: &str,
-    tenths: u32,
-    weekly_cost_pence: i64,
-) -> SupportArrangement {
+fn support(what: &str, provider: Provider, when: &str, tenths: u32, weekly_cost_pence: i64) -> SupportArrangement {
     SupportArrangement {
         what: what.into(),
         provider,
@@ -230,10 +198,7 @@ fn margaret_plan(with_lunch_visit: bool) -> PlanContent {
             7_350,
         ));
     }
-    let weekly = support_list
-        .iter()
-        .map(|s| s.weekly_cost_pence)
-        .sum::<i64>();
+    let weekly = support_list.iter().map(|s| s.weekly_cost_pence).sum::<i64>();
     PlanContent {
         about_me: AboutMe {
             important_to_me: "My home of 50 years, my garden, and my cat, Biscuit.".into(),
@@ -259,7 +224,10 @@ fn margaret_plan(with_lunch_visit: bool) -> PlanContent {
                 "Help with personal care every morning.",
             ),
         ],
-        outcomes: strings(&["To stay in my own home with Biscuit", "To keep going to the lunch club on Thursdays"]),
+        outcomes: strings(&[
+            "To stay in my own home with Biscuit",
+            "To keep going to the lunch club on Thursdays",
+        ]),
         budget: Some(PersonalBudget {
             yearly_pence: weekly * 52,
             weekly_pence: weekly,
@@ -273,7 +241,8 @@ fn margaret_plan(with_lunch_visit: bool) -> PlanContent {
         prevention: "An occupational therapist will visit about rails in the bathroom to prevent falls.".into(),
         contingency: Contingency {
             if_carer_ill: "Brightwater will add an evening visit; call the number below to arrange it.".into(),
-            if_visit_missed: "Call Brightwater on 0808 157 0345. If nobody comes within an hour, call the council.".into(),
+            if_visit_missed: "Call Brightwater on 0808 157 0345. If nobody comes within an hour, call the council."
+                .into(),
             who_to_call: "Priya Sharma, my caseworker, on 0808 157 0192.".into(),
             out_of_hours: "Emergency duty team: 0808 157 0999.".into(),
         },
@@ -366,7 +335,8 @@ fn daniel_plan() -> PlanContent {
                 every_weeks: 4,
             }),
         }),
-        advice: "Northbridge Works helps disabled people into jobs. Easy Read payroll help is on the council website.".into(),
+        advice: "Northbridge Works helps disabled people into jobs. Easy Read payroll help is on the council website."
+            .into(),
         prevention: "A travel buddy scheme so I can go to new places safely.".into(),
         contingency: Contingency {
             if_visit_missed: "Text Marek. If he cannot come, call the direct payments team.".into(),
@@ -385,34 +355,21 @@ fn amina_plan() -> PlanContent {
         about_me: AboutMe {
             important_to_me: "My faith, cooking for my family, and my sewing group.".into(),
             people_important_to_me: "My husband Rafiq, my children, my sister Nasreen.".into(),
-            communication:
-                "I read Urdu best. My son can translate, but I prefer a female interpreter.".into(),
+            communication: "I read Urdu best. My son can translate, but I prefer a female interpreter.".into(),
             how_to_support_me: "Female carers only, please. Ask before moving my chair.".into(),
-            please_do: strings(&[
-                "Take off your shoes in the house",
-                "Allow time for prayer at midday",
-            ]),
+            please_do: strings(&["Take off your shoes in the house", "Allow time for prayer at midday"]),
             please_dont: strings(&["Come during Friday prayers"]),
         },
         strengths: Strengths {
-            what_i_can_do: "I can move myself with my powered chair and I still cook with help."
-                .into(),
-            who_helps_me: "Rafiq helps in the evenings; my sewing group keeps my spirits up."
-                .into(),
+            what_i_can_do: "I can move myself with my powered chair and I still cook with help.".into(),
+            who_helps_me: "Rafiq helps in the evenings; my sewing group keeps my spirits up.".into(),
         },
         needs: vec![need(
             "Getting up, washing and dressing, because multiple sclerosis tires me.",
-            &[
-                Wellbeing::Dignity,
-                Wellbeing::Health,
-                Wellbeing::Relationships,
-            ],
+            &[Wellbeing::Dignity, Wellbeing::Health, Wellbeing::Relationships],
             "Two female carers each morning, from an agency I chose.",
         )],
-        outcomes: strings(&[
-            "To keep cooking for my family",
-            "To get to my sewing group each week",
-        ]),
+        outcomes: strings(&["To keep cooking for my family", "To get to my sewing group each week"]),
         support: vec![support(
             "Help to get up, wash and dress",
             agency("Sahara Care (individual service fund)"),
@@ -428,8 +385,7 @@ fn amina_plan() -> PlanContent {
             managed_by: BudgetManagement::IndividualServiceFund,
             direct_payment: None,
         }),
-        advice: "The MS Society runs a local group; wheelchair services can review my chair."
-            .into(),
+        advice: "The MS Society runs a local group; wheelchair services can review my chair.".into(),
         prevention: "Physiotherapy at home to keep my strength.".into(),
         contingency: Contingency {
             if_carer_ill: "Sahara Care will send another female carer.".into(),

@@ -52,10 +52,7 @@ async fn run(command: Command) -> Result<(), StartError> {
                 origin,
                 backend::auth::invitation_link(&origin, &code)
             );
-            println!(
-                "It can be used once, within {} days.",
-                config.invitation_days
-            );
+            println!("It can be used once, within {} days.", config.invitation_days);
             Ok(())
         }
         Command::Migrate(config) => {

@@ -9,15 +9,11 @@ use crate::db::StoreError;
 use crate::staff::Staff;
 
 /// The member of staff behind an account, if it is a staff account that is active.
-pub async fn staff_of(
-    conn: &mut AnyConnection,
-    account_id: &str,
-) -> Result<Option<Staff>, StoreError> {
-    let row: Option<(Option<String>,)> =
-        sqlx::query_as("SELECT staff_id FROM accounts WHERE id = $1")
-            .bind(account_id)
-            .fetch_optional(&mut *conn)
-            .await?;
+pub async fn staff_of(conn: &mut AnyConnection, account_id: &str) -> Result<Option<Staff>, StoreError> {
+    let row: Option<(Option<String>,)> = sqlx::query_as("SELECT staff_id FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_optional(&mut *conn)
+        .await?;
     let Some((Some(staff_id),)) = row else {
         return Ok(None);
     };
@@ -27,11 +23,7 @@ pub async fn staff_of(
 
 /// A caseworker invites the people on their caseload and those people's carers; a
 /// manager, anyone their team works with, and the team's staff; an admin, any staff.
-pub async fn may_invite(
-    conn: &mut AnyConnection,
-    staff: &Staff,
-    invitee: &Owner,
-) -> Result<bool, StoreError> {
+pub async fn may_invite(conn: &mut AnyConnection, staff: &Staff, invitee: &Owner) -> Result<bool, StoreError> {
     match (staff.role, invitee) {
         (StaffRole::Caseworker, Owner::Person(person)) => Ok(count(
             conn,

@@ -23,10 +23,7 @@ pub enum StartError {
     #[error(
         "cannot listen on {addr} ({source}): stop the program using it, or choose another address with --listen (OURPLAN_LISTEN)"
     )]
-    Listen {
-        addr: SocketAddr,
-        source: std::io::Error,
-    },
+    Listen { addr: SocketAddr, source: std::io::Error },
     #[error(transparent)]
     Database(#[from] crate::db::OpenError),
     #[error(transparent)]
@@ -53,10 +50,7 @@ pub fn init_logging(format: LogFormat) {
 
 /// Everything a server needs before it serves, checked in the order that fails fastest:
 /// the frontend, the port, then the database.
-pub async fn prepare(
-    config: &ServerConfig,
-    demo: bool,
-) -> Result<(AppState, TcpListener), StartError> {
+pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, TcpListener), StartError> {
     init_logging(config.log_format);
     let settings = Settings {
         demo,
@@ -108,13 +102,10 @@ pub async fn run(state: AppState, listener: TcpListener) -> Result<(), StartErro
     let shutdown = shutdown_signal()?;
     tracing::info!(%local, %origin, "OurPlan is listening");
     println!("OurPlan is running. Open {origin} in your browser.");
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
-    .map_err(StartError::Serve)?;
+    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(StartError::Serve)?;
     store.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -1,11 +1,11 @@
 //! The routes and the shell every page sits in: skip link, header, navigation, footer.
 
+use api::msg;
 use dioxus::prelude::*;
 
-use api::msg;
-
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::{Accessibility, Home, NotFound};
+use crate::pages::{Accessibility, Account, Devices, Home, Invitation, Invitations, NotFound, Passkeys, SignIn};
+use crate::session::{use_session, use_session_provider};
 use crate::{client, platform};
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -14,6 +14,20 @@ pub enum Route {
     #[layout(Shell)]
         #[route("/")]
         Home {},
+        #[route("/sign-in")]
+        SignIn {},
+        // An invitation link carries its code after `#`: browsers never send that part
+        // to a server, so the code stays out of every log.
+        #[route("/invitation#:code")]
+        Invitation { code: String },
+        #[route("/account")]
+        Account {},
+        #[route("/account/passkeys")]
+        Passkeys {},
+        #[route("/account/devices")]
+        Devices {},
+        #[route("/staff/invitations")]
+        Invitations {},
         #[route("/accessibility")]
         Accessibility {},
         #[route("/:..segments")]
@@ -27,22 +41,18 @@ pub fn App() -> Element {
     // The service's details appear in the header and footer of every page: fetch them once.
     let service = use_resource(client::service_info);
     use_context_provider(|| service);
+    use_session_provider();
     rsx! { Router::<Route> {} }
 }
 
 #[component]
 fn Shell() -> Element {
     let i18n = use_i18n();
+    let session = use_session();
     let service = use_context::<Resource<Result<api::service::ServiceInfo, client::Error>>>();
-    let info = service
-        .read()
-        .as_ref()
-        .and_then(|r| r.as_ref().ok())
-        .cloned();
-    let council = info
-        .as_ref()
-        .and_then(|i| i.council.as_ref())
-        .map(|c| c.name.clone());
+    let info = service.read().as_ref().and_then(|r| r.as_ref().ok()).cloned();
+    let council = info.as_ref().and_then(|i| i.council.as_ref()).map(|c| c.name.clone());
+    let signed_in = session.me.read().is_some();
     rsx! {
         a { class: "skip-link", href: "#main-content", {i18n.t(msg!("skip-link"))} }
         if info.as_ref().is_some_and(|i| i.demo) {
@@ -53,7 +63,14 @@ fn Shell() -> Element {
             nav { "aria-label": i18n.t(msg!("nav-label")),
                 ul {
                     li { Link { to: Route::Home {}, active_class: "current", {i18n.t(msg!("nav-home"))} } }
-                    li { Link { to: Route::Accessibility {}, active_class: "current", {i18n.t(msg!("nav-accessibility"))} } }
+                    if signed_in {
+                        li { Link { to: Route::Account {}, active_class: "current", {i18n.t(msg!("nav-account"))} } }
+                    } else {
+                        li { Link { to: Route::SignIn {}, active_class: "current", {i18n.t(msg!("nav-sign-in"))} } }
+                    }
+                    if session.is_staff() {
+                        li { Link { to: Route::Invitations {}, active_class: "current", {i18n.t(msg!("nav-invitations"))} } }
+                    }
                 }
             }
         }

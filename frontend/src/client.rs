@@ -1,9 +1,17 @@
 //! The app's only way to the server: typed requests with the `api` crate's types.
 
+use api::auth::{
+    CeremonyStart, DemoAccount, DemoSignIn, FinishRegistration, FinishSignIn, Invitable, InvitationCreated,
+    InvitationInfo, Me, NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo,
+};
 use api::error::ErrorBody;
+use api::msg;
 use api::service::ServiceInfo;
-use gloo_net::http::Request;
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
+
+use crate::i18n::I18n;
 
 /// What went wrong, already in words the person can read when the server said so.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,13 +20,34 @@ pub enum Error {
     Network,
     /// The server answered with an error it explained.
     Server(ErrorBody),
+    /// The browser's passkey prompt gave no passkey (a message id).
+    Passkey(&'static str),
 }
 
-async fn get<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
-    let response = Request::get(path)
-        .send()
-        .await
-        .map_err(|_| Error::Network)?;
+impl Error {
+    /// The form field this error is about, if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::Server(body) => body.field.as_deref(),
+            _ => None,
+        }
+    }
+
+    pub fn is_signed_out(&self) -> bool {
+        matches!(self, Self::Server(body) if body.code == "auth.signed_out")
+    }
+}
+
+/// The words to show for an error: the server's own message, or one about the connection.
+pub fn describe(error: &Error, i18n: &I18n) -> String {
+    match error {
+        Error::Server(body) => body.message.clone(),
+        Error::Network => i18n.t(msg!("load-failed")),
+        Error::Passkey(id) => i18n.t(id),
+    }
+}
+
+async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
     if response.ok() {
         response.json().await.map_err(|_| Error::Network)
     } else {
@@ -26,14 +55,126 @@ async fn get<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
     }
 }
 
+async fn done(response: Response) -> Result<(), Error> {
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(response.json().await.map_or(Error::Network, Error::Server))
+    }
+}
+
+async fn send(request: RequestBuilder) -> Result<Response, Error> {
+    request.send().await.map_err(|_| Error::Network)
+}
+
+async fn get<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
+    answer(send(Request::get(path)).await?).await
+}
+
+async fn post<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, Error> {
+    let request = Request::post(path).json(body).map_err(|_| Error::Network)?;
+    answer(request.send().await.map_err(|_| Error::Network)?).await
+}
+
+async fn post_empty(path: &str) -> Result<(), Error> {
+    let request = Request::post(path)
+        .json(&serde_json::json!({}))
+        .map_err(|_| Error::Network)?;
+    done(request.send().await.map_err(|_| Error::Network)?).await
+}
+
+async fn delete(path: &str) -> Result<(), Error> {
+    done(send(Request::delete(path)).await?).await
+}
+
 pub async fn service_info() -> Result<ServiceInfo, Error> {
     get("/api/v1/service").await
 }
 
-/// The words to show for an error: the server's own message, or a message about the connection.
-pub fn describe(error: &Error, i18n: &crate::i18n::I18n) -> String {
-    match error {
-        Error::Server(body) => body.message.clone(),
-        Error::Network => i18n.t(api::msg!("load-failed")),
+/// Who is signed in; `None` when nobody is.
+pub async fn me() -> Result<Option<Me>, Error> {
+    match get("/api/v1/me").await {
+        Ok(me) => Ok(Some(me)),
+        Err(error) if error.is_signed_out() => Ok(None),
+        Err(error) => Err(error),
     }
+}
+
+/// The whole sign-in: a challenge from the server, the phone's passkey, the server's check.
+pub async fn sign_in() -> Result<Me, Error> {
+    let start: CeremonyStart = post("/api/v1/sign-in", &serde_json::json!({})).await?;
+    let credential = crate::passkey::get(&start.options).await.map_err(Error::Passkey)?;
+    post(
+        "/api/v1/sign-in/finish",
+        &FinishSignIn {
+            ceremony: start.ceremony,
+            credential,
+        },
+    )
+    .await
+}
+
+/// Redeems an invitation: checks the code, makes a passkey, signs in.
+pub async fn redeem(code: String, passkey_name: String) -> Result<Me, Error> {
+    let start: CeremonyStart = post("/api/v1/invitations/redeem", &RedeemInvitation { code, passkey_name }).await?;
+    let credential = crate::passkey::create(&start.options).await.map_err(Error::Passkey)?;
+    let finish = FinishRegistration {
+        ceremony: start.ceremony,
+        credential,
+    };
+    post("/api/v1/invitations/redeem/finish", &finish).await
+}
+
+pub async fn sign_out() -> Result<(), Error> {
+    post_empty("/api/v1/sign-out").await
+}
+
+pub async fn passkeys() -> Result<Vec<PasskeyInfo>, Error> {
+    get("/api/v1/me/passkeys").await
+}
+
+pub async fn add_passkey(passkey_name: String) -> Result<PasskeyInfo, Error> {
+    let start: CeremonyStart = post("/api/v1/me/passkeys", &NewPasskey { passkey_name }).await?;
+    let credential = crate::passkey::create(&start.options).await.map_err(Error::Passkey)?;
+    let finish = FinishRegistration {
+        ceremony: start.ceremony,
+        credential,
+    };
+    post("/api/v1/me/passkeys/finish", &finish).await
+}
+
+pub async fn remove_passkey(id: String) -> Result<(), Error> {
+    delete(&format!("/api/v1/me/passkeys/{id}")).await
+}
+
+pub async fn sessions() -> Result<Vec<SessionInfo>, Error> {
+    get("/api/v1/me/sessions").await
+}
+
+pub async fn end_session(id: String) -> Result<(), Error> {
+    delete(&format!("/api/v1/me/sessions/{id}")).await
+}
+
+pub async fn invitable() -> Result<Vec<Invitable>, Error> {
+    get("/api/v1/invitations/invitable").await
+}
+
+pub async fn invitations() -> Result<Vec<InvitationInfo>, Error> {
+    get("/api/v1/invitations").await
+}
+
+pub async fn invite(invitation: NewInvitation) -> Result<InvitationCreated, Error> {
+    post("/api/v1/invitations", &invitation).await
+}
+
+pub async fn revoke_invitation(id: String) -> Result<(), Error> {
+    post_empty(&format!("/api/v1/invitations/{id}/revoke")).await
+}
+
+pub async fn demo_accounts() -> Result<Vec<DemoAccount>, Error> {
+    get("/api/v1/demo/accounts").await
+}
+
+pub async fn demo_sign_in(account_id: String) -> Result<Me, Error> {
+    post("/api/v1/demo/sign-in", &DemoSignIn { account_id }).await
 }

@@ -2,9 +2,12 @@
 
 mod app;
 mod client;
+mod components;
 mod i18n;
 mod pages;
+mod passkey;
 mod platform;
+mod session;
 
 fn main() {
     dioxus::launch(app::App);

@@ -40,3 +40,20 @@ pub fn page_shown(page: &str, service: &str) {
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
+
+/// The address of this site, for links to copy ("https://ourplan.example/").
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// A date as people write it in their language ("25 November 2026"), by the browser's Intl.
+pub fn format_date(unix_ms: i64, locale: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_ms as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_date_string(locale, &options).into()
+}

@@ -9,7 +9,6 @@ app-name = { -brand }
 skip-link = Skip to main content
 nav-label = Main
 nav-home = Home
-nav-accessibility = Accessibility
 footer-accessibility = Accessibility statement
 footer-run-by = { -brand } is run by { $council }.
 demo-banner = Demonstration: everyone here is made up. Do not enter real information.
@@ -70,3 +69,95 @@ error-last-passkey = This is your only passkey. Add another one before you remov
 error-passkey-name-missing = Give this passkey a name, such as "my phone".
 error-passkey-name-too-long = Give this passkey a shorter name: 60 characters at most.
 error-bad-request = Something in this request was not right. Please try again.
+
+## Navigation and account
+
+nav-sign-in = Sign in
+nav-account = Your account
+nav-invitations = Invitations
+sign-out = Sign out
+error-summary-title = There is a problem
+role-person = person
+role-caseworker = caseworker
+role-manager = manager
+role-admin = admin
+
+## Signing in
+
+sign-in-title = Sign in
+sign-in-intro = Use the passkey on your phone: your fingerprint, your face or your screen lock. There is no password to remember and nothing to type.
+sign-in-button = Sign in with a passkey
+sign-in-first = Please sign in to see this page.
+sign-in-first-time-heading = First time here?
+sign-in-first-time = Your caseworker can give you an invitation code. You use it once, to set up a passkey on your phone.
+sign-in-have-invitation = I have an invitation code
+sign-in-lost-heading = Lost your phone?
+sign-in-lost = Contact your caseworker. After checking who you are, they will give you a new invitation code to set up a passkey on your new phone.
+demo-sign-in-heading = Look around as someone
+demo-sign-in-intro = This is a demonstration with made-up people. Choose anyone to see what they see, without a passkey.
+demo-sign-in-as = { $name } ({ $role })
+
+## Passkey prompts
+
+passkey-cancelled = The passkey was not used: you may have cancelled, or it took too long. Try again when you are ready.
+passkey-already-here = This device already has a passkey for your account. You can sign in with it.
+passkey-unsupported = This browser cannot use passkeys. Try the newest version of Chrome, Safari, Firefox or Samsung Internet, or ask your caseworker for help.
+passkey-failed = Something went wrong with the passkey. Please try again.
+
+## Redeeming an invitation
+
+invitation-title = Set up your passkey
+invitation-intro = Enter the invitation code your caseworker gave you. Your phone will then ask you to make a passkey with your fingerprint, face or screen lock.
+invitation-code-label = Invitation code
+invitation-code-hint = For example, 7KQ2-M9XW-3R. Capital letters and dashes do not matter.
+passkey-name-label = Name this passkey
+passkey-name-hint = So you can tell your passkeys apart, for example "my phone".
+invitation-submit = Set up my passkey
+
+## Your account
+
+account-title = Your account
+account-signed-in-as = You are signed in as { $name }.
+passkeys-title = Your passkeys
+passkeys-intro = A passkey lets you sign in from a phone or computer. You can have more than one, so losing a phone does not lock you out.
+passkeys-lost-phone = If you lost a phone or gave it away, remove its passkey here.
+passkeys-added-on = Added { $date }
+passkeys-last-used = Last used { $date }
+passkeys-never-used = Not used to sign in yet
+passkeys-remove = Remove
+passkeys-removed = The passkey "{ $name }" was removed.
+passkeys-add-heading = Add a passkey
+passkeys-add = Add a passkey on this device
+passkeys-added = The passkey "{ $name }" was added.
+devices-title = Signed-in devices
+devices-intro = These are the phones and computers where you are signed in. If you do not recognise one, or you left yourself signed in somewhere, sign it out.
+devices-unknown = An unknown device
+devices-browser-on-system = { $browser } on { $system }
+devices-this-device = This device
+devices-signed-in-on = Signed in { $date }
+devices-last-active = Last active { $date }
+devices-end = Sign out this device
+
+## Invitations (staff)
+
+invitations-title = Invitations
+invitations-intro = Invite someone to set up a passkey. Read the code to them over the phone, or send them the link. Each code works once.
+invitations-people-heading = People you can invite
+invitations-on-caseload = On your caseload
+invitations-carer-of = Carer of { $name }
+invitations-has-account = Already has an account
+invitations-invite = Create an invitation
+invitations-recovery = Create a recovery invitation, after checking who they are
+invitations-created = Invitation for { $name }
+invitations-code-label = Code:
+invitations-link-label = Or this link:
+invitations-expires = Works until { $date }
+invitations-sent-heading = Invitations you have sent
+invitations-none-sent = You have not sent any invitations yet.
+invitations-revoke = Cancel this invitation
+invitation-purpose-register = To set up a first passkey
+invitation-purpose-recovery = To replace a lost passkey
+invitation-status-pending = Not used yet
+invitation-status-used = Used
+invitation-status-expired = Expired
+invitation-status-revoked = Cancelled

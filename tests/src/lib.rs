@@ -78,7 +78,8 @@ impl Server {
         );
         let folder = tempfile::tempdir().expect("a temporary folder");
         let port = free_port();
-        let url = format!("http://127.0.0.1:{port}");
+        // Passkeys need a host name, not an IP address.
+        let url = format!("http://localhost:{port}");
         let process = Command::new(binary)
             .arg("demo")
             .arg("--listen")
@@ -88,10 +89,7 @@ impl Server {
             .arg("--dist-dir")
             .arg(&dist)
             .arg("--database-url")
-            .arg(format!(
-                "sqlite://{}",
-                folder.path().join("ourplan.db").display()
-            ))
+            .arg(format!("sqlite://{}", folder.path().join("ourplan.db").display()))
             .env("OURPLAN_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()
@@ -161,30 +159,38 @@ impl Browser {
 
     /// Waits for the element the app renders once its data has arrived.
     pub async fn wait_for(&self, xpath: &str) -> fantoccini::elements::Element {
-        self.client
+        match self
+            .client
             .wait()
             .at_most(Duration::from_secs(15))
             .for_element(Locator::XPath(xpath))
             .await
-            .unwrap_or_else(|e| panic!("{xpath} never appeared: {e}"))
+        {
+            Ok(element) => element,
+            Err(error) => {
+                let shown = self
+                    .client
+                    .execute("return document.body.innerText", vec![])
+                    .await
+                    .unwrap_or_default();
+                panic!(
+                    "{xpath} never appeared ({error}). The page showed:\n{}",
+                    shown.as_str().unwrap_or_default()
+                )
+            }
+        }
     }
 
     pub async fn eval(&self, script: &str) -> Value {
-        self.client
-            .execute(script, vec![])
-            .await
-            .expect("script runs")
+        self.client.execute(script, vec![]).await.expect("script runs")
     }
 
     /// Runs axe-core on the page as it is now and returns its violations, readably.
     pub async fn axe_violations(&self) -> Vec<String> {
         let axe = workspace().join("node_modules/axe-core/axe.min.js");
-        let source = std::fs::read_to_string(&axe)
-            .unwrap_or_else(|_| panic!("{} is missing: run `npm ci`", axe.display()));
-        self.client
-            .execute(&source, vec![])
-            .await
-            .expect("axe-core loads");
+        let source =
+            std::fs::read_to_string(&axe).unwrap_or_else(|_| panic!("{} is missing: run `npm ci`", axe.display()));
+        self.client.execute(&source, vec![]).await.expect("axe-core loads");
         let result = self
             .client
             .execute_async(
@@ -198,10 +204,7 @@ impl Browser {
             .await
             .expect("axe runs");
         match result.get("ok") {
-            Some(Value::Array(list)) => list
-                .iter()
-                .map(|v| v.as_str().unwrap_or_default().to_owned())
-                .collect(),
+            Some(Value::Array(list)) => list.iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect(),
             _ => panic!("axe-core failed: {result}"),
         }
     }
@@ -215,7 +218,60 @@ impl Browser {
         );
     }
 
+    /// Gives the browser a passkey authenticator like a phone's: built in, keeping
+    /// discoverable credentials, verifying the user (as a fingerprint would).
+    pub async fn add_phone_authenticator(&self) {
+        let options = json!({
+            "protocol": "ctap2",
+            "transport": "internal",
+            "hasResidentKey": true,
+            "hasUserVerification": true,
+            "isUserVerified": true,
+        });
+        let id = self
+            .client
+            .issue_cmd(WebAuthnCommand {
+                path: "webauthn/authenticator".into(),
+                body: options,
+            })
+            .await
+            .expect("a virtual authenticator");
+        assert!(id.is_string(), "{id}");
+    }
+
+    pub async fn click(&self, xpath: &str) {
+        self.wait_for(xpath)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {xpath}: {e}"));
+    }
+
+    pub async fn type_into(&self, id: &str, text: &str) {
+        let field = self.wait_for(&format!("//input[@id='{id}']")).await;
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
+    }
+}
+
+/// A WebDriver command of the WebAuthn extension (`POST /session/{id}/webauthn/…`),
+/// which fantoccini has no method for.
+#[derive(Debug)]
+struct WebAuthnCommand {
+    path: String,
+    body: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for WebAuthnCommand {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }

@@ -11,25 +11,18 @@ async fn the_home_page_shows_the_councils_details_from_the_database() {
     let browser = Browser::start().await;
     browser.goto(&format!("{}/", server.url)).await;
 
-    let heading = browser
-        .wait_for("//h2[contains(., 'Northbridge City Council')]")
-        .await;
+    let heading = browser.wait_for("//h2[contains(., 'Northbridge City Council')]").await;
     assert_eq!(
         heading.text().await.expect("text"),
         "Contact \u{2068}Northbridge City Council\u{2069}"
     );
     browser.wait_for("//a[@href='tel:08081570192']").await;
-    browser
-        .wait_for("//*[contains(@class, 'demo-banner')]")
-        .await;
+    browser.wait_for("//*[contains(@class, 'demo-banner')]").await;
     assert_eq!(
         browser.client.title().await.expect("title"),
         "Your care and support plan – OurPlan"
     );
-    assert_eq!(
-        browser.eval("return document.documentElement.lang").await,
-        "en-GB"
-    );
+    assert_eq!(browser.eval("return document.documentElement.lang").await, "en-GB");
 
     let width = browser.eval("return window.innerWidth").await;
     assert_eq!(width, PHONE.0, "the page is seen at a phone's width");
@@ -47,18 +40,10 @@ async fn the_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_the_cont
     let server = Server::start().await;
     let browser = Browser::start().await;
     browser.goto(&format!("{}/", server.url)).await;
-    browser
-        .wait_for("//h2[contains(., 'Northbridge City Council')]")
-        .await;
+    browser.wait_for("//h2[contains(., 'Northbridge City Council')]").await;
 
-    let body = browser
-        .client
-        .find(Locator::Css("body"))
-        .await
-        .expect("body");
-    body.send_keys(&char::from(Key::Tab).to_string())
-        .await
-        .expect("tab");
+    let body = browser.client.find(Locator::Css("body")).await.expect("body");
+    body.send_keys(&char::from(Key::Tab).to_string()).await.expect("tab");
     let focused = browser.client.active_element().await.expect("focus");
     assert_eq!(focused.text().await.expect("text"), "Skip to main content");
     let visible = browser
@@ -80,25 +65,17 @@ async fn the_accessibility_statement_is_reached_from_the_footer() {
     let server = Server::start().await;
     let browser = Browser::start().await;
     browser.goto(&format!("{}/", server.url)).await;
-    let link = browser
-        .wait_for("//footer//a[. = 'Accessibility statement']")
-        .await;
+    let link = browser.wait_for("//footer//a[. = 'Accessibility statement']").await;
     link.click().await.expect("click");
 
-    browser
-        .wait_for("//h1[. = 'Accessibility statement']")
-        .await;
+    browser.wait_for("//h1[. = 'Accessibility statement']").await;
     let url = browser.client.current_url().await.expect("url");
     assert_eq!(url.path(), "/accessibility");
-    browser
-        .wait_for("//h2[. = 'What we know does not work yet']")
-        .await;
+    browser.wait_for("//h2[. = 'What we know does not work yet']").await;
     browser
         .wait_for("//footer//p[contains(., 'Northbridge City Council')]")
         .await;
-    browser
-        .assert_accessible("the accessibility statement")
-        .await;
+    browser.assert_accessible("the accessibility statement").await;
     browser.close().await;
 }
 
@@ -110,15 +87,11 @@ async fn an_unknown_address_shows_the_apps_own_page_not_found() {
 
     browser.wait_for("//h1[. = 'Page not found']").await;
     browser.wait_for("//header//nav").await;
-    let home = browser
-        .wait_for("//main//a[. = 'Go to the home page']")
-        .await;
+    let home = browser.wait_for("//main//a[. = 'Go to the home page']").await;
     browser.assert_accessible("page not found").await;
 
     home.click().await.expect("click");
-    browser
-        .wait_for("//h1[. = 'Your care and support plan']")
-        .await;
+    browser.wait_for("//h1[. = 'Your care and support plan']").await;
     browser.close().await;
 }
 
@@ -133,9 +106,6 @@ async fn axe_core_reports_a_violation_when_there_is_one() {
         .eval("document.querySelector('main').append(document.createElement('img')); return null")
         .await;
     let violations = browser.axe_violations().await;
-    assert!(
-        violations.iter().any(|v| v.starts_with("image-alt")),
-        "{violations:?}"
-    );
+    assert!(violations.iter().any(|v| v.starts_with("image-alt")), "{violations:?}");
     browser.close().await;
 }

@@ -56,11 +56,7 @@ pub fn build() -> Result<Report> {
     let mut report = Report { files: Vec::new() };
     for file in files_in(&dist)? {
         let brotli_size = precompress(&file)?;
-        let name = file
-            .strip_prefix(&dist)
-            .unwrap_or(&file)
-            .display()
-            .to_string();
+        let name = file.strip_prefix(&dist).unwrap_or(&file).display().to_string();
         report.files.push((name, brotli_size));
     }
     report.files.sort();
@@ -104,9 +100,7 @@ fn check_bindgen_version() -> Result<()> {
 /// wasm-bindgen's output). Without Node.js the build goes on, larger, with a warning.
 fn shrink(wasm: &Path) -> Result<()> {
     if !run::found("npm") {
-        eprintln!(
-            "warning: npm is missing, so the frontend is not shrunk with wasm-opt (install Node.js 20 and npm)"
-        );
+        eprintln!("warning: npm is missing, so the frontend is not shrunk with wasm-opt (install Node.js 20 and npm)");
         return Ok(());
     }
     npm_ci()?;
@@ -141,9 +135,7 @@ pub fn npm_ci() -> Result<()> {
     };
     if !fresh {
         if !run::found("npm") {
-            bail!(
-                "npm is missing: install Node.js 20 and npm (on Debian: apt-get install nodejs npm)"
-            );
+            bail!("npm is missing: install Node.js 20 and npm (on Debian: apt-get install nodejs npm)");
         }
         run::status(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }

@@ -51,8 +51,7 @@ fn demo() -> Result<()> {
     for suffix in ["", "-wal", "-shm"] {
         let file = PathBuf::from(format!("{}{suffix}", database.display()));
         if file.exists() {
-            std::fs::remove_file(&file)
-                .with_context(|| format!("removing the old {}", file.display()))?;
+            std::fs::remove_file(&file).with_context(|| format!("removing the old {}", file.display()))?;
         }
     }
     println!("Starting OurPlan with made-up people, plans and staff (Ctrl-C stops it).");

@@ -57,11 +57,7 @@ pub fn cargo_test(args: &[&str], envs: &[(&str, &str)]) -> Result<Counts> {
     }
     let status = child.wait().context("waiting for cargo test")?;
     if !status.success() || counts.failed > 0 {
-        bail!(
-            "`{shown}` failed: {} passed, {} failed",
-            counts.passed,
-            counts.failed
-        );
+        bail!("`{shown}` failed: {} passed, {} failed", counts.passed, counts.failed);
     }
     Ok(counts)
 }
@@ -98,8 +94,7 @@ mod tests {
 
     #[test]
     fn counts_are_read_from_a_cargo_test_result_line() {
-        let line =
-            "ok. 12 passed; 1 failed; 3 ignored; 0 measured; 0 filtered out; finished in 0.20s";
+        let line = "ok. 12 passed; 1 failed; 3 ignored; 0 measured; 0 filtered out; finished in 0.20s";
         assert_eq!(count(line, " passed"), 12);
         assert_eq!(count(line, " failed"), 1);
         assert_eq!(count(line, " ignored"), 3);

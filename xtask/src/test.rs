@@ -27,18 +27,8 @@ fn tiers(summary: &mut Vec<String>) -> Result<()> {
     summary.push(format!("format:   ok ({:.0?})", started.elapsed()));
 
     let started = Instant::now();
-    run::cargo(&[
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ])?;
-    summary.push(format!(
-        "clippy:   ok, no warnings ({:.0?})",
-        started.elapsed()
-    ));
+    run::cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    summary.push(format!("clippy:   ok, no warnings ({:.0?})", started.elapsed()));
 
     let started = Instant::now();
     let postgres = std::env::var("OURPLAN_TEST_POSTGRES_URL")
@@ -47,8 +37,7 @@ fn tiers(summary: &mut Vec<String>) -> Result<()> {
     let counts = run::cargo_test(&["--workspace", "--exclude", "e2e"], &[])?;
     let databases = match postgres {
         Some(_) => "store suite on SQLite and PostgreSQL".to_owned(),
-        None => "store suite on SQLite only: PostgreSQL NOT TESTED, set OURPLAN_TEST_POSTGRES_URL"
-            .to_owned(),
+        None => "store suite on SQLite only: PostgreSQL NOT TESTED, set OURPLAN_TEST_POSTGRES_URL".to_owned(),
     };
     summary.push(format!(
         "tests:    {} passed, {} failed, {} ignored; {databases} ({:.0?})",
@@ -95,7 +84,5 @@ fn ensure_browser() -> Result<()> {
             return Ok(());
         }
     }
-    bail!(
-        "the browser tier needs Chromium and ChromeDriver. Install them with: sudo sh -c '{install}'"
-    )
+    bail!("the browser tier needs Chromium and ChromeDriver. Install them with: sudo sh -c '{install}'")
 }

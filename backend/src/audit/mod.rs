@@ -21,11 +21,7 @@ pub struct Event<'a> {
     pub detail: &'a str,
 }
 
-pub async fn record(
-    conn: &mut AnyConnection,
-    event: &Event<'_>,
-    outcome: Outcome,
-) -> Result<(), StoreError> {
+pub async fn record(conn: &mut AnyConnection, event: &Event<'_>, outcome: Outcome) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, subject_person_id, detail) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -58,11 +54,7 @@ pub struct Recorded {
 
 /// The newest events first, optionally only one action: for tests and, later, the
 /// person's own "who has looked at my plan".
-pub async fn latest(
-    conn: &mut AnyConnection,
-    action: &str,
-    limit: i64,
-) -> Result<Vec<Recorded>, StoreError> {
+pub async fn latest(conn: &mut AnyConnection, action: &str, limit: i64) -> Result<Vec<Recorded>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT at, actor_account_id, action, outcome, subject_account_id, detail FROM audit_events \
          WHERE action = $1 ORDER BY at DESC, id LIMIT $2",

@@ -35,24 +35,18 @@ pub async fn of(conn: &mut AnyConnection, owner: &Owner) -> Result<Option<String
 
 pub async fn create(conn: &mut AnyConnection, id: &str, owner: &Owner) -> Result<(), StoreError> {
     let (person, staff) = owner.columns();
-    sqlx::query(
-        "INSERT INTO accounts (id, person_id, staff_id, created_at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(id)
-    .bind(person)
-    .bind(staff)
-    .bind(now_ms())
-    .execute(conn)
-    .await?;
+    sqlx::query("INSERT INTO accounts (id, person_id, staff_id, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(id)
+        .bind(person)
+        .bind(staff)
+        .bind(now_ms())
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
 /// A disabled account's sessions are refused from its very next request.
-pub async fn set_disabled(
-    conn: &mut AnyConnection,
-    id: &str,
-    disabled: bool,
-) -> Result<(), StoreError> {
+pub async fn set_disabled(conn: &mut AnyConnection, id: &str, disabled: bool) -> Result<(), StoreError> {
     sqlx::query("UPDATE accounts SET disabled = $1 WHERE id = $2")
         .bind(i64::from(disabled))
         .bind(id)

@@ -63,11 +63,7 @@ pub async fn begin(
 
 /// Takes the ceremony, so it can never be finished twice; `None` if it is unknown, of
 /// another kind, already taken, or expired.
-pub async fn take(
-    conn: &mut AnyConnection,
-    id: &str,
-    kind: Kind,
-) -> Result<Option<Ceremony>, StoreError> {
+pub async fn take(conn: &mut AnyConnection, id: &str, kind: Kind) -> Result<Option<Ceremony>, StoreError> {
     let row: Option<(String, Option<String>, Option<String>, i64)> = sqlx::query_as(
         "DELETE FROM ceremonies WHERE id = $1 AND kind = $2 RETURNING state, invitation_id, account_id, expires_at",
     )

@@ -1,7 +1,7 @@
 //! Demo mode only (`ourplan demo`, never `serve`): sign in as any made-up account without
 //! a passkey, so a newcomer can look around on a laptop.
 
-use api::auth::{DemoAccount, DemoSignIn};
+use api::auth::{DemoAccount, DemoSignIn, Role};
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
@@ -27,10 +27,7 @@ fn demo_only(state: &AppState) -> Result<(), AppError> {
 pub async fn accounts(State(state): State<AppState>) -> Result<Json<Vec<DemoAccount>>, AppError> {
     demo_only(&state)?;
     let mut conn = state.store.pool.acquire().await?;
-    let ids: Vec<(String,)> =
-        sqlx::query_as("SELECT id FROM accounts ORDER BY staff_id IS NOT NULL, created_at, id")
-            .fetch_all(&mut *conn)
-            .await?;
+    let ids: Vec<(String,)> = sqlx::query_as("SELECT id FROM accounts").fetch_all(&mut *conn).await?;
     let mut list = Vec::with_capacity(ids.len());
     for (id,) in ids {
         let described = accounts::describe(&mut conn, &id).await?;
@@ -40,6 +37,8 @@ pub async fn accounts(State(state): State<AppState>) -> Result<Json<Vec<DemoAcco
             role: described.role,
         });
     }
+    // People first, then staff, each by name.
+    list.sort_by(|a, b| (matches!(a.role, Role::Staff(_)), &a.name).cmp(&(matches!(b.role, Role::Staff(_)), &b.name)));
     Ok(Json(list))
 }
 
@@ -53,13 +52,8 @@ pub async fn sign_in(
     let mut conn = state.store.pool.acquire().await?;
     accounts::describe(&mut conn, &body.account_id).await?;
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-    let (session_id, token) = sessions::start(
-        &mut tx,
-        &body.account_id,
-        device_of(&headers),
-        state.settings.sessions,
-    )
-    .await?;
+    let (session_id, token) =
+        sessions::start(&mut tx, &body.account_id, device_of(&headers), state.settings.sessions).await?;
     let event = Event {
         actor: Some(&body.account_id),
         action: "demo_sign_in",

@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use api::auth::{
-    CeremonyStart, FinishRegistration, FinishSignIn, Invitable, InvitationCreated, InvitationInfo,
-    Invitee, Me, NewInvitation, PasskeyInfo, RedeemInvitation, SessionInfo,
+    CeremonyStart, FinishRegistration, FinishSignIn, Invitable, InvitationCreated, InvitationInfo, Invitee, Me,
+    NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo,
 };
 use api::error::ErrorCode;
 use axum::Json;
@@ -49,12 +49,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
     }
 }
 
-fn limit(
-    state: &AppState,
-    action: &str,
-    Client(address): &Client,
-    limit: Limit,
-) -> Result<(), AppError> {
+fn limit(state: &AppState, action: &str, Client(address): &Client, limit: Limit) -> Result<(), AppError> {
     state
         .limiter
         .check(&format!("{action}:{address}"), limit)
@@ -94,7 +89,7 @@ pub async fn redeem(
     Json(body): Json<RedeemInvitation>,
 ) -> Result<Json<CeremonyStart>, AppError> {
     limit(&state, "redeem", &client, CODES_PER_CLIENT)?;
-    Ok(Json(passkeys::start_redeeming(&state, &body.code).await?))
+    Ok(Json(passkeys::start_redeeming(&state, &body).await?))
 }
 
 /// `POST /api/v1/invitations/redeem/finish`
@@ -110,10 +105,7 @@ pub async fn finish_redeem(
 }
 
 /// `POST /api/v1/sign-in`
-pub async fn sign_in(
-    State(state): State<AppState>,
-    client: Client,
-) -> Result<Json<CeremonyStart>, AppError> {
+pub async fn sign_in(State(state): State<AppState>, client: Client) -> Result<Json<CeremonyStart>, AppError> {
     limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT)?;
     Ok(Json(passkeys::start_sign_in(&state).await?))
 }
@@ -137,12 +129,7 @@ pub async fn sign_out(State(state): State<AppState>, user: SignedIn) -> Result<R
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }
 
-async fn end_session(
-    state: &AppState,
-    user: &SignedIn,
-    session_id: &str,
-    action: &str,
-) -> Result<(), AppError> {
+async fn end_session(state: &AppState, user: &SignedIn, session_id: &str, action: &str) -> Result<(), AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     sessions::end(&mut tx, &user.account_id, session_id).await?;
@@ -164,10 +151,7 @@ pub async fn who_am_i(State(state): State<AppState>, user: SignedIn) -> Result<J
 }
 
 /// `GET /api/v1/me/passkeys`
-pub async fn my_passkeys(
-    State(state): State<AppState>,
-    user: SignedIn,
-) -> Result<Json<Vec<PasskeyInfo>>, AppError> {
+pub async fn my_passkeys(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<PasskeyInfo>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     Ok(Json(passkeys::list(&mut conn, &user.account_id).await?))
 }
@@ -177,11 +161,10 @@ pub async fn add_passkey(
     State(state): State<AppState>,
     client: Client,
     user: SignedIn,
+    Json(body): Json<NewPasskey>,
 ) -> Result<Json<CeremonyStart>, AppError> {
     limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT)?;
-    Ok(Json(
-        passkeys::start_adding(&state, &user.account_id).await?,
-    ))
+    Ok(Json(passkeys::start_adding(&state, &user.account_id, &body).await?))
 }
 
 /// `POST /api/v1/me/passkeys/finish`
@@ -192,9 +175,7 @@ pub async fn finish_add_passkey(
     Json(body): Json<FinishRegistration>,
 ) -> Result<Json<PasskeyInfo>, AppError> {
     limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT)?;
-    Ok(Json(
-        passkeys::finish_adding(&state, &user.account_id, &body).await?,
-    ))
+    Ok(Json(passkeys::finish_adding(&state, &user.account_id, &body).await?))
 }
 
 /// `DELETE /api/v1/me/passkeys/{id}`
@@ -208,10 +189,7 @@ pub async fn remove_passkey(
 }
 
 /// `GET /api/v1/me/sessions`
-pub async fn my_sessions(
-    State(state): State<AppState>,
-    user: SignedIn,
-) -> Result<Json<Vec<SessionInfo>>, AppError> {
+pub async fn my_sessions(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<SessionInfo>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let live = sessions::live(&mut conn, &user.account_id, state.settings.sessions).await?;
     Ok(Json(
@@ -296,16 +274,11 @@ pub async fn my_invitations(
 ) -> Result<Json<Vec<InvitationInfo>>, AppError> {
     staff(&state, &user).await?;
     let mut conn = state.store.pool.acquire().await?;
-    Ok(Json(
-        invitations::made_by(&mut conn, &user.account_id).await?,
-    ))
+    Ok(Json(invitations::made_by(&mut conn, &user.account_id).await?))
 }
 
 /// `GET /api/v1/invitations/invitable`: whom this member of staff may invite.
-pub async fn invitable(
-    State(state): State<AppState>,
-    user: SignedIn,
-) -> Result<Json<Vec<Invitable>>, AppError> {
+pub async fn invitable(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<Invitable>>, AppError> {
     let staff = staff(&state, &user).await?;
     let mut conn = state.store.pool.acquire().await?;
     Ok(Json(invitations::invitable_by(&mut conn, &staff).await?))

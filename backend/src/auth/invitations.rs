@@ -46,9 +46,7 @@ type Row = (
 
 const COLUMNS: &str = "id, purpose, person_id, staff_id, expires_at, used_at, revoked_at";
 
-fn from_row(
-    (id, purpose, person_id, staff_id, expires_at, used_at, revoked_at): Row,
-) -> Invitation {
+fn from_row((id, purpose, person_id, staff_id, expires_at, used_at, revoked_at): Row) -> Invitation {
     Invitation {
         id,
         purpose: if purpose == "recovery" {
@@ -108,16 +106,11 @@ pub async fn create(
     Ok((invitation, code))
 }
 
-pub async fn by_code(
-    conn: &mut AnyConnection,
-    typed: &str,
-) -> Result<Option<Invitation>, StoreError> {
-    let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM invitations WHERE code_hash = $1"
-    ))
-    .bind(secrets::hash_code(typed))
-    .fetch_optional(conn)
-    .await?;
+pub async fn by_code(conn: &mut AnyConnection, typed: &str) -> Result<Option<Invitation>, StoreError> {
+    let row: Option<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations WHERE code_hash = $1"))
+        .bind(secrets::hash_code(typed))
+        .fetch_optional(conn)
+        .await?;
     Ok(row.map(from_row))
 }
 
@@ -144,19 +137,17 @@ pub async fn mark_used(conn: &mut AnyConnection, id: &str) -> Result<bool, Store
 
 /// Revokes a pending invitation; `false` if it was no longer pending.
 pub async fn revoke(conn: &mut AnyConnection, id: &str) -> Result<bool, StoreError> {
-    let done = sqlx::query("UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
-        .bind(now_ms())
-        .bind(id)
-        .execute(conn)
-        .await?;
+    let done =
+        sqlx::query("UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
+            .bind(now_ms())
+            .bind(id)
+            .execute(conn)
+            .await?;
     Ok(done.rows_affected() == 1)
 }
 
 /// The invitations one member of staff made, newest first, with each invitee's name.
-pub async fn made_by(
-    conn: &mut AnyConnection,
-    account_id: &str,
-) -> Result<Vec<InvitationInfo>, StoreError> {
+pub async fn made_by(conn: &mut AnyConnection, account_id: &str) -> Result<Vec<InvitationInfo>, StoreError> {
     let rows: Vec<Listed> = sqlx::query_as(
         "SELECT i.id, i.purpose, i.person_id, i.staff_id, i.expires_at, i.used_at, i.revoked_at, \
          COALESCE(p.full_name, s.full_name, '') AS invitee_name, i.created_at \
@@ -238,19 +229,15 @@ pub async fn invitable_by(
         .bind(key)
         .fetch_all(&mut *conn)
         .await?;
-        invitable.extend(
-            people
-                .into_iter()
-                .map(|(id, name, cares_for, accounts)| Invitable {
-                    invitee: Invitee::Person(id),
-                    name,
-                    relationship: match cares_for {
-                        Some(name) => Relationship::CarerOf { name },
-                        None => Relationship::OnCaseload,
-                    },
-                    has_account: accounts > 0,
-                }),
-        );
+        invitable.extend(people.into_iter().map(|(id, name, cares_for, accounts)| Invitable {
+            invitee: Invitee::Person(id),
+            name,
+            relationship: match cares_for {
+                Some(name) => Relationship::CarerOf { name },
+                None => Relationship::OnCaseload,
+            },
+            has_account: accounts > 0,
+        }));
     }
     if let Some(scope) = colleague_scope {
         let rows: Vec<(String, String, String, i64)> = sqlx::query_as(&format!(

@@ -66,11 +66,7 @@ fn cookie_name(origin: &Url) -> &'static str {
 
 pub fn session_cookie(state: &AppState, token: &str) -> HeaderValue {
     let origin = &state.settings.public_origin;
-    let secure = if origin.scheme() == "https" {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = if origin.scheme() == "https" { "; Secure" } else { "" };
     let max_age = state.settings.sessions.lifetime.as_secs();
     let cookie = format!(
         "{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",
@@ -81,11 +77,7 @@ pub fn session_cookie(state: &AppState, token: &str) -> HeaderValue {
 
 pub fn clear_session_cookie(state: &AppState) -> HeaderValue {
     let origin = &state.settings.public_origin;
-    let secure = if origin.scheme() == "https" {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = if origin.scheme() == "https" { "; Secure" } else { "" };
     let cookie = format!(
         "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}",
         cookie_name(origin)
@@ -121,10 +113,7 @@ impl FromRequestParts<AppState> for SignedIn {
         let (session_id, account_id) = sessions::resume(&mut conn, token, state.settings.sessions)
             .await?
             .ok_or(AppError::Refused(ErrorCode::SignedOut))?;
-        Ok(Self {
-            account_id,
-            session_id,
-        })
+        Ok(Self { account_id, session_id })
     }
 }
 
@@ -133,10 +122,7 @@ pub fn client_address(parts: &Parts) -> String {
     parts
         .extensions
         .get::<ConnectInfo<std::net::SocketAddr>>()
-        .map_or_else(
-            || "unknown".to_owned(),
-            |ConnectInfo(addr)| addr.ip().to_string(),
-        )
+        .map_or_else(|| "unknown".to_owned(), |ConnectInfo(addr)| addr.ip().to_string())
 }
 
 /// The link form of an invitation: the code rides in the fragment, which browsers never
@@ -171,14 +157,7 @@ pub async fn invite_staff(
     .await?;
     let owner = accounts::Owner::Staff(staff_id);
     let lifetime = std::time::Duration::from_secs(days * 24 * 60 * 60);
-    let (invitation, code) = invitations::create(
-        &mut tx,
-        &owner,
-        api::auth::Purpose::Register,
-        None,
-        lifetime,
-    )
-    .await?;
+    let (invitation, code) = invitations::create(&mut tx, &owner, api::auth::Purpose::Register, None, lifetime).await?;
     let event = crate::audit::Event {
         action: "invitation_created",
         detail: &invitation.id,

@@ -3,15 +3,14 @@
 //! Every success and every refusal is audited.
 
 use api::auth::{
-    CeremonyStart, FinishRegistration, FinishSignIn, InvitationStatus, PASSKEY_NAME_MAX,
-    PasskeyInfo, Purpose,
+    CeremonyStart, FinishRegistration, FinishSignIn, InvitationStatus, NewPasskey, PASSKEY_NAME_MAX, PasskeyInfo,
+    Purpose, RedeemInvitation,
 };
 use api::error::ErrorCode;
 use serde::{Deserialize, Serialize};
 use sqlx::{AnyConnection, Connection};
 use webauthn_rs::prelude::{
-    DiscoverableAuthentication, Passkey, PasskeyRegistration, PublicKeyCredential,
-    RegisterPublicKeyCredential, Uuid,
+    DiscoverableAuthentication, Passkey, PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential, Uuid,
 };
 use webauthn_rs_proto::ResidentKeyRequirement;
 
@@ -27,6 +26,8 @@ use crate::http::{AppError, AppState};
 #[derive(Serialize, Deserialize)]
 struct Registration {
     user: Uuid,
+    /// The passkey's name, checked before the phone is asked to make anything.
+    name: String,
     state: PasskeyRegistration,
 }
 
@@ -39,14 +40,8 @@ pub struct Started {
 
 /// Records a refusal in the audit trail (on its own, since nothing else is written) and
 /// turns it into the error the person sees.
-async fn refuse(
-    state: &AppState,
-    action: &str,
-    account: Option<&str>,
-    detail: &str,
-    code: ErrorCode,
-) -> AppError {
-    tracing::info!(action, detail, "refused");
+async fn refuse(state: &AppState, action: &str, account: Option<&str>, detail: &str, code: ErrorCode) -> AppError {
+    tracing::warn!(action, detail, "refused");
     if let Ok(mut conn) = state.store.pool.acquire().await {
         let event = Event {
             action,
@@ -74,10 +69,7 @@ fn status_error(status: InvitationStatus) -> Option<ErrorCode> {
     }
 }
 
-async fn redeemable(
-    state: &AppState,
-    invitation: Option<Invitation>,
-) -> Result<Invitation, AppError> {
+async fn redeemable(state: &AppState, invitation: Option<Invitation>) -> Result<Invitation, AppError> {
     let Some(invitation) = invitation else {
         return Err(refuse(
             state,
@@ -119,7 +111,7 @@ async fn start_registration(
     conn: &mut AnyConnection,
     kind: Kind,
     user: Uuid,
-    name: &str,
+    (name, passkey_name): (&str, String),
     invitation_id: Option<&str>,
     account_id: Option<&str>,
 ) -> Result<CeremonyStart, AppError> {
@@ -142,6 +134,7 @@ async fn start_registration(
     }
     let remembered = serde_json::to_string(&Registration {
         user,
+        name: passkey_name,
         state: registration,
     })
     .map_err(internal)?;
@@ -153,21 +146,22 @@ async fn start_registration(
 }
 
 /// Step one of redeeming an invitation: the passkey prompt's options.
-pub async fn start_redeeming(state: &AppState, code: &str) -> Result<CeremonyStart, AppError> {
+pub async fn start_redeeming(state: &AppState, body: &RedeemInvitation) -> Result<CeremonyStart, AppError> {
+    let passkey_name = passkey_name(&body.passkey_name)?;
     let mut conn = state.store.pool.acquire().await?;
-    let invitation = redeemable(state, invitations::by_code(&mut conn, code).await?).await?;
+    let invitation = redeemable(state, invitations::by_code(&mut conn, &body.code).await?).await?;
     let account = accounts::of(&mut conn, &invitation.owner).await?;
-    let user = match &account {
-        Some(id) => Uuid::parse_str(id).map_err(internal)?,
-        None => Uuid::new_v4(),
-    };
+    // A new account takes the invitation's id, so every try at one invitation offers the
+    // phone the same user: a retry replaces a passkey that a failed try left behind.
+    let user = Uuid::parse_str(account.as_deref().unwrap_or(&invitation.id)).map_err(internal)?;
     let name = owner_name(&mut conn, &invitation.owner).await?;
+    let names = (name.as_str(), passkey_name);
     start_registration(
         state,
         &mut conn,
         Kind::Register,
         user,
-        &name,
+        names,
         Some(&invitation.id),
         account.as_deref(),
     )
@@ -181,7 +175,6 @@ pub async fn finish_redeeming(
     body: &FinishRegistration,
     device: Device,
 ) -> Result<Started, AppError> {
-    let name = passkey_name(&body.passkey_name)?;
     let mut conn = state.store.pool.acquire().await?;
     let ceremony = ceremonies::take(&mut conn, &body.ceremony, Kind::Register).await?;
     let Some(ceremony) = ceremony else {
@@ -201,18 +194,9 @@ pub async fn finish_redeeming(
     ) {
         return Err(AppError::RateLimited(wait));
     }
-    let invitation = redeemable(
-        state,
-        Some(invitations::get(&mut conn, &invitation_id).await?),
-    )
-    .await?;
-    let (user, passkey) = finish_registration(
-        state,
-        &ceremony.state,
-        &body.credential,
-        ceremony.account_id.as_deref(),
-    )
-    .await?;
+    let invitation = redeemable(state, Some(invitations::get(&mut conn, &invitation_id).await?)).await?;
+    let (user, name, passkey) =
+        finish_registration(state, &ceremony.state, &body.credential, ceremony.account_id.as_deref()).await?;
     let account_id = user.to_string();
 
     let mut tx = conn.begin().await?;
@@ -262,15 +246,15 @@ async fn finish_registration(
     remembered: &str,
     credential: &serde_json::Value,
     account: Option<&str>,
-) -> Result<(Uuid, Passkey), AppError> {
+) -> Result<(Uuid, String, Passkey), AppError> {
     let remembered: Registration = serde_json::from_str(remembered).map_err(internal)?;
-    let credential: RegisterPublicKeyCredential = serde_json::from_value(credential.clone())
-        .map_err(|_| AppError::Refused(ErrorCode::BadRequest))?;
+    let credential: RegisterPublicKeyCredential =
+        serde_json::from_value(credential.clone()).map_err(|_| AppError::Refused(ErrorCode::BadRequest))?;
     match state
         .webauthn
         .finish_passkey_registration(&credential, &remembered.state)
     {
-        Ok(passkey) => Ok((remembered.user, passkey)),
+        Ok(passkey) => Ok((remembered.user, remembered.name, passkey)),
         Err(error) => {
             let detail = format!("{error:?}");
             Err(refuse(
@@ -286,21 +270,14 @@ async fn finish_registration(
 }
 
 /// Step one of adding another passkey to a signed-in account.
-pub async fn start_adding(state: &AppState, account_id: &str) -> Result<CeremonyStart, AppError> {
+pub async fn start_adding(state: &AppState, account_id: &str, body: &NewPasskey) -> Result<CeremonyStart, AppError> {
+    let passkey_name = passkey_name(&body.passkey_name)?;
     let mut conn = state.store.pool.acquire().await?;
     let described = accounts::describe(&mut conn, account_id).await?;
     let user = Uuid::parse_str(account_id).map_err(internal)?;
     let name = owner_name(&mut conn, &described.owner).await?;
-    start_registration(
-        state,
-        &mut conn,
-        Kind::AddPasskey,
-        user,
-        &name,
-        None,
-        Some(account_id),
-    )
-    .await
+    let names = (name.as_str(), passkey_name);
+    start_registration(state, &mut conn, Kind::AddPasskey, user, names, None, Some(account_id)).await
 }
 
 pub async fn finish_adding(
@@ -308,7 +285,6 @@ pub async fn finish_adding(
     account_id: &str,
     body: &FinishRegistration,
 ) -> Result<PasskeyInfo, AppError> {
-    let name = passkey_name(&body.passkey_name)?;
     let mut conn = state.store.pool.acquire().await?;
     let ceremony = ceremonies::take(&mut conn, &body.ceremony, Kind::AddPasskey)
         .await?
@@ -323,8 +299,7 @@ pub async fn finish_adding(
         )
         .await);
     };
-    let (_, passkey) =
-        finish_registration(state, &ceremony.state, &body.credential, Some(account_id)).await?;
+    let (_, name, passkey) = finish_registration(state, &ceremony.state, &body.credential, Some(account_id)).await?;
     let mut tx = conn.begin().await?;
     let id = store(&mut tx, account_id, &passkey, &name).await?;
     let event = Event {
@@ -346,10 +321,7 @@ pub async fn finish_adding(
 
 /// Step one of signing in: a challenge for any passkey of this site.
 pub async fn start_sign_in(state: &AppState) -> Result<CeremonyStart, AppError> {
-    let (mut options, authentication) = state
-        .webauthn
-        .start_discoverable_authentication()
-        .map_err(internal)?;
+    let (mut options, authentication) = state.webauthn.start_discoverable_authentication().map_err(internal)?;
     // A button, not the autofill prompt webauthn-rs asks for by default.
     options.mediation = None;
     let remembered = serde_json::to_string(&authentication).map_err(internal)?;
@@ -363,21 +335,10 @@ pub async fn start_sign_in(state: &AppState) -> Result<CeremonyStart, AppError> 
 
 /// Step two: whoever the passkey belongs to is signed in, if it checks out. Every
 /// failure looks the same from outside, so nobody learns whether an account exists.
-pub async fn finish_sign_in(
-    state: &AppState,
-    body: &FinishSignIn,
-    device: Device,
-) -> Result<Started, AppError> {
+pub async fn finish_sign_in(state: &AppState, body: &FinishSignIn, device: Device) -> Result<Started, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let Some(ceremony) = ceremonies::take(&mut conn, &body.ceremony, Kind::SignIn).await? else {
-        return Err(refuse(
-            state,
-            "sign_in",
-            None,
-            "no such ceremony",
-            ErrorCode::CeremonyExpired,
-        )
-        .await);
+        return Err(refuse(state, "sign_in", None, "no such ceremony", ErrorCode::CeremonyExpired).await);
     };
     let not_accepted = |account: Option<String>, detail: String| async move {
         refuse(
@@ -389,16 +350,11 @@ pub async fn finish_sign_in(
         )
         .await
     };
-    let Ok(credential) = serde_json::from_value::<PublicKeyCredential>(body.credential.clone())
-    else {
+    let Ok(credential) = serde_json::from_value::<PublicKeyCredential>(body.credential.clone()) else {
         return Err(not_accepted(None, "malformed credential".into()).await);
     };
-    let authentication: DiscoverableAuthentication =
-        serde_json::from_str(&ceremony.state).map_err(internal)?;
-    let (user, credential_id) = match state
-        .webauthn
-        .identify_discoverable_authentication(&credential)
-    {
+    let authentication: DiscoverableAuthentication = serde_json::from_str(&ceremony.state).map_err(internal)?;
+    let (user, credential_id) = match state.webauthn.identify_discoverable_authentication(&credential) {
         Ok(found) => found,
         Err(error) => return Err(not_accepted(None, format!("{error:?}")).await),
     };
@@ -408,14 +364,14 @@ pub async fn finish_sign_in(
     else {
         return Err(not_accepted(None, "unknown credential".into()).await);
     };
-    let result = match state.webauthn.finish_discoverable_authentication(
-        &credential,
-        authentication,
-        &[(&passkey).into()],
-    ) {
-        Ok(result) => result,
-        Err(error) => return Err(not_accepted(Some(account_id), format!("{error:?}")).await),
-    };
+    let result =
+        match state
+            .webauthn
+            .finish_discoverable_authentication(&credential, authentication, &[(&passkey).into()])
+        {
+            Ok(result) => result,
+            Err(error) => return Err(not_accepted(Some(account_id), format!("{error:?}")).await),
+        };
     if disabled {
         return Err(not_accepted(Some(account_id), "account disabled".into()).await);
     }
@@ -428,8 +384,7 @@ pub async fn finish_sign_in(
         .bind(&passkey_id)
         .execute(&mut *tx)
         .await?;
-    let (session_id, token) =
-        sessions::start(&mut tx, &account_id, device, state.settings.sessions).await?;
+    let (session_id, token) = sessions::start(&mut tx, &account_id, device, state.settings.sessions).await?;
     let event = Event {
         actor: Some(&account_id),
         action: "sign_in",
@@ -454,12 +409,11 @@ pub async fn remove(state: &AppState, account_id: &str, passkey_id: &str) -> Res
         .bind(account_id)
         .fetch_one(&mut *tx)
         .await?;
-    let owned: Option<(String,)> =
-        sqlx::query_as("SELECT id FROM passkeys WHERE id = $1 AND account_id = $2")
-            .bind(passkey_id)
-            .bind(account_id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let owned: Option<(String,)> = sqlx::query_as("SELECT id FROM passkeys WHERE id = $1 AND account_id = $2")
+        .bind(passkey_id)
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?;
     if owned.is_none() {
         return Err(AppError::NOT_FOUND);
     }
@@ -490,10 +444,7 @@ pub async fn remove(state: &AppState, account_id: &str, passkey_id: &str) -> Res
     Ok(())
 }
 
-pub async fn list(
-    conn: &mut AnyConnection,
-    account_id: &str,
-) -> Result<Vec<PasskeyInfo>, StoreError> {
+pub async fn list(conn: &mut AnyConnection, account_id: &str) -> Result<Vec<PasskeyInfo>, StoreError> {
     let rows: Vec<(String, String, i64, Option<i64>)> = sqlx::query_as(
         "SELECT id, name, created_at, last_used_at FROM passkeys WHERE account_id = $1 ORDER BY created_at, id",
     )
@@ -511,12 +462,7 @@ pub async fn list(
         .collect())
 }
 
-async fn store(
-    conn: &mut AnyConnection,
-    account_id: &str,
-    passkey: &Passkey,
-    name: &str,
-) -> Result<String, AppError> {
+async fn store(conn: &mut AnyConnection, account_id: &str, passkey: &Passkey, name: &str) -> Result<String, AppError> {
     let id = new_id();
     sqlx::query(
         "INSERT INTO passkeys (id, account_id, credential_id, name, passkey, created_at) VALUES ($1, $2, $3, $4, $5, $6)",

@@ -13,10 +13,7 @@ const CODE_LENGTH: usize = 10;
 pub fn new_invitation_code() -> String {
     let mut bytes = [0u8; CODE_LENGTH];
     rand::rng().fill_bytes(&mut bytes);
-    let chars: String = bytes
-        .iter()
-        .map(|b| ALPHABET[usize::from(b & 31)] as char)
-        .collect();
+    let chars: String = bytes.iter().map(|b| ALPHABET[usize::from(b & 31)] as char).collect();
     format!("{}-{}-{}", &chars[..4], &chars[4..8], &chars[8..])
 }
 
@@ -67,11 +64,7 @@ mod tests {
         let a = new_invitation_code();
         let b = new_invitation_code();
         assert_ne!(a, b);
-        assert!(
-            a.chars()
-                .filter(|c| *c != '-')
-                .all(|c| ALPHABET.contains(&(c as u8)))
-        );
+        assert!(a.chars().filter(|c| *c != '-').all(|c| ALPHABET.contains(&(c as u8))));
     }
 
     #[test]

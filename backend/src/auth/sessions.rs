@@ -72,10 +72,7 @@ pub async fn resume(
     let Some((id, account_id, last_seen, expires_at, ended_at, disabled)) = row else {
         return Ok(None);
     };
-    let live = ended_at.is_none()
-        && disabled == 0
-        && now < expires_at
-        && now - last_seen < ms(policy.idle);
+    let live = ended_at.is_none() && disabled == 0 && now < expires_at && now - last_seen < ms(policy.idle);
     if !live {
         return Ok(None);
     }
@@ -116,19 +113,13 @@ pub async fn live(
 }
 
 /// Ends one of the account's sessions; `NotFound` if it is not theirs or already ended.
-pub async fn end(
-    conn: &mut AnyConnection,
-    account_id: &str,
-    session_id: &str,
-) -> Result<(), StoreError> {
-    let ended = sqlx::query(
-        "UPDATE sessions SET ended_at = $1 WHERE id = $2 AND account_id = $3 AND ended_at IS NULL",
-    )
-    .bind(now_ms())
-    .bind(session_id)
-    .bind(account_id)
-    .execute(conn)
-    .await?;
+pub async fn end(conn: &mut AnyConnection, account_id: &str, session_id: &str) -> Result<(), StoreError> {
+    let ended = sqlx::query("UPDATE sessions SET ended_at = $1 WHERE id = $2 AND account_id = $3 AND ended_at IS NULL")
+        .bind(now_ms())
+        .bind(session_id)
+        .bind(account_id)
+        .execute(conn)
+        .await?;
     if ended.rows_affected() == 1 {
         Ok(())
     } else {

@@ -20,10 +20,7 @@ pub enum AppError {
     Refused(ErrorCode),
     /// A field of a form that needs changing.
     #[error("invalid {field}: {}", .code.as_str())]
-    Invalid {
-        field: &'static str,
-        code: ErrorCode,
-    },
+    Invalid { field: &'static str, code: ErrorCode },
     #[error("rate limited for {0:?}")]
     RateLimited(Duration),
     #[error("database unavailable: {0}")]
@@ -74,16 +71,10 @@ fn status_of(code: ErrorCode) -> StatusCode {
         ErrorCode::SignedOut => StatusCode::UNAUTHORIZED,
         ErrorCode::CrossOrigin => StatusCode::FORBIDDEN,
         ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-        ErrorCode::InvitationExpired | ErrorCode::InvitationUsed | ErrorCode::InvitationRevoked => {
-            StatusCode::GONE
-        }
+        ErrorCode::InvitationExpired | ErrorCode::InvitationUsed | ErrorCode::InvitationRevoked => StatusCode::GONE,
         ErrorCode::LastPasskey => StatusCode::CONFLICT,
-        ErrorCode::PasskeyNameMissing | ErrorCode::PasskeyNameTooLong => {
-            StatusCode::UNPROCESSABLE_ENTITY
-        }
-        ErrorCode::CeremonyExpired | ErrorCode::PasskeyNotAccepted | ErrorCode::BadRequest => {
-            StatusCode::BAD_REQUEST
-        }
+        ErrorCode::PasskeyNameMissing | ErrorCode::PasskeyNameTooLong => StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorCode::CeremonyExpired | ErrorCode::PasskeyNotAccepted | ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
     }
 }
 
@@ -103,10 +94,9 @@ impl IntoResponse for AppError {
         };
         let mut response = status_of(code).into_response();
         if let Self::RateLimited(wait) = self {
-            response.headers_mut().insert(
-                header::RETRY_AFTER,
-                HeaderValue::from(wait.as_secs().max(1)),
-            );
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(wait.as_secs().max(1)));
         }
         response.extensions_mut().insert(Explain { code, field });
         response
@@ -115,11 +105,7 @@ impl IntoResponse for AppError {
 
 /// Gives every API error the same JSON body, `{code, message}`, including errors made by
 /// layers that know nothing of ours (a body too large, a timeout).
-pub async fn render_error_bodies(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn render_error_bodies(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let is_api = request.uri().path().starts_with("/api/");
     let headers = request.headers().clone();
     let response = next.run(request).await;
@@ -130,9 +116,9 @@ pub async fn render_error_bodies(
                 StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
                 StatusCode::REQUEST_TIMEOUT => ErrorCode::Timeout,
                 // A body that is not the JSON asked for, as axum's extractors refuse it.
-                StatusCode::BAD_REQUEST
-                | StatusCode::UNPROCESSABLE_ENTITY
-                | StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::BadRequest,
+                StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY | StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+                    ErrorCode::BadRequest
+                }
                 status if status.is_server_error() => ErrorCode::Internal,
                 _ => return response,
             },
@@ -147,10 +133,9 @@ pub async fn render_error_bodies(
     };
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
-    parts.headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
+    parts
+        .headers
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     let json = serde_json::to_vec(&body).unwrap_or_default();
     Response::from_parts(parts, Body::from(json))
 }

@@ -110,10 +110,7 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/sign-in/finish", post(auth::finish_sign_in))
         .route("/v1/sign-out", post(auth::sign_out))
         .route("/v1/me", get(auth::who_am_i))
-        .route(
-            "/v1/me/passkeys",
-            get(auth::my_passkeys).post(auth::add_passkey),
-        )
+        .route("/v1/me/passkeys", get(auth::my_passkeys).post(auth::add_passkey))
         .route("/v1/me/passkeys/finish", post(auth::finish_add_passkey))
         .route("/v1/me/passkeys/{id}", delete(auth::remove_passkey))
         .route("/v1/me/sessions", get(auth::my_sessions))

@@ -9,23 +9,14 @@ use axum::response::{IntoResponse, Response};
 
 use super::{AppError, AppState};
 
-pub async fn same_origin_writes(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let safe = matches!(
-        *request.method(),
-        Method::GET | Method::HEAD | Method::OPTIONS
-    );
+pub async fn same_origin_writes(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let headers = request.headers();
     let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
     let ours = state.settings.public_origin.origin().ascii_serialization();
     let same_origin = match origin {
         Some(origin) => origin == ours,
-        None => headers
-            .get("sec-fetch-site")
-            .is_some_and(|v| v == "same-origin"),
+        None => headers.get("sec-fetch-site").is_some_and(|v| v == "same-origin"),
     };
     if safe || same_origin {
         next.run(request).await

@@ -21,10 +21,7 @@ impl RateLimiter {
     /// Counts one try; refuses it, with how long to wait, once the window's tries are used.
     pub fn check(&self, key: &str, limit: Limit) -> Result<(), Duration> {
         let now = Instant::now();
-        let mut windows = self
-            .windows
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut windows = self.windows.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if windows.len() > 100_000 {
             windows.retain(|_, (start, _)| now.duration_since(*start) < limit.window);
         }
@@ -57,9 +54,7 @@ mod tests {
         };
         assert!(limiter.check("sign_in:a", limit).is_ok());
         assert!(limiter.check("sign_in:a", limit).is_ok());
-        let wait = limiter
-            .check("sign_in:a", limit)
-            .expect_err("third try refused");
+        let wait = limiter.check("sign_in:a", limit).expect_err("third try refused");
         assert!(
             wait > Duration::from_secs(50) && wait <= Duration::from_secs(60),
             "{wait:?}"

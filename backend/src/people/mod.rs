@@ -71,10 +71,7 @@ pub async fn add_carer(
 }
 
 /// The people `carer_id` cares for, by name.
-pub async fn cared_for_by(
-    conn: &mut AnyConnection,
-    carer_id: &str,
-) -> Result<Vec<Person>, StoreError> {
+pub async fn cared_for_by(conn: &mut AnyConnection, carer_id: &str) -> Result<Vec<Person>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT p.* FROM people p JOIN carer_relationships c ON c.person_id = p.id \
          WHERE c.carer_id = $1 ORDER BY p.full_name",

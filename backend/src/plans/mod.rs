@@ -71,8 +71,7 @@ pub async fn draft(conn: &mut AnyConnection, plan_id: &str) -> Result<Draft, Sto
     Ok(Draft {
         plan_id,
         person_id,
-        kind: PlanKind::parse(&kind)
-            .ok_or_else(|| decode_error(format!("unknown plan kind {kind:?}")))?,
+        kind: PlanKind::parse(&kind).ok_or_else(|| decode_error(format!("unknown plan kind {kind:?}")))?,
         content: from_json(&content)?,
         version,
         updated_by,
@@ -118,12 +117,10 @@ pub async fn publish(
     if current.version != expected_version {
         return Err(StoreError::VersionConflict);
     }
-    let (next,): (i64,) = sqlx::query_as(
-        "SELECT COALESCE(MAX(version), 0) + 1 FROM plan_versions WHERE plan_id = $1",
-    )
-    .bind(plan_id)
-    .fetch_one(&mut *tx)
-    .await?;
+    let (next,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(version), 0) + 1 FROM plan_versions WHERE plan_id = $1")
+        .bind(plan_id)
+        .fetch_one(&mut *tx)
+        .await?;
     sqlx::query(
         "INSERT INTO plan_versions (plan_id, version, content, published_by, published_at) VALUES ($1, $2, $3, $4, $5)",
     )
@@ -144,10 +141,7 @@ pub async fn publish(
 }
 
 /// The newest published version, if there is one.
-pub async fn current(
-    conn: &mut AnyConnection,
-    plan_id: &str,
-) -> Result<Option<Published>, StoreError> {
+pub async fn current(conn: &mut AnyConnection, plan_id: &str) -> Result<Option<Published>, StoreError> {
     let row: Option<(String, i64, String, String, i64)> = sqlx::query_as(
         "SELECT plan_id, version, content, published_by, published_at FROM plan_versions \
          WHERE plan_id = $1 ORDER BY version DESC LIMIT 1",
@@ -168,18 +162,13 @@ pub async fn current(
 }
 
 /// The ids of a person's plans of one kind, oldest first.
-pub async fn of_person(
-    conn: &mut AnyConnection,
-    person_id: &str,
-    kind: PlanKind,
-) -> Result<Vec<String>, StoreError> {
-    let ids: Vec<(String,)> = sqlx::query_as(
-        "SELECT id FROM plans WHERE person_id = $1 AND kind = $2 ORDER BY created_at, id",
-    )
-    .bind(person_id)
-    .bind(kind.as_str())
-    .fetch_all(conn)
-    .await?;
+pub async fn of_person(conn: &mut AnyConnection, person_id: &str, kind: PlanKind) -> Result<Vec<String>, StoreError> {
+    let ids: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM plans WHERE person_id = $1 AND kind = $2 ORDER BY created_at, id")
+            .bind(person_id)
+            .bind(kind.as_str())
+            .fetch_all(conn)
+            .await?;
     Ok(ids.into_iter().map(|(id,)| id).collect())
 }
 

@@ -21,11 +21,7 @@ pub async fn get_council(conn: &mut AnyConnection) -> Result<Option<Council>, St
     }))
 }
 
-pub async fn set_council(
-    conn: &mut AnyConnection,
-    council: &Council,
-    demo: bool,
-) -> Result<(), StoreError> {
+pub async fn set_council(conn: &mut AnyConnection, council: &Council, demo: bool) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO council (id, name, phone, email, website, demo, updated_at) VALUES (1, $1, $2, $3, $4, $5, $6) \
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone, email = excluded.email, \

@@ -33,9 +33,7 @@ impl TryFrom<StaffRow> for Staff {
     type Error = StoreError;
     fn try_from(row: StaffRow) -> Result<Self, StoreError> {
         let role = StaffRole::parse(&row.role).ok_or_else(|| {
-            StoreError::Database(sqlx::Error::Decode(
-                format!("unknown staff role {:?}", row.role).into(),
-            ))
+            StoreError::Database(sqlx::Error::Decode(format!("unknown staff role {:?}", row.role).into()))
         })?;
         Ok(Self {
             id: row.id,
@@ -95,11 +93,7 @@ pub async fn get(conn: &mut AnyConnection, id: &str) -> Result<Staff, StoreError
 }
 
 /// Makes `staff_id` the person's named worker, ending any earlier allocation, in one step.
-pub async fn allocate(
-    conn: &mut AnyConnection,
-    person_id: &str,
-    staff_id: &str,
-) -> Result<(), StoreError> {
+pub async fn allocate(conn: &mut AnyConnection, person_id: &str, staff_id: &str) -> Result<(), StoreError> {
     let mut tx = conn.begin().await?;
     let now = now_ms();
     sqlx::query("UPDATE allocations SET ended_at = $1 WHERE person_id = $2 AND ended_at IS NULL")
@@ -107,24 +101,19 @@ pub async fn allocate(
         .bind(person_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query(
-        "INSERT INTO allocations (id, person_id, staff_id, allocated_at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(new_id())
-    .bind(person_id)
-    .bind(staff_id)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    sqlx::query("INSERT INTO allocations (id, person_id, staff_id, allocated_at) VALUES ($1, $2, $3, $4)")
+        .bind(new_id())
+        .bind(person_id)
+        .bind(staff_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// The person's current named worker, if they have one.
-pub async fn named_worker(
-    conn: &mut AnyConnection,
-    person_id: &str,
-) -> Result<Option<Staff>, StoreError> {
+pub async fn named_worker(conn: &mut AnyConnection, person_id: &str) -> Result<Option<Staff>, StoreError> {
     sqlx::query_as::<_, StaffRow>(
         "SELECT s.* FROM staff s JOIN allocations a ON a.staff_id = s.id \
          WHERE a.person_id = $1 AND a.ended_at IS NULL",
@@ -149,10 +138,7 @@ pub async fn caseload(conn: &mut AnyConnection, staff_id: &str) -> Result<Vec<Pe
 
 /// Every person allocated to someone in the team, with their named worker's id: what a
 /// manager oversees.
-pub async fn team_caseload(
-    conn: &mut AnyConnection,
-    team_id: &str,
-) -> Result<Vec<Allocated>, StoreError> {
+pub async fn team_caseload(conn: &mut AnyConnection, team_id: &str) -> Result<Vec<Allocated>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT p.*, a.staff_id AS worker_id FROM people p \
          JOIN allocations a ON a.person_id = p.id JOIN staff s ON s.id = a.staff_id \

@@ -21,11 +21,7 @@ fn assert_one_clear_line(output: &Output, hints: &[&str]) {
     let lines: Vec<_> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
     assert_eq!(lines.len(), 1, "one line, got: {stderr}");
     for hint in hints {
-        assert!(
-            lines[0].contains(hint),
-            "{hint:?} missing from: {}",
-            lines[0]
-        );
+        assert!(lines[0].contains(hint), "{hint:?} missing from: {}", lines[0]);
     }
 }
 
@@ -49,12 +45,7 @@ fn an_unknown_database_scheme_names_the_schemes_that_work() {
     ]);
     assert_one_clear_line(
         &output,
-        &[
-            "mysql://",
-            "sqlite://",
-            "postgres://",
-            "OURPLAN_DATABASE_URL",
-        ],
+        &["mysql://", "sqlite://", "postgres://", "OURPLAN_DATABASE_URL"],
     );
 }
 
@@ -63,10 +54,7 @@ fn an_unwritable_database_path_says_so() {
     let not_a_folder = tempfile::NamedTempFile::new().expect("file");
     let url = format!("sqlite://{}/ourplan.db", not_a_folder.path().display());
     let output = ourplan(&["migrate", "--database-url", &url]);
-    assert_one_clear_line(
-        &output,
-        &["cannot create the database file", "writable path"],
-    );
+    assert_one_clear_line(&output, &["cannot create the database file", "writable path"]);
 }
 
 #[test]
@@ -78,10 +66,7 @@ fn an_unreachable_database_names_the_cause_and_hides_the_password() {
         .port();
     let url = format!("postgres://ourplan:hunter2@127.0.0.1:{free_port}/ourplan");
     let output = ourplan(&["migrate", "--database-url", &url]);
-    assert_one_clear_line(
-        &output,
-        &["cannot reach the database", "refused", "ourplan:***@"],
-    );
+    assert_one_clear_line(&output, &["cannot reach the database", "refused", "ourplan:***@"]);
     assert!(!String::from_utf8_lossy(&output.stderr).contains("hunter2"));
 }
 
@@ -113,11 +98,7 @@ fn migrate_creates_the_database_and_can_run_again() {
     let url = format!("sqlite://{}", folder.path().join("new.db").display());
     for _ in 0..2 {
         let output = ourplan(&["migrate", "--database-url", &url]);
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     }
     assert!(folder.path().join("new.db").is_file());
 }
@@ -136,10 +117,7 @@ fn the_server_stops_cleanly_when_told_to() {
         .arg("--dist-dir")
         .arg(dist.path())
         .arg("--database-url")
-        .arg(format!(
-            "sqlite://{}",
-            folder.path().join("ourplan.db").display()
-        ))
+        .arg(format!("sqlite://{}", folder.path().join("ourplan.db").display()))
         .args(["--log-format", "json"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -158,17 +136,12 @@ fn the_server_stops_cleanly_when_told_to() {
         if let Some(status) = server.try_wait().expect("wait") {
             break status;
         }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "did not stop within 10 s"
-        );
+        assert!(std::time::Instant::now() < deadline, "did not stop within 10 s");
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "{status}");
     let mut logs = String::new();
-    std::io::Read::read_to_string(&mut server.stderr.take().expect("stderr"), &mut logs)
-        .expect("logs");
-    let last: serde_json::Value =
-        serde_json::from_str(logs.lines().last().expect("a log line")).expect("json logs");
+    std::io::Read::read_to_string(&mut server.stderr.take().expect("stderr"), &mut logs).expect("logs");
+    let last: serde_json::Value = serde_json::from_str(logs.lines().last().expect("a log line")).expect("json logs");
     assert_eq!(last["fields"]["message"], "stopped");
 }

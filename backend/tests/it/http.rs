@@ -23,13 +23,7 @@ async fn get(state: &AppState, path: &str, headers: &[(&str, &str)]) -> Response
 }
 
 async fn body(response: Response) -> Vec<u8> {
-    response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec()
+    response.into_body().collect().await.expect("body").to_bytes().to_vec()
 }
 
 async fn error_body(response: Response) -> ErrorBody {
@@ -38,9 +32,7 @@ async fn error_body(response: Response) -> ErrorBody {
 
 fn assert_security_headers(response: &Response) {
     let headers = response.headers();
-    let csp = headers[header::CONTENT_SECURITY_POLICY]
-        .to_str()
-        .expect("text");
+    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().expect("text");
     assert!(
         csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
         "{csp}"
@@ -48,20 +40,13 @@ fn assert_security_headers(response: &Response) {
     assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
     assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
     assert!(headers.contains_key(header::STRICT_TRANSPORT_SECURITY));
-    assert!(
-        headers.contains_key("x-request-id"),
-        "every response names its request"
-    );
+    assert!(headers.contains_key("x-request-id"), "every response names its request");
 }
 
 /// A built frontend in miniature: an index page, a script, and the script's brotli copy.
 fn dist() -> tempfile::TempDir {
     let dist = tempfile::tempdir().expect("folder");
-    std::fs::write(
-        dist.path().join("index.html"),
-        "<!doctype html><title>OurPlan</title>",
-    )
-    .expect("index");
+    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>OurPlan</title>").expect("index");
     std::fs::write(dist.path().join("app.js"), "console.log('plain')").expect("script");
     std::fs::write(dist.path().join("app.js.br"), "brotli bytes").expect("brotli copy");
     dist
@@ -132,8 +117,7 @@ async fn an_unknown_or_malformed_language_gets_british_english() {
 async fn the_service_details_come_from_the_database() {
     let (state, db, _folder, _dist) = state_with_dist().await;
     let info: ServiceInfo =
-        serde_json::from_slice(&body(get(&state, "/api/v1/service", &[]).await).await)
-            .expect("json");
+        serde_json::from_slice(&body(get(&state, "/api/v1/service", &[]).await).await).expect("json");
     assert_eq!(info.council, None, "nothing is set up yet");
 
     backend::demo::seed(&db.store).await.expect("demo");

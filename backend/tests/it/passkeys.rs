@@ -18,9 +18,7 @@ async fn a_person_registers_from_an_invitation_then_signs_out_in_adds_and_remove
     assert_eq!(registered.status, StatusCode::OK, "{}", registered.body);
     assert_eq!(registered.body["name"], "Peggy");
     assert_eq!(registered.body["role"], "person");
-    let set_cookie = registered.headers[header::SET_COOKIE]
-        .to_str()
-        .expect("text");
+    let set_cookie = registered.headers[header::SET_COOKIE].to_str().expect("text");
     assert!(
         set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"),
         "{set_cookie}"
@@ -28,14 +26,9 @@ async fn a_person_registers_from_an_invitation_then_signs_out_in_adds_and_remove
     let first = registered.cookie();
     assert_eq!(server.get("/api/v1/me", &first).await.body["name"], "Peggy");
 
-    let out = server
-        .post("/api/v1/sign-out", json!({}), Some(&first))
-        .await;
+    let out = server.post("/api/v1/sign-out", json!({}), Some(&first)).await;
     assert_eq!(out.status, StatusCode::NO_CONTENT);
-    assert_eq!(
-        server.get("/api/v1/me", &first).await.status,
-        StatusCode::UNAUTHORIZED
-    );
+    assert_eq!(server.get("/api/v1/me", &first).await.status, StatusCode::UNAUTHORIZED);
 
     let signed_in = sign_in(&server, &mut phone).await;
     assert_eq!(signed_in.status, StatusCode::OK, "{}", signed_in.body);
@@ -44,17 +37,19 @@ async fn a_person_registers_from_an_invitation_then_signs_out_in_adds_and_remove
 
     let mut tablet = Phone::new();
     let start = server
-        .post("/api/v1/me/passkeys", json!({}), Some(&cookie))
+        .post(
+            "/api/v1/me/passkeys",
+            json!({ "passkey_name": "tablet" }),
+            Some(&cookie),
+        )
         .await;
     let excluded = start.body["options"]["publicKey"]["excludeCredentials"]
         .as_array()
         .map_or(0, Vec::len);
     assert_eq!(excluded, 1, "the phone's passkey is not made twice");
     let credential = tablet.create(start.body["options"].clone());
-    let body = json!({ "ceremony": start.body["ceremony"], "credential": credential, "passkey_name": "tablet" });
-    let added = server
-        .post("/api/v1/me/passkeys/finish", body, Some(&cookie))
-        .await;
+    let body = json!({ "ceremony": start.body["ceremony"], "credential": credential });
+    let added = server.post("/api/v1/me/passkeys/finish", body, Some(&cookie)).await;
     assert_eq!(added.status, StatusCode::OK, "{}", added.body);
 
     let listed = server.get("/api/v1/me/passkeys", &cookie).await.body;
@@ -90,10 +85,7 @@ async fn a_person_registers_from_an_invitation_then_signs_out_in_adds_and_remove
             Some(&cookie),
         )
         .await;
-    assert_eq!(
-        (last.status, last.code()),
-        (StatusCode::CONFLICT, "passkey.last")
-    );
+    assert_eq!((last.status, last.code()), (StatusCode::CONFLICT, "passkey.last"));
     assert_eq!(
         sign_in(&server, &mut tablet).await.status,
         StatusCode::OK,
@@ -110,10 +102,7 @@ async fn a_person_registers_from_an_invitation_then_signs_out_in_adds_and_remove
         "passkey_added",
         "passkey_removed",
     ] {
-        assert!(
-            server.audited(action, "done").await > 0,
-            "{action} is audited"
-        );
+        assert!(server.audited(action, "done").await > 0, "{action} is audited");
     }
     assert_eq!(server.audited("passkey_remove", "refused").await, 1);
 }
@@ -126,19 +115,12 @@ async fn a_replayed_assertion_is_refused() {
     let credential = phone.sign(start.body["options"].clone());
     let finish = json!({ "ceremony": start.body["ceremony"], "credential": credential });
     assert_eq!(
-        server
-            .post("/api/v1/sign-in/finish", finish.clone(), None)
-            .await
-            .status,
+        server.post("/api/v1/sign-in/finish", finish.clone(), None).await.status,
         StatusCode::OK
     );
 
     let again = server.post("/api/v1/sign-in/finish", finish, None).await;
-    assert_eq!(
-        again.code(),
-        "passkey.ceremony_expired",
-        "a ceremony finishes once"
-    );
+    assert_eq!(again.code(), "passkey.ceremony_expired", "a ceremony finishes once");
     let fresh = server.post("/api/v1/sign-in", json!({}), None).await;
     let replay = json!({ "ceremony": fresh.body["ceremony"], "credential": credential });
     let replayed = server.post("/api/v1/sign-in/finish", replay, None).await;
@@ -204,14 +186,8 @@ async fn a_sign_in_without_user_verification_is_refused() {
     let answer = server.post("/api/v1/sign-in/finish", finish, None).await;
     assert_eq!(answer.code(), "passkey.not_accepted");
     let mut conn = server.db.conn().await;
-    let refused = backend::audit::latest(&mut conn, "sign_in", 10)
-        .await
-        .expect("audit");
-    assert!(
-        refused[0].detail.contains("UserNotVerified"),
-        "{:?}",
-        refused[0]
-    );
+    let refused = backend::audit::latest(&mut conn, "sign_in", 10).await.expect("audit");
+    assert!(refused[0].detail.contains("UserNotVerified"), "{:?}", refused[0]);
 }
 
 #[tokio::test]
@@ -222,7 +198,8 @@ async fn a_signature_counter_that_goes_backwards_is_refused() {
     let second = server.post("/api/v1/sign-in", json!({}), None).await;
     let earlier = phone.sign(first.body["options"].clone());
     let later = phone.sign(second.body["options"].clone());
-    let finish = |start: &serde_json::Value, credential| json!({ "ceremony": start["ceremony"], "credential": credential });
+    let finish =
+        |start: &serde_json::Value, credential| json!({ "ceremony": start["ceremony"], "credential": credential });
     let ok = server
         .post("/api/v1/sign-in/finish", finish(&second.body, later), None)
         .await;
@@ -236,9 +213,7 @@ async fn a_signature_counter_that_goes_backwards_is_refused() {
         "a lower counter suggests a cloned passkey"
     );
     let mut conn = server.db.conn().await;
-    let refused = backend::audit::latest(&mut conn, "sign_in", 10)
-        .await
-        .expect("audit");
+    let refused = backend::audit::latest(&mut conn, "sign_in", 10).await.expect("audit");
     assert!(
         refused
             .iter()
@@ -255,23 +230,22 @@ async fn used_expired_revoked_and_mistyped_invitations_are_refused_with_what_to_
         let server = &server;
         async move {
             server
-                .post("/api/v1/invitations/redeem", json!({ "code": code }), None)
+                .post(
+                    "/api/v1/invitations/redeem",
+                    json!({ "code": code, "passkey_name": "phone" }),
+                    None,
+                )
                 .await
         }
     };
 
     let used = invite(&server, &caseworker, &person, "register").await;
     assert_eq!(
-        redeem(&server, &mut Phone::new(), &used, "phone")
-            .await
-            .status,
+        redeem(&server, &mut Phone::new(), &used, "phone").await.status,
         StatusCode::OK
     );
     let answer = redeem_code(used).await;
-    assert_eq!(
-        (answer.status, answer.code()),
-        (StatusCode::GONE, "invitation.used")
-    );
+    assert_eq!((answer.status, answer.code()), (StatusCode::GONE, "invitation.used"));
 
     let expired = invite(&server, &caseworker, &person, "recovery").await;
     server
@@ -288,18 +262,12 @@ async fn used_expired_revoked_and_mistyped_invitations_are_refused_with_what_to_
     let id = server.get("/api/v1/invitations", &caseworker).await.body[0]["id"].clone();
     let path = format!("/api/v1/invitations/{}/revoke", id.as_str().expect("id"));
     assert_eq!(
-        server
-            .post(&path, json!({}), Some(&caseworker))
-            .await
-            .status,
+        server.post(&path, json!({}), Some(&caseworker)).await.status,
         StatusCode::NO_CONTENT
     );
     assert_eq!(redeem_code(revoked).await.code(), "invitation.revoked");
 
-    assert_eq!(
-        redeem_code("AAAA-BBBB-CC".into()).await.code(),
-        "invitation.unknown"
-    );
+    assert_eq!(redeem_code("AAAA-BBBB-CC".into()).await.code(), "invitation.unknown");
     assert_eq!(server.audited("invitation_redeem", "refused").await, 4);
 }
 
@@ -314,14 +282,8 @@ async fn a_recovery_invitation_adds_a_passkey_to_the_same_account() {
     let mut new_phone = Phone::new();
     let answer = redeem(&server, &mut new_phone, &recovery, "new phone").await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
-    assert_eq!(
-        answer.body["other_passkeys"], 1,
-        "the app offers to remove the old one"
-    );
-    let listed = server
-        .get("/api/v1/me/passkeys", &answer.cookie())
-        .await
-        .body;
+    assert_eq!(answer.body["other_passkeys"], 1, "the app offers to remove the old one");
+    let listed = server.get("/api/v1/me/passkeys", &answer.cookie()).await.body;
     assert_eq!(listed.as_array().map(Vec::len), Some(2));
     assert_eq!(server.audited("recovery_redeemed", "done").await, 1);
 }
@@ -339,15 +301,11 @@ async fn a_passkey_needs_a_short_name_and_nothing_is_kept_without_one() {
     assert_eq!(answer.body["field"], "passkey_name");
     let long = "x".repeat(61);
     assert_eq!(
-        redeem(&server, &mut Phone::new(), &code, &long)
-            .await
-            .code(),
+        redeem(&server, &mut Phone::new(), &code, &long).await.code(),
         "passkey.name_too_long"
     );
     assert_eq!(
-        redeem(&server, &mut Phone::new(), &code, "my phone")
-            .await
-            .status,
+        redeem(&server, &mut Phone::new(), &code, "my phone").await.status,
         StatusCode::OK
     );
 }
@@ -369,9 +327,7 @@ async fn a_write_from_another_website_is_refused() {
         (foreign.status, foreign.code()),
         (StatusCode::FORBIDDEN, "auth.cross_origin")
     );
-    let unmarked = server
-        .call_with(Method::POST, path, Some(json!({})), None, &[])
-        .await;
+    let unmarked = server.call_with(Method::POST, path, Some(json!({})), None, &[]).await;
     assert_eq!(unmarked.status, StatusCode::FORBIDDEN);
     let cross_site = [("sec-fetch-site", "cross-site")];
     assert_eq!(
@@ -398,7 +354,7 @@ async fn too_many_invitation_codes_from_one_address_get_429_with_retry_after() {
         let answer = server
             .post(
                 "/api/v1/invitations/redeem",
-                json!({ "code": "WRONG-CODE-1" }),
+                json!({ "code": "WRONG-CODE-1", "passkey_name": "phone" }),
                 None,
             )
             .await;
@@ -407,7 +363,7 @@ async fn too_many_invitation_codes_from_one_address_get_429_with_retry_after() {
     let limited = server
         .post(
             "/api/v1/invitations/redeem",
-            json!({ "code": "WRONG-CODE-1" }),
+            json!({ "code": "WRONG-CODE-1", "passkey_name": "phone" }),
             None,
         )
         .await;
@@ -429,13 +385,7 @@ async fn too_many_tries_at_one_invitation_get_429() {
     let (caseworker, _, person) = caseworker_with_a_person(&server).await;
     let code = invite(&server, &caseworker, &person, "register").await;
     for _ in 0..5 {
-        let answer = redeem(
-            &server,
-            &mut Phone::at("https://localhost:9443"),
-            &code,
-            "phone",
-        )
-        .await;
+        let answer = redeem(&server, &mut Phone::at("https://localhost:9443"), &code, "phone").await;
         assert_eq!(answer.code(), "passkey.not_accepted");
     }
     let limited = redeem(&server, &mut Phone::new(), &code, "phone").await;
@@ -461,20 +411,11 @@ async fn an_ended_session_or_a_disabled_account_is_refused_on_the_next_request()
     );
     let path = format!("/api/v1/me/sessions/{}", other["id"].as_str().expect("id"));
     assert_eq!(
-        server
-            .call(Method::DELETE, &path, None, Some(&handset))
-            .await
-            .status,
+        server.call(Method::DELETE, &path, None, Some(&handset)).await.status,
         StatusCode::NO_CONTENT
     );
-    assert_eq!(
-        server.get("/api/v1/me", &laptop).await.status,
-        StatusCode::UNAUTHORIZED
-    );
-    assert_eq!(
-        server.get("/api/v1/me", &handset).await.status,
-        StatusCode::OK
-    );
+    assert_eq!(server.get("/api/v1/me", &laptop).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(server.get("/api/v1/me", &handset).await.status, StatusCode::OK);
 
     server.sql("UPDATE accounts SET disabled = 1").await;
     let refused = server.get("/api/v1/me", &handset).await;
@@ -482,10 +423,7 @@ async fn an_ended_session_or_a_disabled_account_is_refused_on_the_next_request()
         (refused.status, refused.code()),
         (StatusCode::UNAUTHORIZED, "auth.signed_out")
     );
-    assert_eq!(
-        sign_in(&server, &mut phone).await.code(),
-        "passkey.not_accepted"
-    );
+    assert_eq!(sign_in(&server, &mut phone).await.code(), "passkey.not_accepted");
 }
 
 #[tokio::test]
@@ -494,21 +432,13 @@ async fn a_session_ends_after_its_idle_time_and_its_lifetime() {
     let (cookie, mut phone, _) = caseworker_with_a_person(&server).await;
     let idle_minutes_ago = backend::db::now_ms() - 31 * 60 * 1000;
     server
-        .sql(&format!(
-            "UPDATE sessions SET last_seen_at = {idle_minutes_ago}"
-        ))
+        .sql(&format!("UPDATE sessions SET last_seen_at = {idle_minutes_ago}"))
         .await;
-    assert_eq!(
-        server.get("/api/v1/me", &cookie).await.status,
-        StatusCode::UNAUTHORIZED
-    );
+    assert_eq!(server.get("/api/v1/me", &cookie).await.status, StatusCode::UNAUTHORIZED);
 
     let busy = sign_in(&server, &mut phone).await.cookie();
     server.sql("UPDATE sessions SET expires_at = 1").await;
-    assert_eq!(
-        server.get("/api/v1/me", &busy).await.status,
-        StatusCode::UNAUTHORIZED
-    );
+    assert_eq!(server.get("/api/v1/me", &busy).await.status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
@@ -527,9 +457,7 @@ async fn a_caseworker_invites_only_people_on_their_caseload() {
     .await
     .expect("person");
     let body = json!({ "invitee": { "kind": "person", "id": stranger }, "purpose": "register" });
-    let answer = server
-        .post("/api/v1/invitations", body, Some(&caseworker))
-        .await;
+    let answer = server.post("/api/v1/invitations", body, Some(&caseworker)).await;
     assert_eq!(
         answer.status,
         StatusCode::NOT_FOUND,
@@ -543,10 +471,7 @@ async fn a_caseworker_invites_only_people_on_their_caseload() {
             .status,
         StatusCode::NOT_FOUND
     );
-    let invitable = server
-        .get("/api/v1/invitations/invitable", &caseworker)
-        .await
-        .body;
+    let invitable = server.get("/api/v1/invitations/invitable", &caseworker).await.body;
     let names: Vec<_> = invitable
         .as_array()
         .expect("list")
@@ -559,9 +484,7 @@ async fn a_caseworker_invites_only_people_on_their_caseload() {
 #[tokio::test]
 async fn quick_sign_in_exists_only_in_demo_mode() {
     let server = Server::start().await;
-    backend::demo::seed(&server.db.store)
-        .await
-        .expect("demo data");
+    backend::demo::seed(&server.db.store).await.expect("demo data");
     assert_eq!(
         server
             .call(Method::GET, "/api/v1/demo/accounts", None, None)
@@ -571,15 +494,20 @@ async fn quick_sign_in_exists_only_in_demo_mode() {
     );
 
     let demo = Server::with(|settings| settings.demo = true).await;
-    backend::demo::seed(&demo.db.store)
-        .await
-        .expect("demo data");
-    let accounts = demo
-        .call(Method::GET, "/api/v1/demo/accounts", None, None)
-        .await
-        .body;
-    let first = &accounts.as_array().expect("list")[0];
-    assert_eq!(first["name"], "Peggy");
+    backend::demo::seed(&demo.db.store).await.expect("demo data");
+    let accounts = demo.call(Method::GET, "/api/v1/demo/accounts", None, None).await.body;
+    let names: Vec<_> = accounts
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|a| a["name"].clone())
+        .collect();
+    assert_eq!(
+        names[..3],
+        [json!("Dan"), json!("Helen"), json!("Peggy")],
+        "people first, by name"
+    );
+    let first = &accounts[2];
     let signed_in = demo
         .post(
             "/api/v1/demo/sign-in",
@@ -588,9 +516,6 @@ async fn quick_sign_in_exists_only_in_demo_mode() {
         )
         .await;
     assert_eq!(signed_in.status, StatusCode::OK);
-    assert_eq!(
-        demo.get("/api/v1/me", &signed_in.cookie()).await.body["name"],
-        "Peggy"
-    );
+    assert_eq!(demo.get("/api/v1/me", &signed_in.cookie()).await.body["name"], "Peggy");
     assert_eq!(demo.audited("demo_sign_in", "done").await, 1);
 }

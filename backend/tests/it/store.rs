@@ -38,12 +38,7 @@ async fn person(conn: &mut AnyConnection, name: &str) -> String {
     .expect("person saved")
 }
 
-async fn caseworker(
-    conn: &mut AnyConnection,
-    name: &str,
-    email: &str,
-    team: Option<&str>,
-) -> String {
+async fn caseworker(conn: &mut AnyConnection, name: &str, email: &str, team: Option<&str>) -> String {
     staff::create(
         conn,
         &NewStaff {
@@ -122,30 +117,21 @@ async fn two_staff_cannot_share_an_email(db: TestDb) {
 
 async fn a_caseload_follows_allocation(db: TestDb) {
     let mut conn = db.conn().await;
-    let team = staff::create_team(&mut conn, "East Locality")
-        .await
-        .expect("team");
+    let team = staff::create_team(&mut conn, "East Locality").await.expect("team");
     let ana = caseworker(&mut conn, "Ana", "ana@council.example", Some(&team)).await;
     let ben = caseworker(&mut conn, "Ben", "ben@council.example", Some(&team)).await;
     let carol = person(&mut conn, "Carol").await;
     let dev = person(&mut conn, "Dev").await;
 
-    staff::allocate(&mut conn, &carol, &ana)
-        .await
-        .expect("allocated");
-    staff::allocate(&mut conn, &dev, &ana)
-        .await
-        .expect("allocated");
-    let names =
-        |people: Vec<people::Person>| people.into_iter().map(|p| p.full_name).collect::<Vec<_>>();
+    staff::allocate(&mut conn, &carol, &ana).await.expect("allocated");
+    staff::allocate(&mut conn, &dev, &ana).await.expect("allocated");
+    let names = |people: Vec<people::Person>| people.into_iter().map(|p| p.full_name).collect::<Vec<_>>();
     assert_eq!(
         names(staff::caseload(&mut conn, &ana).await.expect("caseload")),
         ["Carol", "Dev"]
     );
 
-    staff::allocate(&mut conn, &carol, &ben)
-        .await
-        .expect("reallocated");
+    staff::allocate(&mut conn, &carol, &ben).await.expect("reallocated");
     assert_eq!(
         names(staff::caseload(&mut conn, &ana).await.expect("caseload")),
         ["Dev"]
@@ -167,26 +153,15 @@ async fn a_caseload_follows_allocation(db: TestDb) {
         .into_iter()
         .map(|a| (a.person.full_name, a.worker_id))
         .collect();
-    assert_eq!(
-        team_view,
-        [("Carol".to_owned(), ben), ("Dev".to_owned(), ana)]
-    );
+    assert_eq!(team_view, [("Carol".to_owned(), ben), ("Dev".to_owned(), ana)]);
 }
 
 async fn allocating_to_someone_who_does_not_exist_is_refused(db: TestDb) {
     let mut conn = db.conn().await;
     let carol = person(&mut conn, "Carol").await;
     let result = staff::allocate(&mut conn, &carol, "no-such-caseworker").await;
-    assert!(
-        matches!(result, Err(StoreError::MissingReference)),
-        "{result:?}"
-    );
-    assert!(
-        staff::named_worker(&mut conn, &carol)
-            .await
-            .expect("query")
-            .is_none()
-    );
+    assert!(matches!(result, Err(StoreError::MissingReference)), "{result:?}");
+    assert!(staff::named_worker(&mut conn, &carol).await.expect("query").is_none());
 }
 
 async fn carers_are_linked_to_the_people_they_care_for(db: TestDb) {
@@ -224,10 +199,7 @@ async fn a_stale_draft_save_is_refused_and_overwrites_nothing(db: TestDb) {
     let saved = plans::save_draft(&mut conn, &plan, 1, &content("Ana's words"), &ana).await;
     assert_eq!(saved.expect("Ana's save"), 2);
     let stale = plans::save_draft(&mut conn, &plan, 1, &content("Ben's words"), &ben).await;
-    assert!(
-        matches!(stale, Err(StoreError::VersionConflict)),
-        "{stale:?}"
-    );
+    assert!(matches!(stale, Err(StoreError::VersionConflict)), "{stale:?}");
 
     let draft = plans::draft(&mut conn, &plan).await.expect("draft");
     assert_eq!(draft.content, content("Ana's words"));
@@ -244,33 +216,15 @@ async fn publishing_makes_numbered_versions_that_do_not_change(db: TestDb) {
     let plan = plans::create(&mut conn, &carol, PlanKind::Care, &content("first"), &ana)
         .await
         .expect("created");
-    assert!(
-        plans::current(&mut conn, &plan)
-            .await
-            .expect("query")
-            .is_none()
-    );
+    assert!(plans::current(&mut conn, &plan).await.expect("query").is_none());
 
-    assert_eq!(
-        plans::publish(&mut conn, &plan, 1, &ana)
-            .await
-            .expect("published"),
-        1
-    );
+    assert_eq!(plans::publish(&mut conn, &plan, 1, &ana).await.expect("published"), 1);
     plans::save_draft(&mut conn, &plan, 1, &content("second"), &ana)
         .await
         .expect("saved");
     let stale = plans::publish(&mut conn, &plan, 1, &ana).await;
-    assert!(
-        matches!(stale, Err(StoreError::VersionConflict)),
-        "{stale:?}"
-    );
-    assert_eq!(
-        plans::publish(&mut conn, &plan, 2, &ana)
-            .await
-            .expect("published"),
-        2
-    );
+    assert!(matches!(stale, Err(StoreError::VersionConflict)), "{stale:?}");
+    assert_eq!(plans::publish(&mut conn, &plan, 2, &ana).await.expect("published"), 2);
 
     let current = plans::current(&mut conn, &plan)
         .await
@@ -298,10 +252,7 @@ async fn an_acknowledged_write_survives_closing_and_reopening(db: TestDb) {
     let reopened = Store::open(&db.url).await.expect("reopens");
     let mut conn = reopened.pool.acquire().await.expect("connection");
     assert_eq!(
-        people::get(&mut conn, &id)
-            .await
-            .expect("still there")
-            .full_name,
+        people::get(&mut conn, &id).await.expect("still there").full_name,
         "Carol"
     );
 }
@@ -315,24 +266,17 @@ async fn the_councils_details_are_saved_and_replaced(db: TestDb) {
         email: "asc@anytown.example".into(),
         website: "https://anytown.example".into(),
     };
-    service::set_council(&mut conn, &council, false)
-        .await
-        .expect("saved");
+    service::set_council(&mut conn, &council, false).await.expect("saved");
     council.phone = "0808 157 0001".into();
     service::set_council(&mut conn, &council, false)
         .await
         .expect("replaced");
-    assert_eq!(
-        service::get_council(&mut conn).await.expect("query"),
-        Some(council)
-    );
+    assert_eq!(service::get_council(&mut conn).await.expect("query"), Some(council));
 }
 
 async fn the_demo_fills_an_empty_database_once_and_never_a_real_one(db: TestDb) {
     demo::seed(&db.store).await.expect("demo written");
-    demo::seed(&db.store)
-        .await
-        .expect("a second start keeps the demo");
+    demo::seed(&db.store).await.expect("a second start keeps the demo");
     let count = |table: &'static str| {
         let pool = db.store.pool.clone();
         async move {
@@ -355,8 +299,5 @@ async fn the_demo_fills_an_empty_database_once_and_never_a_real_one(db: TestDb) 
         .await
         .expect("deleted");
     let refused = demo::seed(&db.store).await;
-    assert!(
-        matches!(refused, Err(demo::SeedError::RealDataPresent)),
-        "{refused:?}"
-    );
+    assert!(matches!(refused, Err(demo::SeedError::RealDataPresent)), "{refused:?}");
 }

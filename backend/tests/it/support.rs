@@ -24,9 +24,7 @@ impl TestDb {
 
 pub async fn sqlite() -> (TestDb, tempfile::TempDir) {
     let folder = tempfile::tempdir().expect("a temporary folder");
-    let url = DatabaseUrl::from(
-        format!("sqlite://{}", folder.path().join("ourplan.db").display()).as_str(),
-    );
+    let url = DatabaseUrl::from(format!("sqlite://{}", folder.path().join("ourplan.db").display()).as_str());
     let store = Store::open(&url).await.expect("SQLite opens");
     (TestDb { store, url }, folder)
 }
@@ -61,9 +59,7 @@ where
         .execute(format!("CREATE DATABASE {name}").as_str())
         .await
         .expect("CREATE DATABASE");
-    let base = server
-        .rsplit_once('/')
-        .map_or(server.as_str(), |(base, _)| base);
+    let base = server.rsplit_once('/').map_or(server.as_str(), |(base, _)| base);
     let url = DatabaseUrl::from(format!("{base}/{name}").as_str());
 
     let outcome = AssertUnwindSafe(async {

@@ -5,17 +5,25 @@ use api::service::{Council, ServiceInfo};
 use dioxus::prelude::*;
 
 use super::use_page_title;
+use crate::app::Route;
 use crate::client;
 use crate::i18n::use_i18n;
+use crate::session::use_session;
 
 #[component]
 pub fn Home() -> Element {
     let i18n = use_i18n();
     let title = use_page_title(msg!("home-title"));
+    let session = use_session();
     let mut service = use_context::<Resource<Result<ServiceInfo, client::Error>>>();
     rsx! {
         h1 { {title.clone()} }
         p { class: "lead", {i18n.t(msg!("home-intro"))} }
+        if session.me.read().is_some() {
+            p { Link { class: "button", to: Route::Account {}, {i18n.t(msg!("nav-account"))} } }
+        } else {
+            p { Link { class: "button", to: Route::SignIn {}, {i18n.t(msg!("sign-in-button"))} } }
+        }
         h2 { {i18n.t(msg!("home-can-heading"))} }
         ul { class: "list-bullet",
             li { {i18n.t(msg!("home-can-plan"))} }

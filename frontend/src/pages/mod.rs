@@ -1,17 +1,29 @@
 //! One module per page.
 
 mod accessibility;
+mod account;
+mod devices;
 mod home;
+mod invitation;
+mod invitations;
 mod not_found;
+mod passkeys;
+mod sign_in;
 
 pub use accessibility::Accessibility;
+pub use account::Account;
+pub use devices::Devices;
 pub use home::Home;
+pub use invitation::Invitation;
+pub use invitations::Invitations;
 pub use not_found::NotFound;
+pub use passkeys::Passkeys;
+pub use sign_in::SignIn;
 
 use api::msg;
 use dioxus::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 use crate::platform;
 
 /// The page's heading, which is also the tab's title; arriving here from another page
@@ -25,4 +37,16 @@ fn use_page_title(id: &'static str) -> String {
         move || platform::page_shown(&title, &app_name)
     });
     title
+}
+
+/// A role as people say it: "person", "caseworker".
+fn role_name(i18n: &I18n, role: api::auth::Role) -> String {
+    use api::auth::Role;
+    use api::staff::StaffRole;
+    i18n.t(match role {
+        Role::Person => msg!("role-person"),
+        Role::Staff(StaffRole::Caseworker) => msg!("role-caseworker"),
+        Role::Staff(StaffRole::Manager) => msg!("role-manager"),
+        Role::Staff(StaffRole::Admin) => msg!("role-admin"),
+    })
 }

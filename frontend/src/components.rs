@@ -1,0 +1,86 @@
+//! Pieces every form page uses, after the GOV.UK patterns: an error summary that links to
+//! the field at fault, labelled text fields with hints and errors, a sign-in prompt.
+
+use api::msg;
+use dioxus::prelude::*;
+
+use crate::app::Route;
+use crate::client::{self, Error};
+use crate::i18n::use_i18n;
+
+/// "There is a problem", with the message; a link to the field when the error names one.
+#[component]
+pub fn ErrorSummary(error: Error, field_ids: Vec<(&'static str, &'static str)>) -> Element {
+    let i18n = use_i18n();
+    let message = client::describe(&error, &i18n);
+    let target = error
+        .field()
+        .and_then(|field| field_ids.iter().find(|(name, _)| *name == field))
+        .map(|(_, id)| format!("#{id}"));
+    rsx! {
+        div { class: "error-summary", role: "alert", "aria-labelledby": "error-summary-title", tabindex: "-1",
+            h2 { id: "error-summary-title", {i18n.t(msg!("error-summary-title"))} }
+            if let Some(target) = target {
+                p { a { href: target, {message} } }
+            } else {
+                p { {message} }
+            }
+        }
+    }
+}
+
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: String,
+    hint: Option<String>,
+    value: Signal<String>,
+    error: Option<String>,
+    autocomplete: Option<&'static str>,
+    spellcheck: Option<bool>,
+) -> Element {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let mut value = value;
+    let has_error = error.is_some();
+    rsx! {
+        div { class: if has_error { "field field-error" } else { "field" },
+            label { r#for: id, {label} }
+            if let Some(hint) = hint {
+                p { class: "hint", id: hint_id, {hint} }
+            }
+            if let Some(error) = error {
+                p { class: "field-message", id: error_id, {error} }
+            }
+            input {
+                id,
+                name: id,
+                r#type: "text",
+                value: "{value}",
+                autocomplete: autocomplete.unwrap_or("off"),
+                spellcheck: if spellcheck == Some(false) { "false" } else { "true" },
+                "aria-describedby": if described.is_empty() { None } else { Some(described.clone()) },
+                "aria-invalid": if has_error { "true" } else { "false" },
+                oninput: move |event| value.set(event.value()),
+            }
+        }
+    }
+}
+
+/// For a page that needs someone signed in, when nobody is.
+#[component]
+pub fn SignInFirst() -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        p { {i18n.t(msg!("sign-in-first"))} }
+        p { Link { class: "button", to: Route::SignIn {}, {i18n.t(msg!("sign-in-button"))} } }
+    }
+}

@@ -1,0 +1,39 @@
+//! Your account: who you are signed in as, your passkeys and devices, and signing out.
+
+use api::msg;
+use dioxus::prelude::*;
+
+use super::use_page_title;
+use crate::app::Route;
+use crate::client;
+use crate::components::SignInFirst;
+use crate::i18n::use_i18n;
+use crate::session::use_session;
+
+#[component]
+pub fn Account() -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("account-title"));
+    let mut session = use_session();
+    let navigator = use_navigator();
+    let Some(me) = session.me.read().clone() else {
+        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    };
+    let sign_out = move |_| {
+        spawn(async move {
+            if client::sign_out().await.is_ok() {
+                session.me.set(None);
+                navigator.push(Route::Home {});
+            }
+        });
+    };
+    rsx! {
+        h1 { {title} }
+        p { {i18n.t_with(msg!("account-signed-in-as"), &[("name", &me.name)])} }
+        ul { class: "list-plain",
+            li { Link { to: Route::Passkeys {}, {i18n.t(msg!("passkeys-title"))} } }
+            li { Link { to: Route::Devices {}, {i18n.t(msg!("devices-title"))} } }
+        }
+        button { class: "button-secondary", r#type: "button", onclick: sign_out, {i18n.t(msg!("sign-out"))} }
+    }
+}

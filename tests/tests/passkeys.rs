@@ -1,0 +1,109 @@
+//! On a 360 px phone with a built-in authenticator: a caseworker invites someone, who
+//! sets up a passkey from the invitation and later signs in with it — no username, no
+//! password. axe-core checks every page on the way.
+
+use e2e::{Browser, Server};
+
+const CREATE_FOR_AMINA: &str = "//li[.//h3[. = 'Amina Begum']]//button[contains(., 'Create an invitation')]";
+
+#[tokio::test]
+async fn an_invited_person_sets_up_a_passkey_and_signs_in_with_it() {
+    let server = Server::start().await;
+    let browser = Browser::start().await;
+    browser.add_phone_authenticator().await;
+
+    // The caseworker (through demo mode's quick sign-in) invites Amina.
+    browser.goto(&format!("{}/sign-in", server.url)).await;
+    browser.wait_for("//h1[. = 'Sign in']").await;
+    browser.click("//button[contains(., 'Priya Sharma')]").await;
+    browser.wait_for("//h1[. = 'Invitations']").await;
+    browser.wait_for(CREATE_FOR_AMINA).await;
+    browser.assert_accessible("the invitations page").await;
+    browser.click(CREATE_FOR_AMINA).await;
+    let code = browser
+        .wait_for("//p[@class = 'code']")
+        .await
+        .text()
+        .await
+        .expect("code");
+    assert_eq!(code.len(), 12, "{code}");
+    browser
+        .wait_for("//li[.//h3[. = 'Amina Begum']]//strong[. = 'Not used yet']")
+        .await;
+    browser.assert_accessible("the invitations page with a new code").await;
+    browser.click("//nav//a[. = 'Your account']").await;
+    browser.click("//button[. = 'Sign out']").await;
+    browser.wait_for("//nav//a[. = 'Sign in']").await;
+
+    // Amina opens the link she was sent: the code is filled in for her.
+    browser.goto(&format!("{}/invitation#{code}", server.url)).await;
+    browser.wait_for("//h1[. = 'Set up your passkey']").await;
+    let filled = browser
+        .eval("return document.getElementById('invitation-code').value")
+        .await;
+    assert_eq!(filled, code);
+    browser.assert_accessible("the invitation page").await;
+
+    // Without a name, the form says what to do, beside the field.
+    browser.click("//button[. = 'Set up my passkey']").await;
+    browser
+        .wait_for("//div[@class = 'error-summary']//a[@href = '#passkey-name']")
+        .await;
+    browser.wait_for("//p[@id = 'passkey-name-error']").await;
+    browser.assert_accessible("the invitation page with an error").await;
+
+    browser.type_into("passkey-name", "my phone").await;
+    browser.click("//button[. = 'Set up my passkey']").await;
+    browser
+        .wait_for("//p[starts-with(., 'You are signed in as') and contains(., 'Amina')]")
+        .await;
+    browser.assert_accessible("the account page").await;
+
+    browser.click("//a[. = 'Your passkeys']").await;
+    browser.wait_for("//li//h2[. = 'my phone']").await;
+    browser.wait_for("//li//p[. = 'Not used to sign in yet']").await;
+    browser.assert_accessible("the passkeys page").await;
+
+    browser.goto(&format!("{}/account/devices", server.url)).await;
+    browser.wait_for("//h1[. = 'Signed-in devices']").await;
+    browser.wait_for("//li//strong[. = 'This device']").await;
+    browser.assert_accessible("the signed-in devices page").await;
+
+    // Later: signed out, she signs in with the passkey alone.
+    browser
+        .click("//li[.//strong[. = 'This device']]//button[contains(., 'Sign out')]")
+        .await;
+    browser.wait_for("//nav//a[. = 'Sign in']").await;
+    browser.click("//nav//a[. = 'Sign in']").await;
+    browser.wait_for("//h1[. = 'Sign in']").await;
+    browser.assert_accessible("the sign-in page").await;
+    browser.click("//button[. = 'Sign in with a passkey']").await;
+    browser
+        .wait_for("//p[starts-with(., 'You are signed in as') and contains(., 'Amina')]")
+        .await;
+    browser.click("//a[. = 'Your passkeys']").await;
+    browser
+        .wait_for("//li[.//h2[. = 'my phone']]//p[starts-with(., 'Last used')]")
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_mistyped_invitation_code_says_what_to_do() {
+    let server = Server::start().await;
+    let browser = Browser::start().await;
+    browser.add_phone_authenticator().await;
+    browser.goto(&format!("{}/invitation", server.url)).await;
+    browser.type_into("invitation-code", "AAAA-BBBB-CC").await;
+    browser.type_into("passkey-name", "my phone").await;
+    browser.click("//button[. = 'Set up my passkey']").await;
+    let message = browser
+        .wait_for("//p[@id = 'invitation-code-error']")
+        .await
+        .text()
+        .await
+        .expect("text");
+    assert!(message.contains("not right"), "{message}");
+    browser.assert_accessible("the invitation page with a wrong code").await;
+    browser.close().await;
+}
