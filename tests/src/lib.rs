@@ -221,12 +221,18 @@ impl Browser {
     /// Gives the browser a passkey authenticator like a phone's: built in, keeping
     /// discoverable credentials, verifying the user (as a fingerprint would).
     pub async fn add_phone_authenticator(&self) {
+        self.add_authenticator(true).await;
+    }
+
+    /// A phone's authenticator whose user verification succeeds, or fails as when someone
+    /// cancels the fingerprint prompt.
+    pub async fn add_authenticator(&self, verifies: bool) {
         let options = json!({
             "protocol": "ctap2",
             "transport": "internal",
             "hasResidentKey": true,
             "hasUserVerification": true,
-            "isUserVerified": true,
+            "isUserVerified": verifies,
         });
         let id = self
             .client

@@ -107,3 +107,22 @@ async fn a_mistyped_invitation_code_says_what_to_do() {
     browser.assert_accessible("the invitation page with a wrong code").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_passkey_prompt_that_fails_says_what_to_do() {
+    let server = Server::start().await;
+    let browser = Browser::start().await;
+    // As when someone cancels the fingerprint prompt: the authenticator cannot verify them.
+    browser.add_authenticator(false).await;
+    browser.goto(&format!("{}/sign-in", server.url)).await;
+    browser.click("//button[. = 'Sign in with a passkey']").await;
+    let message = browser
+        .wait_for("//div[@class = 'error-summary']//p")
+        .await
+        .text()
+        .await
+        .expect("text");
+    assert!(message.starts_with("The passkey was not used"), "{message}");
+    browser.assert_accessible("the sign-in page with an error").await;
+    browser.close().await;
+}

@@ -49,11 +49,26 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
     }
 }
 
-fn limit(state: &AppState, action: &str, Client(address): &Client, limit: Limit) -> Result<(), AppError> {
-    state
-        .limiter
-        .check(&format!("{action}:{address}"), limit)
-        .map_err(AppError::RateLimited)
+/// Counts a try at `action` from this client; the first refusal in a window is audited.
+async fn limit(state: &AppState, action: &str, Client(address): &Client, limit: Limit) -> Result<(), AppError> {
+    throttle(state, &format!("{action}:{address}"), action, limit).await
+}
+
+pub async fn throttle(state: &AppState, key: &str, action: &str, limit: Limit) -> Result<(), AppError> {
+    let Err(refused) = state.limiter.check(key, limit) else {
+        return Ok(());
+    };
+    if refused.first {
+        tracing::warn!(action, "rate limit reached");
+        let mut conn = state.store.pool.acquire().await?;
+        let event = Event {
+            action: "rate_limited",
+            detail: action,
+            ..Event::default()
+        };
+        audit::record(&mut conn, &event, Outcome::Refused).await?;
+    }
+    Err(AppError::RateLimited(refused.wait))
 }
 
 pub fn device_of(headers: &HeaderMap) -> Device {
@@ -88,7 +103,7 @@ pub async fn redeem(
     client: Client,
     Json(body): Json<RedeemInvitation>,
 ) -> Result<Json<CeremonyStart>, AppError> {
-    limit(&state, "redeem", &client, CODES_PER_CLIENT)?;
+    limit(&state, "redeem", &client, CODES_PER_CLIENT).await?;
     Ok(Json(passkeys::start_redeeming(&state, &body).await?))
 }
 
@@ -99,14 +114,14 @@ pub async fn finish_redeem(
     headers: HeaderMap,
     Json(body): Json<FinishRegistration>,
 ) -> Result<Response, AppError> {
-    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT)?;
+    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
     let started = passkeys::finish_redeeming(&state, &body, device_of(&headers)).await?;
     signed_in(&state, started).await
 }
 
 /// `POST /api/v1/sign-in`
 pub async fn sign_in(State(state): State<AppState>, client: Client) -> Result<Json<CeremonyStart>, AppError> {
-    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT)?;
+    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
     Ok(Json(passkeys::start_sign_in(&state).await?))
 }
 
@@ -117,7 +132,7 @@ pub async fn finish_sign_in(
     headers: HeaderMap,
     Json(body): Json<FinishSignIn>,
 ) -> Result<Response, AppError> {
-    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT)?;
+    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
     let started = passkeys::finish_sign_in(&state, &body, device_of(&headers)).await?;
     signed_in(&state, started).await
 }
@@ -163,7 +178,7 @@ pub async fn add_passkey(
     user: SignedIn,
     Json(body): Json<NewPasskey>,
 ) -> Result<Json<CeremonyStart>, AppError> {
-    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT)?;
+    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
     Ok(Json(passkeys::start_adding(&state, &user.account_id, &body).await?))
 }
 
@@ -174,7 +189,7 @@ pub async fn finish_add_passkey(
     user: SignedIn,
     Json(body): Json<FinishRegistration>,
 ) -> Result<Json<PasskeyInfo>, AppError> {
-    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT)?;
+    limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
     Ok(Json(passkeys::finish_adding(&state, &user.account_id, &body).await?))
 }
 

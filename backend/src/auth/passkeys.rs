@@ -188,12 +188,8 @@ pub async fn finish_redeeming(
         .await);
     };
     let invitation_id = ceremony.invitation_id.clone().unwrap_or_default();
-    if let Err(wait) = state.limiter.check(
-        &format!("redeem-invitation:{invitation_id}"),
-        super::handlers::PER_INVITATION,
-    ) {
-        return Err(AppError::RateLimited(wait));
-    }
+    let key = format!("redeem-invitation:{invitation_id}");
+    super::handlers::throttle(state, &key, "redeem-invitation", super::handlers::PER_INVITATION).await?;
     let invitation = redeemable(state, Some(invitations::get(&mut conn, &invitation_id).await?)).await?;
     let (user, name, passkey) =
         finish_registration(state, &ceremony.state, &body.credential, ceremony.account_id.as_deref()).await?;

@@ -8,6 +8,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::{AppError, AppState};
+use crate::audit::{self, Event, Outcome};
 
 pub async fn same_origin_writes(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
@@ -22,6 +23,16 @@ pub async fn same_origin_writes(State(state): State<AppState>, request: Request,
         next.run(request).await
     } else {
         tracing::warn!("refused a cross-origin write");
+        if let Ok(mut conn) = state.store.pool.acquire().await {
+            let event = Event {
+                action: "cross_origin_write",
+                detail: origin.unwrap_or("no origin"),
+                ..Event::default()
+            };
+            if let Err(error) = audit::record(&mut conn, &event, Outcome::Refused).await {
+                tracing::error!(%error, "could not audit a refusal");
+            }
+        }
         AppError::Refused(ErrorCode::CrossOrigin).into_response()
     }
 }

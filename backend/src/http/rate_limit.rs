@@ -19,7 +19,7 @@ pub struct Limit {
 
 impl RateLimiter {
     /// Counts one try; refuses it, with how long to wait, once the window's tries are used.
-    pub fn check(&self, key: &str, limit: Limit) -> Result<(), Duration> {
+    pub fn check(&self, key: &str, limit: Limit) -> Result<(), Refused> {
         let now = Instant::now();
         let mut windows = self.windows.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if windows.len() > 100_000 {
@@ -30,15 +30,27 @@ impl RateLimiter {
             *start = now;
             *count = 0;
         }
-        if *count >= limit.tries {
-            return Err(limit
-                .window
-                .saturating_sub(now.duration_since(*start))
-                .max(Duration::from_secs(1)));
+        *count = count.saturating_add(1);
+        if *count > limit.tries {
+            return Err(Refused {
+                wait: limit
+                    .window
+                    .saturating_sub(now.duration_since(*start))
+                    .max(Duration::from_secs(1)),
+                first: *count == limit.tries + 1,
+            });
         }
-        *count += 1;
         Ok(())
     }
+}
+
+/// A try over the limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused {
+    /// How long until the window starts again.
+    pub wait: Duration,
+    /// The window's first refusal: worth recording, where the rest of a flood is not.
+    pub first: bool,
 }
 
 #[cfg(test)]
@@ -54,11 +66,13 @@ mod tests {
         };
         assert!(limiter.check("sign_in:a", limit).is_ok());
         assert!(limiter.check("sign_in:a", limit).is_ok());
-        let wait = limiter.check("sign_in:a", limit).expect_err("third try refused");
+        let refused = limiter.check("sign_in:a", limit).expect_err("third try refused");
         assert!(
-            wait > Duration::from_secs(50) && wait <= Duration::from_secs(60),
-            "{wait:?}"
+            refused.wait > Duration::from_secs(50) && refused.wait <= Duration::from_secs(60),
+            "{refused:?}"
         );
+        assert!(refused.first);
+        assert!(!limiter.check("sign_in:a", limit).expect_err("fourth try refused").first);
         assert!(
             limiter.check("sign_in:b", limit).is_ok(),
             "another client is not affected"

@@ -145,3 +145,39 @@ fn the_server_stops_cleanly_when_told_to() {
     let last: serde_json::Value = serde_json::from_str(logs.lines().last().expect("a log line")).expect("json logs");
     assert_eq!(last["fields"]["message"], "stopped");
 }
+
+#[tokio::test]
+async fn the_first_admin_is_invited_from_the_command_line() {
+    let folder = tempfile::tempdir().expect("folder");
+    let url = format!("sqlite://{}", folder.path().join("ourplan.db").display());
+    let output = ourplan(&[
+        "invite",
+        "--role",
+        "admin",
+        "--name",
+        "Sam Reid",
+        "--database-url",
+        &url,
+    ]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let printed = String::from_utf8_lossy(&output.stdout);
+    let code = printed
+        .split_whitespace()
+        .find(|word| word.len() == 12 && word.matches('-').count() == 2)
+        .unwrap_or_else(|| panic!("no code in: {printed}"));
+    assert!(
+        printed.contains(&format!("/invitation#{code}")),
+        "the link form too: {printed}"
+    );
+
+    let store = backend::db::Store::open(&url.as_str().into()).await.expect("store");
+    let mut conn = store.pool.acquire().await.expect("connection");
+    let invitation = backend::auth::invitations::by_code(&mut conn, code)
+        .await
+        .expect("query")
+        .expect("the printed code is the invitation's");
+    assert_eq!(
+        invitation.status(backend::db::now_ms()),
+        api::auth::InvitationStatus::Pending
+    );
+}

@@ -337,6 +337,7 @@ async fn a_write_from_another_website_is_refused() {
             .status,
         StatusCode::FORBIDDEN
     );
+    assert_eq!(server.audited("cross_origin_write", "refused").await, 3);
     let same = [("sec-fetch-site", "same-origin")];
     assert_eq!(
         server
@@ -377,6 +378,18 @@ async fn too_many_invitation_codes_from_one_address_get_429_with_retry_after() {
         .parse()
         .expect("seconds");
     assert!(wait > 0 && wait <= 600, "{wait}");
+    server
+        .post(
+            "/api/v1/invitations/redeem",
+            json!({ "code": "x", "passkey_name": "p" }),
+            None,
+        )
+        .await;
+    assert_eq!(
+        server.audited("rate_limited", "refused").await,
+        1,
+        "a flood is audited once per window"
+    );
 }
 
 #[tokio::test]
@@ -390,6 +403,7 @@ async fn too_many_tries_at_one_invitation_get_429() {
     }
     let limited = redeem(&server, &mut Phone::new(), &code, "phone").await;
     assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(server.audited("rate_limited", "refused").await, 1);
 }
 
 #[tokio::test]
