@@ -24,6 +24,9 @@ pub enum ErrorCode {
     PasskeyNameMissing,
     PasskeyNameTooLong,
     BadRequest,
+    Validation,
+    VersionConflict,
+    CommentTooLong,
 }
 
 impl ErrorCode {
@@ -47,6 +50,9 @@ impl ErrorCode {
             Self::PasskeyNameMissing => "passkey.name_missing",
             Self::PasskeyNameTooLong => "passkey.name_too_long",
             Self::BadRequest => "bad_request",
+            Self::Validation => "validation",
+            Self::VersionConflict => "plan.version_conflict",
+            Self::CommentTooLong => "plan.comment_too_long",
         }
     }
 
@@ -71,6 +77,9 @@ impl ErrorCode {
             Self::PasskeyNameMissing => msg!("error-passkey-name-missing"),
             Self::PasskeyNameTooLong => msg!("error-passkey-name-too-long"),
             Self::BadRequest => msg!("error-bad-request"),
+            Self::Validation => msg!("error-validation"),
+            Self::VersionConflict => msg!("error-version-conflict"),
+            Self::CommentTooLong => msg!("error-comment-too-long"),
         }
     }
 }
@@ -83,4 +92,13 @@ pub struct ErrorBody {
     /// The form field the error is about, so the page can put the message beside it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// For a form with several answers to change: each field with what to do about it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldMessage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldMessage {
+    pub field: String,
+    pub message: String,
 }

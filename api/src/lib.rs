@@ -7,5 +7,7 @@ pub mod i18n;
 pub mod auth;
 pub mod error;
 pub mod plan;
+pub mod plan_check;
+pub mod plan_text;
 pub mod service;
 pub mod staff;

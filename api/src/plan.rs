@@ -128,3 +128,171 @@ pub struct Contingency {
     pub who_to_call: String,
     pub out_of_hours: String,
 }
+
+/// Pence as pounds, the way a letter from the council writes them: `£1,234.50`.
+pub fn pounds(pence: i64) -> String {
+    let sign = if pence < 0 { "-" } else { "" };
+    let pence = pence.unsigned_abs();
+    let whole = (pence / 100).to_string();
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{sign}£{grouped}.{:02}", pence % 100)
+}
+
+/// Tenths of an hour as hours: `7.5`, or `3` when whole.
+pub fn hours(tenths: u32) -> String {
+    if tenths.is_multiple_of(10) {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+// The plan as it crosses HTTP.
+
+/// One plan, as a list shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanSummary {
+    pub id: String,
+    pub kind: PlanKind,
+    pub person_id: String,
+    pub person_name: String,
+    /// The newest published version, if any.
+    pub current_version: Option<i64>,
+    pub draft_version: i64,
+    pub draft_updated_at: i64,
+}
+
+/// A person on a caseload, with their plans.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseloadEntry {
+    pub person_id: String,
+    pub name: String,
+    pub worker_name: String,
+    pub plans: Vec<PlanSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewPlan {
+    pub kind: PlanKind,
+}
+
+/// The working draft, for staff to edit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DraftView {
+    pub plan_id: String,
+    pub kind: PlanKind,
+    pub person_name: String,
+    pub content: PlanContent,
+    /// Send it back with a save: a save from an older version is refused.
+    pub version: i64,
+    pub updated_by: String,
+    pub updated_at: i64,
+    pub current_version: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SaveDraft {
+    pub version: i64,
+    pub content: PlanContent,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublishDraft {
+    pub version: i64,
+}
+
+/// The person's answer to one version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    pub agrees: bool,
+    pub comment: String,
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Respond {
+    pub agrees: bool,
+    pub comment: String,
+}
+
+pub const COMMENT_MAX: usize = 2000;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VersionInfo {
+    pub version: i64,
+    pub published_by: String,
+    pub published_at: i64,
+    pub response: Option<Response>,
+}
+
+/// One published version, to read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanView {
+    pub plan_id: String,
+    pub kind: PlanKind,
+    pub person_name: String,
+    pub version: i64,
+    pub latest: bool,
+    pub content: PlanContent,
+    pub published_by: String,
+    pub published_at: i64,
+    /// The person's named worker, and how to reach them.
+    pub named_worker: Option<NamedWorker>,
+    pub response: Option<Response>,
+    /// Whether the reader is the person the plan is about (and so may answer it).
+    pub mine: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NamedWorker {
+    pub name: String,
+    pub email: Option<String>,
+}
+
+/// One difference between two versions, in words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub label: String,
+    pub before: String,
+    pub after: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub from: i64,
+    pub to: i64,
+    pub changes: Vec<Change>,
+}
+
+/// An entry of "Who has looked at my plan".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LookedAt {
+    pub name: String,
+    pub role: crate::auth::Role,
+    pub at: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_pounds_with_pence() {
+        assert_eq!(pounds(0), "£0.00");
+        assert_eq!(pounds(10_290), "£102.90");
+        assert_eq!(pounds(123_456_789), "£1,234,567.89");
+        assert_eq!(hours(75), "7.5");
+        assert_eq!(hours(120), "12");
+    }
+}

@@ -1,5 +1,6 @@
 //! Who may do what: the one place access is decided. Deny by default; each rule names
-//! the relationship that allows it.
+//! the relationship that allows it. Anything denied looks, from outside, as if it did not
+//! exist (404): a refusal would tell that it does.
 
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
@@ -60,4 +61,100 @@ pub async fn may_invite(conn: &mut AnyConnection, staff: &Staff, invitee: &Owner
 async fn count(conn: &mut AnyConnection, sql: &str, a: &str, b: &str) -> Result<i64, StoreError> {
     let (n,): (i64,) = sqlx::query_as(sql).bind(a).bind(b).fetch_one(conn).await?;
     Ok(n)
+}
+
+/// Who is asking, as the rules need to know them.
+#[derive(Debug, Clone)]
+pub enum Actor {
+    /// Someone with a plan of their own (a person who draws on care, or a carer).
+    Person {
+        account: String,
+        person_id: String,
+    },
+    Staff {
+        account: String,
+        staff: Staff,
+    },
+}
+
+impl Actor {
+    pub fn account(&self) -> &str {
+        match self {
+            Self::Person { account, .. } | Self::Staff { account, .. } => account,
+        }
+    }
+}
+
+/// The actor behind a signed-in account; `None` for a disabled member of staff.
+pub async fn actor(conn: &mut AnyConnection, account_id: &str) -> Result<Option<Actor>, StoreError> {
+    let (person_id, staff_id): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT person_id, staff_id FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(match (person_id, staff_id) {
+        (Some(person_id), _) => Some(Actor::Person {
+            account: account_id.to_owned(),
+            person_id,
+        }),
+        (None, Some(_)) => staff_of(conn, account_id).await?.map(|staff| Actor::Staff {
+            account: account_id.to_owned(),
+            staff,
+        }),
+        (None, None) => None,
+    })
+}
+
+/// What an actor may do with one person's plans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PlanAccess {
+    /// Read published versions and answer them: the person themselves.
+    Own,
+    /// Read published versions: a manager of the person's caseworker's team.
+    Oversee,
+    /// Read and edit drafts, publish: the person's own caseworker.
+    Edit,
+}
+
+impl PlanAccess {
+    pub fn is_staff(self) -> bool {
+        self != Self::Own
+    }
+}
+
+/// A person sees their own plans; a caseworker, the plans of people on their caseload; a
+/// manager, their team's. Admins and everyone else: nothing. A carer sees nothing of the
+/// person's plan yet — their scopes, granted by the person, will be checked here.
+pub async fn plan_access(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    person_id: &str,
+) -> Result<Option<PlanAccess>, StoreError> {
+    match actor {
+        Actor::Person { person_id: own, .. } => Ok((own == person_id).then_some(PlanAccess::Own)),
+        Actor::Staff { staff, .. } => match staff.role {
+            StaffRole::Caseworker => {
+                let on_caseload = count(
+                    conn,
+                    "SELECT COUNT(*) FROM allocations WHERE ended_at IS NULL AND staff_id = $1 AND person_id = $2",
+                    &staff.id,
+                    person_id,
+                )
+                .await?;
+                Ok((on_caseload > 0).then_some(PlanAccess::Edit))
+            }
+            StaffRole::Manager => {
+                let in_team = count(
+                    conn,
+                    "SELECT COUNT(*) FROM allocations a JOIN staff s ON s.id = a.staff_id \
+                     WHERE a.ended_at IS NULL AND s.team_id = $1 AND a.person_id = $2",
+                    staff.team_id.as_deref().unwrap_or_default(),
+                    person_id,
+                )
+                .await?;
+                Ok((in_team > 0).then_some(PlanAccess::Oversee))
+            }
+            StaffRole::Admin => Ok(None),
+        },
+    }
 }

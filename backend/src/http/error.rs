@@ -1,7 +1,8 @@
 //! One error type for the HTTP edge: each variant has a status and a stable code, and its
 //! body is written in the language the request asked for.
 
-use api::error::{ErrorBody, ErrorCode};
+use api::error::{ErrorBody, ErrorCode, FieldMessage};
+use api::plan_check::FieldProblem;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -23,6 +24,9 @@ pub enum AppError {
     Invalid { field: &'static str, code: ErrorCode },
     #[error("rate limited for {0:?}")]
     RateLimited(Duration),
+    /// Answers of a form that need changing, each at its field.
+    #[error("{} answers need changing", .0.len())]
+    Fields(Vec<FieldProblem>),
     #[error("database unavailable: {0}")]
     DatabaseUnavailable(sqlx::Error),
     #[error("internal error: {0}")]
@@ -55,10 +59,11 @@ impl From<sqlx::Error> for AppError {
 }
 
 /// What [`render_error_bodies`] needs to write the body: left in the response's extensions.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Explain {
     code: ErrorCode,
     field: Option<&'static str>,
+    fields: Vec<FieldProblem>,
 }
 
 fn status_of(code: ErrorCode) -> StatusCode {
@@ -72,8 +77,11 @@ fn status_of(code: ErrorCode) -> StatusCode {
         ErrorCode::CrossOrigin => StatusCode::FORBIDDEN,
         ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
         ErrorCode::InvitationExpired | ErrorCode::InvitationUsed | ErrorCode::InvitationRevoked => StatusCode::GONE,
-        ErrorCode::LastPasskey => StatusCode::CONFLICT,
-        ErrorCode::PasskeyNameMissing | ErrorCode::PasskeyNameTooLong => StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorCode::LastPasskey | ErrorCode::VersionConflict => StatusCode::CONFLICT,
+        ErrorCode::PasskeyNameMissing
+        | ErrorCode::PasskeyNameTooLong
+        | ErrorCode::Validation
+        | ErrorCode::CommentTooLong => StatusCode::UNPROCESSABLE_ENTITY,
         ErrorCode::CeremonyExpired | ErrorCode::PasskeyNotAccepted | ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
     }
 }
@@ -89,6 +97,7 @@ impl IntoResponse for AppError {
             Self::Refused(code) => (*code, None),
             Self::Invalid { field, code } => (*code, Some(*field)),
             Self::RateLimited(_) => (ErrorCode::RateLimited, None),
+            Self::Fields(_) => (ErrorCode::Validation, None),
             Self::DatabaseUnavailable(_) => (ErrorCode::DatabaseUnavailable, None),
             Self::Internal(_) => (ErrorCode::Internal, None),
         };
@@ -98,7 +107,11 @@ impl IntoResponse for AppError {
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(wait.as_secs().max(1)));
         }
-        response.extensions_mut().insert(Explain { code, field });
+        let fields = match self {
+            Self::Fields(fields) => fields,
+            _ => Vec::new(),
+        };
+        response.extensions_mut().insert(Explain { code, field, fields });
         response
     }
 }
@@ -110,7 +123,7 @@ pub async fn render_error_bodies(State(state): State<AppState>, request: Request
     let headers = request.headers().clone();
     let response = next.run(request).await;
     let explain = match response.extensions().get::<Explain>() {
-        Some(explain) => *explain,
+        Some(explain) => explain.clone(),
         None if is_api => Explain {
             code: match response.status() {
                 StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
@@ -123,13 +136,23 @@ pub async fn render_error_bodies(State(state): State<AppState>, request: Request
                 _ => return response,
             },
             field: None,
+            fields: Vec::new(),
         },
         None => return response,
     };
+    let messages = state.messages_for(&headers);
     let body = ErrorBody {
         code: explain.code.as_str().to_owned(),
-        message: state.messages_for(&headers).get(explain.code.message_id()),
+        message: messages.get(explain.code.message_id()),
         field: explain.field.map(str::to_owned),
+        fields: explain
+            .fields
+            .iter()
+            .map(|problem| FieldMessage {
+                field: problem.field.clone(),
+                message: messages.get(problem.problem.message_id()),
+            })
+            .collect(),
     };
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);

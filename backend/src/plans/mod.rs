@@ -1,6 +1,9 @@
 //! Care and support plans: one working draft per plan, saved with a version number so two
 //! caseworkers never silently overwrite each other, and immutable published versions.
 
+pub mod download;
+pub mod handlers;
+
 use api::plan::{PlanContent, PlanKind};
 use sqlx::{AnyConnection, Connection};
 
@@ -182,4 +185,162 @@ fn from_json(text: &str) -> Result<PlanContent, StoreError> {
 
 fn decode_error(message: String) -> StoreError {
     StoreError::Database(sqlx::Error::Decode(message.into()))
+}
+
+/// Who published each version and when, newest first.
+pub async fn versions(conn: &mut AnyConnection, plan_id: &str) -> Result<Vec<(i64, String, i64)>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT v.version, s.full_name, v.published_at FROM plan_versions v JOIN staff s ON s.id = v.published_by \
+         WHERE v.plan_id = $1 ORDER BY v.version DESC",
+    )
+    .bind(plan_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// One published version.
+pub async fn version(conn: &mut AnyConnection, plan_id: &str, version: i64) -> Result<Published, StoreError> {
+    let (plan_id, version, content, published_by, published_at): (String, i64, String, String, i64) = sqlx::query_as(
+        "SELECT plan_id, version, content, published_by, published_at FROM plan_versions \
+             WHERE plan_id = $1 AND version = $2",
+    )
+    .bind(plan_id)
+    .bind(version)
+    .fetch_one(conn)
+    .await?;
+    Ok(Published {
+        plan_id,
+        version,
+        content: from_json(&content)?,
+        published_by,
+        published_at,
+    })
+}
+
+/// Records the person's answer to a version: they agree, or not, and why.
+pub async fn respond(
+    conn: &mut AnyConnection,
+    plan_id: &str,
+    version: i64,
+    account_id: &str,
+    agrees: bool,
+    comment: &str,
+) -> Result<i64, StoreError> {
+    let at = now_ms();
+    sqlx::query(
+        "INSERT INTO plan_responses (id, plan_id, version, account_id, agrees, comment, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(new_id())
+    .bind(plan_id)
+    .bind(version)
+    .bind(account_id)
+    .bind(i64::from(agrees))
+    .bind(comment)
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(at)
+}
+
+/// The person's latest answer to a version, if they have given one.
+pub async fn response(
+    conn: &mut AnyConnection,
+    plan_id: &str,
+    version: i64,
+) -> Result<Option<api::plan::Response>, StoreError> {
+    let row: Option<(i64, String, i64)> = sqlx::query_as(
+        "SELECT agrees, comment, at FROM plan_responses WHERE plan_id = $1 AND version = $2 ORDER BY at DESC, id LIMIT 1",
+    )
+    .bind(plan_id)
+    .bind(version)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|(agrees, comment, at)| api::plan::Response {
+        agrees: agrees != 0,
+        comment,
+        at,
+    }))
+}
+
+/// The plans of the people in `scope` (an SQL condition on `a`, the current allocation,
+/// with `$1` its parameter), for a caseload or a team.
+pub async fn summaries(
+    conn: &mut AnyConnection,
+    scope: &str,
+    key: &str,
+) -> Result<Vec<(String, String, String, Option<api::plan::PlanSummary>)>, StoreError> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
+        "SELECT p.id AS person_id, p.full_name AS person_name, s.full_name AS worker_name, \
+         pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, \
+         (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) AS current_version \
+         FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
+         LEFT JOIN plans pl ON pl.person_id = p.id \
+         WHERE a.ended_at IS NULL AND {scope} ORDER BY p.full_name, p.id, pl.created_at"
+    ))
+    .bind(key)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(SummaryRow::split).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    person_id: String,
+    person_name: String,
+    worker_name: String,
+    plan_id: Option<String>,
+    kind: Option<String>,
+    draft_version: Option<i64>,
+    draft_updated_at: Option<i64>,
+    current_version: Option<i64>,
+}
+
+impl SummaryRow {
+    fn split(self) -> (String, String, String, Option<api::plan::PlanSummary>) {
+        let plan = match (self.plan_id, self.kind.as_deref().and_then(PlanKind::parse)) {
+            (Some(id), Some(kind)) => Some(api::plan::PlanSummary {
+                id,
+                kind,
+                person_id: self.person_id.clone(),
+                person_name: self.person_name.clone(),
+                current_version: self.current_version,
+                draft_version: self.draft_version.unwrap_or_default(),
+                draft_updated_at: self.draft_updated_at.unwrap_or_default(),
+            }),
+            _ => None,
+        };
+        (self.person_id, self.person_name, self.worker_name, plan)
+    }
+}
+
+/// A person's own plans that have a published version.
+pub async fn published_of(
+    conn: &mut AnyConnection,
+    person_id: &str,
+) -> Result<Vec<api::plan::PlanSummary>, StoreError> {
+    let rows: Vec<(String, String, String, i64, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT pl.id, pl.kind, p.full_name, pl.draft_version, pl.draft_updated_at, \
+         (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) \
+         FROM plans pl JOIN people p ON p.id = pl.person_id WHERE pl.person_id = $1 ORDER BY pl.created_at, pl.id",
+    )
+    .bind(person_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(
+            |(id, kind, person_name, draft_version, draft_updated_at, current_version)| {
+                Some(api::plan::PlanSummary {
+                    id,
+                    kind: PlanKind::parse(&kind)?,
+                    person_id: person_id.to_owned(),
+                    person_name,
+                    current_version: Some(current_version?),
+                    draft_version,
+                    draft_updated_at,
+                })
+            },
+        )
+        .collect())
 }
