@@ -28,6 +28,7 @@ pub struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Value,
+    pub text: String,
 }
 
 impl Answer {
@@ -97,7 +98,13 @@ impl Server {
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.expect("body").to_bytes();
         let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        Answer { status, headers, body }
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        Answer {
+            status,
+            headers,
+            body,
+            text,
+        }
     }
 
     pub async fn post(&self, path: &str, body: Value, cookie: Option<&str>) -> Answer {

@@ -5,5 +5,6 @@ mod cli;
 mod harness;
 mod http;
 mod passkeys;
+mod plans;
 mod store;
 mod support;

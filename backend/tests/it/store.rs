@@ -23,6 +23,7 @@ on_both_databases!(
     an_acknowledged_write_survives_closing_and_reopening,
     the_councils_details_are_saved_and_replaced,
     the_demo_fills_an_empty_database_once_and_never_a_real_one,
+    a_persons_answer_is_kept_against_the_version_they_read,
 );
 
 async fn person(conn: &mut AnyConnection, name: &str) -> String {
@@ -300,4 +301,58 @@ async fn the_demo_fills_an_empty_database_once_and_never_a_real_one(db: TestDb) 
         .expect("deleted");
     let refused = demo::seed(&db.store).await;
     assert!(matches!(refused, Err(demo::SeedError::RealDataPresent)), "{refused:?}");
+}
+
+async fn a_persons_answer_is_kept_against_the_version_they_read(db: TestDb) {
+    let mut conn = db.conn().await;
+    let ana = caseworker(&mut conn, "Ana", "ana@council.example", None).await;
+    let carol = person(&mut conn, "Carol").await;
+    let account = uuid::Uuid::new_v4().to_string();
+    backend::auth::accounts::create(
+        &mut conn,
+        &account,
+        &backend::auth::accounts::Owner::Person(carol.clone()),
+    )
+    .await
+    .expect("account");
+    let plan = plans::create(&mut conn, &carol, PlanKind::Care, &content("first"), &ana)
+        .await
+        .expect("plan");
+    plans::publish(&mut conn, &plan, 1, &ana).await.expect("v1");
+    plans::save_draft(&mut conn, &plan, 1, &content("second"), &ana)
+        .await
+        .expect("saved");
+    plans::publish(&mut conn, &plan, 2, &ana).await.expect("v2");
+
+    assert_eq!(plans::response(&mut conn, &plan, 1).await.expect("query"), None);
+    plans::respond(&mut conn, &plan, 1, &account, false, "Not quite")
+        .await
+        .expect("answered");
+    plans::respond(&mut conn, &plan, 2, &account, true, "")
+        .await
+        .expect("answered");
+    let first = plans::response(&mut conn, &plan, 1)
+        .await
+        .expect("query")
+        .expect("answer");
+    assert_eq!((first.agrees, first.comment.as_str()), (false, "Not quite"));
+    assert!(
+        plans::response(&mut conn, &plan, 2)
+            .await
+            .expect("query")
+            .expect("answer")
+            .agrees
+    );
+    let listed: Vec<i64> = plans::versions(&mut conn, &plan)
+        .await
+        .expect("versions")
+        .into_iter()
+        .map(|v| v.0)
+        .collect();
+    assert_eq!(listed, [2, 1]);
+    let missing = plans::respond(&mut conn, &plan, 9, &account, true, "").await;
+    assert!(
+        matches!(missing, Err(StoreError::MissingReference)),
+        "no answer to a version that does not exist"
+    );
 }
