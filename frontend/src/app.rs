@@ -4,7 +4,10 @@ use api::msg;
 use dioxus::prelude::*;
 
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::{Accessibility, Account, Devices, Home, Invitation, Invitations, NotFound, Passkeys, SignIn};
+use crate::pages::{
+    Accessibility, Account, Caseload, Devices, Editor, Home, Invitation, Invitations, LookedAt, MyPlans, NotFound,
+    Passkeys, Plan, SignIn, Versions,
+};
 use crate::session::{use_session, use_session_provider};
 use crate::{client, platform};
 
@@ -26,6 +29,18 @@ pub enum Route {
         Passkeys {},
         #[route("/account/devices")]
         Devices {},
+        #[route("/plans")]
+        MyPlans {},
+        #[route("/plans/:id/versions/:which")]
+        Plan { id: String, which: String },
+        #[route("/plans/:id/versions")]
+        Versions { id: String },
+        #[route("/plans/:id/looked-at")]
+        LookedAt { id: String },
+        #[route("/staff/people")]
+        Caseload {},
+        #[route("/staff/plans/:id/edit")]
+        Editor { id: String },
         #[route("/staff/invitations")]
         Invitations {},
         #[route("/accessibility")]
@@ -58,11 +73,17 @@ fn Shell() -> Element {
         if info.as_ref().is_some_and(|i| i.demo) {
             p { class: "demo-banner", {i18n.t(msg!("demo-banner"))} }
         }
-        header { class: "site-header",
+        header { class: "site-header no-print",
             Link { class: "brand", to: Route::Home {}, {i18n.t(msg!("app-name"))} }
             nav { "aria-label": i18n.t(msg!("nav-label")),
                 ul {
                     li { Link { to: Route::Home {}, active_class: "current", {i18n.t(msg!("nav-home"))} } }
+                    if signed_in && !session.is_staff() {
+                        li { Link { to: Route::MyPlans {}, active_class: "current", {i18n.t(msg!("nav-my-plan"))} } }
+                    }
+                    if session.is_staff() {
+                        li { Link { to: Route::Caseload {}, active_class: "current", {i18n.t(msg!("nav-caseload"))} } }
+                    }
                     if signed_in {
                         li { Link { to: Route::Account {}, active_class: "current", {i18n.t(msg!("nav-account"))} } }
                     } else {
@@ -77,7 +98,7 @@ fn Shell() -> Element {
         main { id: "main-content", tabindex: "-1",
             Outlet::<Route> {}
         }
-        footer { class: "site-footer",
+        footer { class: "site-footer no-print",
             ul {
                 li { Link { to: Route::Accessibility {}, {i18n.t(msg!("footer-accessibility"))} } }
             }

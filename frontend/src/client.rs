@@ -6,6 +6,10 @@ use api::auth::{
 };
 use api::error::ErrorBody;
 use api::msg;
+use api::plan::{
+    CaseloadEntry, Comparison, DraftView, LookedAt, NewPlan, PlanContent, PlanKind, PlanSummary, PlanView,
+    PublishDraft, Respond, Response as PlanResponse, SaveDraft, Saved, VersionInfo,
+};
 use api::service::ServiceInfo;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::Serialize;
@@ -25,6 +29,18 @@ pub enum Error {
 }
 
 impl Error {
+    /// Each field with what to do about it, for a form with several answers.
+    pub fn fields(&self) -> Vec<(String, String)> {
+        match self {
+            Self::Server(body) => body
+                .fields
+                .iter()
+                .map(|f| (f.field.clone(), f.message.clone()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The form field this error is about, if any.
     pub fn field(&self) -> Option<&str> {
         match self {
@@ -169,6 +185,58 @@ pub async fn invite(invitation: NewInvitation) -> Result<InvitationCreated, Erro
 
 pub async fn revoke_invitation(id: String) -> Result<(), Error> {
     post_empty(&format!("/api/v1/invitations/{id}/revoke")).await
+}
+
+pub async fn my_plans() -> Result<Vec<PlanSummary>, Error> {
+    get("/api/v1/me/plans").await
+}
+
+pub async fn caseload() -> Result<Vec<CaseloadEntry>, Error> {
+    get("/api/v1/caseload").await
+}
+
+pub async fn start_plan(person_id: String, kind: PlanKind) -> Result<PlanSummary, Error> {
+    post(&format!("/api/v1/people/{person_id}/plans"), &NewPlan { kind }).await
+}
+
+pub async fn draft(plan_id: String) -> Result<DraftView, Error> {
+    get(&format!("/api/v1/plans/{plan_id}/draft")).await
+}
+
+pub async fn save_draft(plan_id: String, version: i64, content: PlanContent) -> Result<Saved, Error> {
+    let request = Request::put(&format!("/api/v1/plans/{plan_id}/draft"))
+        .json(&SaveDraft { version, content })
+        .map_err(|_| Error::Network)?;
+    answer(request.send().await.map_err(|_| Error::Network)?).await
+}
+
+pub async fn publish(plan_id: String, version: i64) -> Result<Saved, Error> {
+    post(&format!("/api/v1/plans/{plan_id}/publish"), &PublishDraft { version }).await
+}
+
+pub async fn versions(plan_id: String) -> Result<Vec<VersionInfo>, Error> {
+    get(&format!("/api/v1/plans/{plan_id}/versions")).await
+}
+
+/// One version of a plan; `which` is a number or `latest`.
+pub async fn plan(plan_id: String, which: String) -> Result<PlanView, Error> {
+    get(&format!("/api/v1/plans/{plan_id}/versions/{which}")).await
+}
+
+pub async fn respond(plan_id: String, version: i64, agrees: bool, comment: String) -> Result<PlanResponse, Error> {
+    post(
+        &format!("/api/v1/plans/{plan_id}/versions/{version}/response"),
+        &Respond { agrees, comment },
+    )
+    .await
+}
+
+pub async fn compare(plan_id: String, from: i64, to: i64) -> Result<Comparison, Error> {
+    get(&format!("/api/v1/plans/{plan_id}/compare?from={from}&to={to}")).await
+}
+
+pub async fn looked_at(plan_id: String) -> Result<Vec<LookedAt>, Error> {
+    get(&format!("/api/v1/plans/{plan_id}/looked-at")).await
 }
 
 pub async fn demo_accounts() -> Result<Vec<DemoAccount>, Error> {

@@ -26,6 +26,10 @@ impl I18n {
         }
     }
 
+    pub fn messages(&self) -> &Messages {
+        &self.0
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.0.get(id)
     }

@@ -57,3 +57,10 @@ pub fn format_date(unix_ms: i64, locale: &str) -> String {
     }
     date.to_locale_date_string(locale, &options).into()
 }
+
+/// Opens the browser's print dialogue; the print style sheet leaves out the navigation.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

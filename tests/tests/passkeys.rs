@@ -16,6 +16,8 @@ async fn an_invited_person_sets_up_a_passkey_and_signs_in_with_it() {
     browser.goto(&format!("{}/sign-in", server.url)).await;
     browser.wait_for("//h1[. = 'Sign in']").await;
     browser.click("//button[contains(., 'Priya Sharma')]").await;
+    browser.wait_for("//h1[. = 'Caseload']").await;
+    browser.click("//nav//a[. = 'Invitations']").await;
     browser.wait_for("//h1[. = 'Invitations']").await;
     browser.wait_for(CREATE_FOR_AMINA).await;
     browser.assert_accessible("the invitations page").await;
@@ -78,6 +80,8 @@ async fn an_invited_person_sets_up_a_passkey_and_signs_in_with_it() {
     browser.wait_for("//h1[. = 'Sign in']").await;
     browser.assert_accessible("the sign-in page").await;
     browser.click("//button[. = 'Sign in with a passkey']").await;
+    browser.wait_for("//h1[. = 'Your plans']").await;
+    browser.click("//nav//a[. = 'Your account']").await;
     browser
         .wait_for("//p[starts-with(., 'You are signed in as') and contains(., 'Amina')]")
         .await;

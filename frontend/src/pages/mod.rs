@@ -2,23 +2,36 @@
 
 mod accessibility;
 mod account;
+mod caseload;
 mod devices;
+mod editor;
 mod home;
 mod invitation;
 mod invitations;
+mod looked_at;
+mod my_plans;
 mod not_found;
 mod passkeys;
+mod plan;
+mod plan_form;
 mod sign_in;
+mod versions;
 
 pub use accessibility::Accessibility;
 pub use account::Account;
+pub use caseload::Caseload;
 pub use devices::Devices;
+pub use editor::Editor;
 pub use home::Home;
 pub use invitation::Invitation;
 pub use invitations::Invitations;
+pub use looked_at::LookedAt;
+pub use my_plans::MyPlans;
 pub use not_found::NotFound;
 pub use passkeys::Passkeys;
+pub use plan::Plan;
 pub use sign_in::SignIn;
+pub use versions::Versions;
 
 use api::msg;
 use dioxus::prelude::*;

@@ -33,8 +33,9 @@ pub fn SignIn() -> Element {
             error.set(None);
             match client::sign_in().await {
                 Ok(me) => {
+                    let staff = matches!(me.role, Role::Staff(_));
                     session.me.set(Some(me));
-                    navigator.push(Route::Account {});
+                    navigator.push(if staff { Route::Caseload {} } else { Route::MyPlans {} });
                 }
                 Err(failure) => error.set(Some(failure)),
             }
@@ -93,7 +94,7 @@ fn DemoAccounts() -> Element {
                                         if let Ok(me) = client::demo_sign_in(id).await {
                                             let staff = matches!(me.role, Role::Staff(_));
                                             session.me.set(Some(me));
-                                            navigator.push(if staff { Route::Invitations {} } else { Route::Account {} });
+                                            navigator.push(if staff { Route::Caseload {} } else { Route::MyPlans {} });
                                         }
                                     });
                                 }

@@ -1,0 +1,96 @@
+//! For staff: the people on the caseload (a manager: the team's), each with their plans,
+//! the way into editing, publishing and reading them.
+
+use api::msg;
+use api::plan::{CaseloadEntry, PlanKind};
+use dioxus::prelude::*;
+
+use super::use_page_title;
+use crate::app::Route;
+use crate::client::{self, Error};
+use crate::components::{ErrorSummary, SignInFirst};
+use crate::i18n::use_i18n;
+use crate::session::use_session;
+
+#[component]
+pub fn Caseload() -> Element {
+    let title = use_page_title(msg!("caseload-title"));
+    let session = use_session();
+    let caseload = use_resource(client::caseload);
+    let error = use_signal(|| None::<Error>);
+    if !session.is_staff() {
+        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    }
+    let list = caseload
+        .read()
+        .as_ref()
+        .and_then(|r| r.as_ref().ok())
+        .cloned()
+        .unwrap_or_default();
+    rsx! {
+        h1 { {title} }
+        if let Some(error) = error() {
+            ErrorSummary { error, field_ids: vec![] }
+        }
+        ul { class: "cards",
+            for entry in list {
+                PersonCard { key: "{entry.person_id}", entry, error }
+            }
+        }
+    }
+}
+
+#[component]
+fn PersonCard(entry: CaseloadEntry, error: Signal<Option<Error>>) -> Element {
+    let i18n = use_i18n();
+    let navigator = use_navigator();
+    let start = {
+        let person = entry.person_id.clone();
+        move |_| {
+            let person = person.clone();
+            spawn(async move {
+                match client::start_plan(person, PlanKind::Care).await {
+                    Ok(plan) => {
+                        navigator.push(Route::Editor { id: plan.id });
+                    }
+                    Err(failure) => error.set(Some(failure)),
+                }
+            });
+        }
+    };
+    rsx! {
+        li { class: "card",
+            h2 { class: "card-title", {entry.name.clone()} }
+            p { {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
+            for plan in entry.plans.clone() {
+                div { class: "plan-links", key: "{plan.id}",
+                    p { strong {
+                        {i18n.t(match plan.kind { PlanKind::Care => msg!("my-plans-care"), PlanKind::Carer => msg!("my-plans-carer") })}
+                    } }
+                    ul { class: "list-plain",
+                        li { Link { to: Route::Editor { id: plan.id.clone() },
+                            {i18n.t(msg!("caseload-edit"))}
+                            span { class: "visually-hidden", " {entry.name}" }
+                        } }
+                        if plan.current_version.is_some() {
+                            li { Link { to: Route::Plan { id: plan.id.clone(), which: "latest".into() },
+                                {i18n.t(msg!("caseload-read"))}
+                                span { class: "visually-hidden", " {entry.name}" }
+                            } }
+                            li { Link { to: Route::Versions { id: plan.id.clone() },
+                                {i18n.t(msg!("plan-versions-link"))}
+                                span { class: "visually-hidden", " {entry.name}" }
+                            } }
+                        }
+                    }
+                }
+            }
+            if entry.plans.is_empty() {
+                button { class: "button-secondary", r#type: "button", onclick: start,
+                    {i18n.t(msg!("caseload-start"))}
+                    span { class: "visually-hidden", " {entry.name}" }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! The person's own plans: usually one care and support plan, and for a carer their
+//! carer's support plan too.
+
+use api::msg;
+use api::plan::PlanKind;
+use dioxus::prelude::*;
+
+use super::use_page_title;
+use crate::app::Route;
+use crate::client;
+use crate::components::SignInFirst;
+use crate::i18n::use_i18n;
+use crate::session::use_session;
+
+#[component]
+pub fn MyPlans() -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("my-plans-title"));
+    let session = use_session();
+    let plans = use_resource(client::my_plans);
+    if session.me.read().is_none() {
+        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    }
+    let list = plans.read().as_ref().and_then(|r| r.as_ref().ok()).cloned();
+    rsx! {
+        h1 { {title} }
+        match list {
+            None => rsx! { p { role: "status", {i18n.t(msg!("loading"))} } },
+            Some(list) if list.is_empty() => rsx! { p { {i18n.t(msg!("my-plans-none"))} } },
+            Some(list) => rsx! {
+                ul { class: "list-plain",
+                    for plan in list {
+                        li { key: "{plan.id}",
+                            Link { to: Route::Plan { id: plan.id.clone(), which: "latest".into() },
+                                {i18n.t(match plan.kind {
+                                    PlanKind::Care => msg!("my-plans-care"),
+                                    PlanKind::Carer => msg!("my-plans-carer"),
+                                })}
+                            }
+                        }
+                    }
+                }
+            },
+        }
+    }
+}

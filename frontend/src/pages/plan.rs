@@ -1,0 +1,187 @@
+//! One version of a plan, to read on a phone, section by section; the person says whether
+//! they agree; links to earlier versions, who has looked, a printable and a saved copy.
+
+use api::msg;
+use api::plan::{PlanContent, PlanKind, PlanView};
+use api::plan_text::{SECTIONS, entries};
+use dioxus::prelude::*;
+
+use super::use_page_title;
+use crate::app::Route;
+use crate::client::{self, Error};
+use crate::components::{ErrorSummary, SignInFirst};
+use crate::i18n::{I18n, use_i18n};
+use crate::platform::{self, format_date};
+use crate::session::use_session;
+
+#[component]
+pub fn Plan(id: String, which: String) -> Element {
+    let i18n = use_i18n();
+    let session = use_session();
+    let plan = use_resource({
+        let (id, which) = (id.clone(), which.clone());
+        move || client::plan(id.clone(), which.clone())
+    });
+    let title = use_page_title(msg!("plan-page-title"));
+    if session.me.read().is_none() {
+        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    }
+    let loaded = plan.read().clone();
+    match loaded {
+        None => rsx! { h1 { {title} } p { role: "status", {i18n.t(msg!("loading"))} } },
+        Some(Err(error)) => rsx! { h1 { {title} } ErrorSummary { error, field_ids: vec![] } },
+        Some(Ok(view)) => rsx! { PlanBody { view, plan } },
+    }
+}
+
+pub fn plan_title(i18n: &I18n, kind: PlanKind, person: &str) -> String {
+    i18n.t_with(
+        match kind {
+            PlanKind::Care => msg!("plan-title-care"),
+            PlanKind::Carer => msg!("plan-title-carer"),
+        },
+        &[("name", person)],
+    )
+}
+
+#[component]
+fn PlanBody(view: PlanView, plan: Resource<Result<PlanView, Error>>) -> Element {
+    let i18n = use_i18n();
+    let published = i18n.t_with(
+        msg!("plan-published-on"),
+        &[
+            ("version", &view.version.to_string()),
+            ("name", &view.published_by),
+            ("date", &format_date(view.published_at, i18n.locale())),
+        ],
+    );
+    let download = format!("/api/v1/plans/{}/versions/{}/download", view.plan_id, view.version);
+    rsx! {
+        h1 { {plan_title(&i18n, view.kind, &view.person_name)} }
+        p { class: "lead", {published} }
+        if !view.latest {
+            div { class: "notice", p { {i18n.t(msg!("plan-not-latest"))} } }
+        }
+        if let Some(worker) = &view.named_worker {
+            section { class: "contact no-print", "aria-labelledby": "worker-heading",
+                h2 { id: "worker-heading", {i18n.t(msg!("plan-named-worker"))} }
+                p { {worker.name.clone()} }
+                if let Some(email) = &worker.email {
+                    p { a { href: "mailto:{email}", {email.clone()} } }
+                }
+            }
+        }
+        PlanSections { content: view.content.clone() }
+        if view.mine && view.latest {
+            Answer { view: view.clone(), plan }
+        } else if let Some(response) = &view.response {
+            p { class: "notice",
+                {i18n.t(if response.agrees { msg!("plan-response-agrees") } else { msg!("plan-response-disagrees") })}
+            }
+        }
+        nav { class: "no-print", "aria-label": i18n.t(msg!("plan-more-label")),
+            ul { class: "list-plain",
+                li { Link { to: Route::Versions { id: view.plan_id.clone() }, {i18n.t(msg!("plan-versions-link"))} } }
+                li { Link { to: Route::LookedAt { id: view.plan_id.clone() }, {i18n.t(msg!("looked-at-title"))} } }
+                li { a { href: download, download: "", {i18n.t(msg!("plan-download"))} } }
+                li {
+                    button { class: "button-secondary", r#type: "button", onclick: move |_| platform::print(),
+                        {i18n.t(msg!("plan-print"))}
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The plan's answers, section by section, as the downloadable copy reads them too.
+#[component]
+pub fn PlanSections(content: PlanContent) -> Element {
+    let i18n = use_i18n();
+    let all = entries(&content, i18n.messages());
+    rsx! {
+        for section in SECTIONS {
+            if all.iter().any(|e| e.section == section) {
+                section { class: "plan-section", key: "{section}",
+                    h2 { {i18n.t(section)} }
+                    dl {
+                        for entry in all.iter().filter(|e| e.section == section) {
+                            dt { key: "{entry.label}", {entry.label.clone()} }
+                            dd { class: "plan-text", {entry.text.clone()} }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "I agree with this plan" or "I don't agree", with a comment, for this version.
+#[component]
+fn Answer(view: PlanView, plan: Resource<Result<PlanView, Error>>) -> Element {
+    let i18n = use_i18n();
+    let mut agrees = use_signal(|| None::<bool>);
+    let mut comment = use_signal(String::new);
+    let mut error = use_signal(|| None::<Error>);
+    let (plan_id, version) = (view.plan_id.clone(), view.version);
+    let submit = move |event: FormEvent| {
+        event.prevent_default();
+        let plan_id = plan_id.clone();
+        spawn(async move {
+            let Some(choice) = agrees() else {
+                return;
+            };
+            match client::respond(plan_id, version, choice, comment()).await {
+                Ok(_) => plan.restart(),
+                Err(failure) => error.set(Some(failure)),
+            }
+        });
+    };
+    let answered = view.response.as_ref().map(|r| {
+        let at = format_date(r.at, i18n.locale());
+        i18n.t_with(
+            if r.agrees {
+                msg!("plan-you-agreed")
+            } else {
+                msg!("plan-you-disagreed")
+            },
+            &[("date", &at)],
+        )
+    });
+    rsx! {
+        section { class: "answer no-print", "aria-labelledby": "answer-heading",
+            h2 { id: "answer-heading", {i18n.t(msg!("plan-answer-heading"))} }
+            if let Some(error) = error() {
+                ErrorSummary { error, field_ids: vec![("comment", "comment")] }
+            }
+            if let Some(answered) = answered {
+                p { role: "status", class: "status", {answered} }
+            }
+            form { onsubmit: submit,
+                fieldset {
+                    legend { {i18n.t(msg!("plan-answer-question"))} }
+                    div { class: "choice",
+                        input { r#type: "radio", id: "agree-yes", name: "agrees", onchange: move |_| agrees.set(Some(true)) }
+                        label { r#for: "agree-yes", {i18n.t(msg!("plan-agree"))} }
+                    }
+                    div { class: "choice",
+                        input { r#type: "radio", id: "agree-no", name: "agrees", onchange: move |_| agrees.set(Some(false)) }
+                        label { r#for: "agree-no", {i18n.t(msg!("plan-disagree"))} }
+                    }
+                }
+                div { class: "field",
+                    label { r#for: "comment", {i18n.t(msg!("plan-comment-label"))} }
+                    p { class: "hint", id: "comment-hint", {i18n.t(msg!("plan-comment-hint"))} }
+                    textarea {
+                        id: "comment",
+                        rows: "4",
+                        "aria-describedby": "comment-hint",
+                        value: "{comment}",
+                        oninput: move |e| comment.set(e.value()),
+                    }
+                }
+                button { class: "button", r#type: "submit", disabled: agrees().is_none(), {i18n.t(msg!("plan-answer-send"))} }
+            }
+        }
+    }
+}

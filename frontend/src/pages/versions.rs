@@ -1,0 +1,134 @@
+//! Every published version of a plan, with the person's answer to each, and what changed
+//! between any two, in words.
+
+use api::msg;
+use api::plan::{Comparison, VersionInfo};
+use dioxus::prelude::*;
+
+use super::use_page_title;
+use crate::app::Route;
+use crate::client::{self, Error};
+use crate::components::{ErrorSummary, SignInFirst};
+use crate::i18n::use_i18n;
+use crate::platform::format_date;
+use crate::session::use_session;
+
+#[component]
+pub fn Versions(id: String) -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("versions-title"));
+    let session = use_session();
+    let versions = use_resource({
+        let id = id.clone();
+        move || client::versions(id.clone())
+    });
+    let mut from = use_signal(|| None::<i64>);
+    let mut to = use_signal(|| None::<i64>);
+    let mut comparison = use_signal(|| None::<Result<Comparison, Error>>);
+    if session.me.read().is_none() {
+        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    }
+    let list: Vec<VersionInfo> = versions
+        .read()
+        .as_ref()
+        .and_then(|r| r.as_ref().ok())
+        .cloned()
+        .unwrap_or_default();
+    let newest = list.first().map(|v| v.version);
+    let oldest_pair = list.get(1).map(|v| v.version);
+    let compare = {
+        let id = id.clone();
+        move |event: FormEvent| {
+            event.prevent_default();
+            let id = id.clone();
+            let (Some(a), Some(b)) = (from().or(oldest_pair), to().or(newest)) else {
+                return;
+            };
+            spawn(async move {
+                comparison.set(Some(client::compare(id, a.min(b), a.max(b)).await));
+            });
+        }
+    };
+    rsx! {
+        h1 { {title} }
+        ul { class: "cards",
+            for version in list.clone() {
+                li { class: "card", key: "{version.version}",
+                    h2 { class: "card-title",
+                        Link { to: Route::Plan { id: id.clone(), which: version.version.to_string() },
+                            {i18n.t_with(msg!("versions-version"), &[("version", &version.version.to_string())])}
+                        }
+                    }
+                    p { {i18n.t_with(msg!("versions-published"), &[("name", &version.published_by), ("date", &format_date(version.published_at, i18n.locale()))])} }
+                    if let Some(response) = &version.response {
+                        p { strong { class: "tag",
+                            {i18n.t(if response.agrees { msg!("plan-response-agrees") } else { msg!("plan-response-disagrees") })}
+                        } }
+                        if !response.comment.is_empty() {
+                            blockquote { {response.comment.clone()} }
+                        }
+                    } else {
+                        p { {i18n.t(msg!("versions-no-answer"))} }
+                    }
+                }
+            }
+        }
+        if list.len() > 1 {
+            h2 { {i18n.t(msg!("versions-compare-heading"))} }
+            form { onsubmit: compare,
+                div { class: "field",
+                    label { r#for: "compare-from", {i18n.t(msg!("versions-compare-from"))} }
+                    select { id: "compare-from", onchange: move |e| from.set(e.value().parse().ok()),
+                        for version in list.iter().map(|v| v.version) {
+                            option { value: "{version}", selected: Some(version) == oldest_pair, "{version}" }
+                        }
+                    }
+                }
+                div { class: "field",
+                    label { r#for: "compare-to", {i18n.t(msg!("versions-compare-to"))} }
+                    select { id: "compare-to", onchange: move |e| to.set(e.value().parse().ok()),
+                        for version in list.iter().map(|v| v.version) {
+                            option { value: "{version}", selected: Some(version) == newest, "{version}" }
+                        }
+                    }
+                }
+                button { class: "button", r#type: "submit", {i18n.t(msg!("versions-compare"))} }
+            }
+            match comparison() {
+                None => rsx! {},
+                Some(Err(error)) => rsx! { ErrorSummary { error, field_ids: vec![] } },
+                Some(Ok(result)) => rsx! { Changes { result } },
+            }
+        }
+    }
+}
+
+#[component]
+fn Changes(result: Comparison) -> Element {
+    let i18n = use_i18n();
+    let heading = i18n.t_with(
+        msg!("versions-changes"),
+        &[("from", &result.from.to_string()), ("to", &result.to.to_string())],
+    );
+    rsx! {
+        section { "aria-labelledby": "changes-heading", role: "status",
+            h3 { id: "changes-heading", {heading} }
+            if result.changes.is_empty() {
+                p { {i18n.t(msg!("versions-no-changes"))} }
+            }
+            dl { class: "changes",
+                for change in result.changes {
+                    dt { key: "{change.label}", {change.label.clone()} }
+                    dd {
+                        if !change.before.is_empty() {
+                            del { span { class: "visually-hidden", {i18n.t(msg!("versions-before"))} } {change.before.clone()} }
+                        }
+                        if !change.after.is_empty() {
+                            ins { span { class: "visually-hidden", {i18n.t(msg!("versions-after"))} } {change.after.clone()} }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
