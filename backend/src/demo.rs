@@ -110,18 +110,25 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
     let helen = people::create(conn, &person("Helen Hughes", "Helen", "1971-09-02", "en-GB")).await?;
     let daniel = people::create(conn, &person("Daniel Kowalski", "Dan", "1996-06-21", "pl")).await?;
     let amina = people::create(conn, &person("Amina Begum", "Amina", "1974-01-30", "ur")).await?;
+    let kwame = people::create(conn, &person("Kwame Mensah", "Kwame", "1985-08-12", "en-GB")).await?;
     people::add_carer(conn, &helen, &margaret, "daughter").await?;
 
     // Accounts without passkeys: demo mode signs in to them with one tap. Amina has not
     // been invited yet, so a caseworker can show how an invitation works.
-    let everyone = [&margaret, &helen, &daniel].map(|id| Owner::Person(id.clone()));
+    let everyone = [&margaret, &helen, &daniel, &kwame].map(|id| Owner::Person(id.clone()));
     for owner in everyone
         .iter()
         .chain(&[Owner::Staff(priya.clone()), Owner::Staff(tom.clone())])
     {
         accounts::create(conn, &new_id(), owner).await?;
     }
-    for (who, caseworker) in [(&margaret, &priya), (&helen, &priya), (&amina, &priya), (&daniel, &tom)] {
+    for (who, caseworker) in [
+        (&margaret, &priya),
+        (&helen, &priya),
+        (&amina, &priya),
+        (&daniel, &tom),
+        (&kwame, &tom),
+    ] {
         staff::allocate(conn, who, caseworker).await?;
     }
 
@@ -134,6 +141,7 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
     for (who, kind, content, caseworker) in [
         (&helen, PlanKind::Carer, helen_plan(), &priya),
         (&daniel, PlanKind::Care, daniel_plan(), &tom),
+        (&kwame, PlanKind::Care, kwame_plan(), &tom),
         (&amina, PlanKind::Care, amina_plan(), &priya),
     ] {
         let plan = plans::create(conn, who, kind, &content, caseworker).await?;
@@ -399,5 +407,70 @@ fn amina_plan() -> PlanContent {
             "Priya Sharma (caseworker)",
         ]),
         next_review: Some("2027-02-10".into()),
+    }
+}
+
+fn kwame_plan() -> PlanContent {
+    let weekly = 16_200;
+    PlanContent {
+        about_me: AboutMe {
+            important_to_me: "My flat, my music, and getting back to work as a sound engineer.".into(),
+            people_important_to_me: "My brother Kofi, my friend Dele, and my community psychiatric nurse.".into(),
+            communication: "Texts are better than calls. When I am unwell I find letters hard to read.".into(),
+            how_to_support_me: "Notice when I stop answering: that is an early sign. Be straight with me.".into(),
+            please_do: strings(&["Text before you visit", "Talk to me about my relapse plan early"]),
+            please_dont: strings(&["Turn up unannounced", "Talk to me about medication in front of others"]),
+        },
+        strengths: Strengths {
+            what_i_can_do: "I know my warning signs, I cook well and I keep my flat tidy when I am well.".into(),
+            who_helps_me: "Kofi checks in every Sunday. The recovery college course keeps me going.".into(),
+        },
+        needs: vec![
+            need(
+                "Keeping to a routine and looking after myself when my mood drops (bipolar disorder).",
+                &[Wellbeing::Health, Wellbeing::Control],
+                "A support worker three times a week, more when my relapse plan says so.",
+            ),
+            need(
+                "Managing bills and letters, which pile up when I am unwell.",
+                &[Wellbeing::SocialAndEconomic, Wellbeing::Accommodation],
+                "My support worker helps me open post and keep up with bills.",
+            ),
+        ],
+        outcomes: strings(&[
+            "To stay well and out of hospital",
+            "To work again, part time, within a year",
+        ]),
+        support: vec![support(
+            "A mental health support worker",
+            agency("Northbridge Mind"),
+            "Monday, Wednesday and Friday, 2 hours each",
+            60,
+            weekly,
+        )],
+        budget: Some(PersonalBudget {
+            yearly_pence: weekly * 52,
+            weekly_pence: weekly,
+            council_weekly_pence: weekly,
+            contribution_weekly_pence: 0,
+            managed_by: BudgetManagement::CouncilManaged,
+            direct_payment: None,
+        }),
+        advice: "The recovery college has free courses. Citizens Advice can help with benefits.".into(),
+        prevention: "A relapse plan agreed with my nurse; an employment adviser from the community mental health team."
+            .into(),
+        contingency: Contingency {
+            if_visit_missed: "Text Northbridge Mind on 0808 157 0456.".into(),
+            who_to_call: "Tom Davies, my caseworker, on 0808 157 0192.".into(),
+            out_of_hours: "Crisis line, day and night: 0808 157 0888.".into(),
+            ..Contingency::default()
+        },
+        involved: strings(&[
+            "Kwame",
+            "Kofi (brother)",
+            "Community psychiatric nurse",
+            "Tom Davies (caseworker)",
+        ]),
+        next_review: Some("2027-05-30".into()),
     }
 }

@@ -516,12 +516,9 @@ async fn quick_sign_in_exists_only_in_demo_mode() {
         .iter()
         .map(|a| a["name"].clone())
         .collect();
-    assert_eq!(
-        names[..3],
-        [json!("Dan"), json!("Helen"), json!("Peggy")],
-        "people first, by name"
-    );
-    let first = &accounts[2];
+    let people = [json!("Dan"), json!("Helen"), json!("Kwame"), json!("Peggy")];
+    assert_eq!(names[..4], people, "people first, by name");
+    let first = &accounts[3];
     let signed_in = demo
         .post(
             "/api/v1/demo/sign-in",

@@ -448,7 +448,7 @@ async fn every_demo_plan_is_complete_enough_to_publish() {
         .fetch_all(&mut *conn)
         .await
         .expect("plans");
-    assert_eq!(plans.len(), 4);
+    assert_eq!(plans.len(), 5);
     for (plan,) in plans {
         let draft = backend::plans::draft(&mut conn, &plan).await.expect("draft");
         let problems = api::plan_check::check(&draft.content, draft.kind, true, "2026-11-25");

@@ -288,11 +288,11 @@ async fn the_demo_fills_an_empty_database_once_and_never_a_real_one(db: TestDb) 
             n
         }
     };
-    assert_eq!(count("people").await, 4, "three people and one carer");
+    assert_eq!(count("people").await, 5, "four people and one carer");
     assert_eq!(count("carer_relationships").await, 1);
     assert_eq!(count("staff WHERE role = 'caseworker'").await, 2);
     assert_eq!(count("staff WHERE role = 'manager'").await, 1);
-    assert_eq!(count("plan_versions").await, 5);
+    assert_eq!(count("plan_versions").await, 6);
 
     let mut conn = db.conn().await;
     sqlx::query("DELETE FROM council")

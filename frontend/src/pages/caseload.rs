@@ -43,6 +43,11 @@ pub fn Caseload() -> Element {
 #[component]
 fn PersonCard(entry: CaseloadEntry, error: Signal<Option<Error>>) -> Element {
     let i18n = use_i18n();
+    // Only the person's own caseworker edits their plan; a manager reads it.
+    let caseworker = matches!(
+        use_session().me.read().as_ref().map(|me| me.role),
+        Some(api::auth::Role::Staff(api::staff::StaffRole::Caseworker))
+    );
     let navigator = use_navigator();
     let start = {
         let person = entry.person_id.clone();
@@ -68,10 +73,12 @@ fn PersonCard(entry: CaseloadEntry, error: Signal<Option<Error>>) -> Element {
                         {i18n.t(match plan.kind { PlanKind::Care => msg!("my-plans-care"), PlanKind::Carer => msg!("my-plans-carer") })}
                     } }
                     ul { class: "list-plain",
-                        li { Link { to: Route::Editor { id: plan.id.clone() },
-                            {i18n.t(msg!("caseload-edit"))}
-                            span { class: "visually-hidden", " {entry.name}" }
-                        } }
+                        if caseworker {
+                            li { Link { to: Route::Editor { id: plan.id.clone() },
+                                {i18n.t(msg!("caseload-edit"))}
+                                span { class: "visually-hidden", " {entry.name}" }
+                            } }
+                        }
                         if plan.current_version.is_some() {
                             li { Link { to: Route::Plan { id: plan.id.clone(), which: "latest".into() },
                                 {i18n.t(msg!("caseload-read"))}
@@ -85,7 +92,7 @@ fn PersonCard(entry: CaseloadEntry, error: Signal<Option<Error>>) -> Element {
                     }
                 }
             }
-            if entry.plans.is_empty() {
+            if entry.plans.is_empty() && caseworker {
                 button { class: "button-secondary", r#type: "button", onclick: start,
                     {i18n.t(msg!("caseload-start"))}
                     span { class: "visually-hidden", " {entry.name}" }
