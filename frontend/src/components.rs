@@ -7,6 +7,7 @@ use dioxus::prelude::*;
 use crate::app::Route;
 use crate::client::{self, Error};
 use crate::i18n::use_i18n;
+use crate::session::Session;
 
 /// "There is a problem", with the message; a link to the field when the error names one.
 #[component]
@@ -39,16 +40,8 @@ pub fn TextField(
     autocomplete: Option<&'static str>,
     spellcheck: Option<bool>,
 ) -> Element {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let described = described_by(&hint_id, hint.is_some(), &error_id, error.is_some());
     let mut value = value;
     let has_error = error.is_some();
     rsx! {
@@ -67,12 +60,33 @@ pub fn TextField(
                 value: "{value}",
                 autocomplete: autocomplete.unwrap_or("off"),
                 spellcheck: if spellcheck == Some(false) { "false" } else { "true" },
-                "aria-describedby": if described.is_empty() { None } else { Some(described.clone()) },
+                "aria-describedby": described,
                 "aria-invalid": if has_error { "true" } else { "false" },
                 oninput: move |event| value.set(event.value()),
             }
         }
     }
+}
+
+/// The ids of a field's hint and error message, for `aria-describedby`, when there are any.
+pub fn described_by(hint_id: &str, has_hint: bool, error_id: &str, has_error: bool) -> Option<String> {
+    let ids: Vec<&str> = [(hint_id, has_hint), (error_id, has_error)]
+        .into_iter()
+        .filter_map(|(id, shown)| shown.then_some(id))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The page to show instead, while it is not yet known who is signed in (just the title)
+/// or when the reader may not see this page (a prompt to sign in).
+pub fn unless_allowed(title: &str, session: Session, allowed: bool) -> Option<Element> {
+    if allowed {
+        return None;
+    }
+    Some(rsx! {
+        h1 { {title.to_owned()} }
+        if (session.known)() { SignInFirst {} }
+    })
 }
 
 /// For a page that needs someone signed in, when nobody is.

@@ -33,6 +33,16 @@ struct Allowed {
     draft: super::Draft,
 }
 
+impl Allowed {
+    /// The person's own caseworker, who alone edits and publishes; anyone else: 404.
+    fn editor(&self) -> Result<&staff::Staff, AppError> {
+        match (&self.actor, self.access) {
+            (Actor::Staff { staff, .. }, PlanAccess::Edit) => Ok(staff),
+            _ => Err(AppError::NOT_FOUND),
+        }
+    }
+}
+
 async fn allowed(conn: &mut AnyConnection, user: &SignedIn, plan_id: &str) -> Result<Allowed, AppError> {
     let actor = policy::actor(conn, &user.account_id)
         .await?
@@ -205,12 +215,7 @@ pub async fn save(
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = conn.begin().await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    let Actor::Staff { staff, .. } = &allowed.actor else {
-        return Err(AppError::NOT_FOUND);
-    };
-    if allowed.access != PlanAccess::Edit {
-        return Err(AppError::NOT_FOUND);
-    }
+    let staff = allowed.editor()?;
     let problems = check(&body.content, allowed.draft.kind, false, &today());
     if !problems.is_empty() {
         return Err(AppError::Fields(problems));
@@ -246,12 +251,7 @@ pub async fn publish(
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = conn.begin().await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    let Actor::Staff { staff, .. } = &allowed.actor else {
-        return Err(AppError::NOT_FOUND);
-    };
-    if allowed.access != PlanAccess::Edit {
-        return Err(AppError::NOT_FOUND);
-    }
+    let staff = allowed.editor()?;
     if allowed.draft.version != body.version {
         return Err(AppError::Refused(ErrorCode::VersionConflict));
     }

@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use super::use_page_title;
 use crate::app::Route;
 use crate::client;
-use crate::components::SignInFirst;
+use crate::components::unless_allowed;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 
@@ -17,7 +17,7 @@ pub fn Account() -> Element {
     let mut session = use_session();
     let navigator = use_navigator();
     let Some(me) = session.me.read().clone() else {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+        return unless_allowed(&title, session, false).unwrap_or_else(|| rsx! {});
     };
     let sign_out = move |_| {
         spawn(async move {

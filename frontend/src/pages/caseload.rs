@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 use super::use_page_title;
 use crate::app::Route;
 use crate::client::{self, Error};
-use crate::components::{ErrorSummary, SignInFirst};
+use crate::components::{ErrorSummary, unless_allowed};
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 
@@ -18,8 +18,8 @@ pub fn Caseload() -> Element {
     let session = use_session();
     let caseload = use_resource(client::caseload);
     let error = use_signal(|| None::<Error>);
-    if !session.is_staff() {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
+        return page;
     }
     let list = caseload
         .read()

@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 use super::use_page_title;
 use crate::app::Route;
 use crate::client::{self, Error};
-use crate::components::{ErrorSummary, SignInFirst};
+use crate::components::{ErrorSummary, unless_allowed};
 use crate::i18n::{I18n, use_i18n};
 use crate::platform::format_date;
 use crate::session::use_session;
@@ -20,8 +20,8 @@ pub fn Devices() -> Element {
     let session = use_session();
     let sessions = use_resource(client::sessions);
     let error = use_signal(|| None::<Error>);
-    if session.me.read().is_none() {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some()) {
+        return page;
     }
     let list = sessions
         .read()

@@ -11,7 +11,7 @@ use super::plan_form::{Form, NeedForm, SupportForm};
 use super::use_page_title;
 use crate::app::Route;
 use crate::client;
-use crate::components::SignInFirst;
+use crate::components::{described_by, unless_allowed};
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 
@@ -45,8 +45,8 @@ pub fn Editor(id: String) -> Element {
         let id = id.clone();
         move || client::draft(id.clone())
     });
-    if !session.is_staff() {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
+        return page;
     }
     match draft.read().clone() {
         None => rsx! { h1 { {title} } p { role: "status", {i18n.t(msg!("loading"))} } },
@@ -148,78 +148,47 @@ fn EditorForm(view: DraftView) -> Element {
     }
 }
 
+/// One answer of the plan: a text box (or, `multiline`, a text area) with its label, hint
+/// and the problem with it, if any.
 #[component]
-fn Area(
+fn Field(
     editing: Editing,
     path: String,
     label: String,
     value: String,
     onchange: EventHandler<String>,
-    hint: Option<String>,
-) -> Element {
-    let id = field_id(&path);
-    let error = editing.problem(&path);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    rsx! {
-        div { class: if error.is_some() { "field field-error" } else { "field" },
-            label { r#for: "{id}", {label} }
-            if let Some(hint) = hint { p { class: "hint", id: hint_id, {hint} } }
-            if let Some(error) = error.clone() { p { class: "field-message", id: error_id, {error} } }
-            textarea {
-                id: "{id}",
-                rows: "3",
-                value: "{value}",
-                "aria-describedby": if described.is_empty() { None } else { Some(described.clone()) },
-                "aria-invalid": if error.is_some() { "true" } else { "false" },
-                oninput: move |e| onchange.call(e.value()),
-            }
-        }
-    }
-}
-
-#[component]
-fn Line(
-    editing: Editing,
-    path: String,
-    label: String,
-    value: String,
-    onchange: EventHandler<String>,
+    multiline: Option<bool>,
     kind: Option<&'static str>,
     hint: Option<String>,
 ) -> Element {
     let id = field_id(&path);
     let error = editing.problem(&path);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let described = described_by(&hint_id, hint.is_some(), &error_id, error.is_some());
+    let invalid = if error.is_some() { "true" } else { "false" };
     rsx! {
         div { class: if error.is_some() { "field field-error" } else { "field" },
             label { r#for: "{id}", {label} }
             if let Some(hint) = hint { p { class: "hint", id: hint_id, {hint} } }
             if let Some(error) = error.clone() { p { class: "field-message", id: error_id, {error} } }
-            input {
-                id: "{id}",
-                r#type: kind.unwrap_or("text"),
-                value: "{value}",
-                "aria-describedby": if described.is_empty() { None } else { Some(described.clone()) },
-                "aria-invalid": if error.is_some() { "true" } else { "false" },
-                oninput: move |e| onchange.call(e.value()),
+            if multiline == Some(true) {
+                textarea {
+                    id: "{id}",
+                    rows: "3",
+                    value: "{value}",
+                    "aria-describedby": described,
+                    "aria-invalid": invalid,
+                    oninput: move |e| onchange.call(e.value()),
+                }
+            } else {
+                input {
+                    id: "{id}",
+                    r#type: kind.unwrap_or("text"),
+                    value: "{value}",
+                    "aria-describedby": described,
+                    "aria-invalid": invalid,
+                    oninput: move |e| onchange.call(e.value()),
+                }
             }
         }
     }
@@ -244,17 +213,17 @@ fn AboutSection(editing: Editing) -> Element {
     rsx! {
         fieldset { class: "section",
             legend { h2 { {i18n.t(msg!("plan-section-about-me"))} } }
-            Area { editing, path: "about_me.important_to_me", label: i18n.t(msg!("plan-important-to-me")), value: f.important_to_me, onchange: move |v| form.write().important_to_me = v }
-            Area { editing, path: "about_me.people_important_to_me", label: i18n.t(msg!("plan-people-important")), value: f.people_important, onchange: move |v| form.write().people_important = v }
-            Area { editing, path: "about_me.communication", label: i18n.t(msg!("plan-communication")), value: f.communication, onchange: move |v| form.write().communication = v }
-            Area { editing, path: "about_me.how_to_support_me", label: i18n.t(msg!("plan-how-to-support")), value: f.how_to_support, onchange: move |v| form.write().how_to_support = v }
-            Area { editing, path: "about_me.please_do", label: i18n.t(msg!("plan-please-do")), hint: one_per_line.clone(), value: f.please_do, onchange: move |v| form.write().please_do = v }
-            Area { editing, path: "about_me.please_dont", label: i18n.t(msg!("plan-please-dont")), hint: one_per_line.clone(), value: f.please_dont, onchange: move |v| form.write().please_dont = v }
+            Field { multiline: true, editing, path: "about_me.important_to_me", label: i18n.t(msg!("plan-important-to-me")), value: f.important_to_me, onchange: move |v| form.write().important_to_me = v }
+            Field { multiline: true, editing, path: "about_me.people_important_to_me", label: i18n.t(msg!("plan-people-important")), value: f.people_important, onchange: move |v| form.write().people_important = v }
+            Field { multiline: true, editing, path: "about_me.communication", label: i18n.t(msg!("plan-communication")), value: f.communication, onchange: move |v| form.write().communication = v }
+            Field { multiline: true, editing, path: "about_me.how_to_support_me", label: i18n.t(msg!("plan-how-to-support")), value: f.how_to_support, onchange: move |v| form.write().how_to_support = v }
+            Field { multiline: true, editing, path: "about_me.please_do", label: i18n.t(msg!("plan-please-do")), hint: one_per_line.clone(), value: f.please_do, onchange: move |v| form.write().please_do = v }
+            Field { multiline: true, editing, path: "about_me.please_dont", label: i18n.t(msg!("plan-please-dont")), hint: one_per_line.clone(), value: f.please_dont, onchange: move |v| form.write().please_dont = v }
         }
         fieldset { class: "section",
             legend { h2 { {i18n.t(msg!("plan-section-strengths"))} } }
-            Area { editing, path: "strengths.what_i_can_do", label: i18n.t(msg!("plan-can-do")), value: f.can_do, onchange: move |v| form.write().can_do = v }
-            Area { editing, path: "strengths.who_helps_me", label: i18n.t(msg!("plan-who-helps")), value: f.who_helps, onchange: move |v| form.write().who_helps = v }
+            Field { multiline: true, editing, path: "strengths.what_i_can_do", label: i18n.t(msg!("plan-can-do")), value: f.can_do, onchange: move |v| form.write().can_do = v }
+            Field { multiline: true, editing, path: "strengths.who_helps_me", label: i18n.t(msg!("plan-who-helps")), value: f.who_helps, onchange: move |v| form.write().who_helps = v }
         }
     }
 }
@@ -272,7 +241,7 @@ fn NeedsSection(editing: Editing) -> Element {
             for (i, need) in needs.into_iter().enumerate() {
                 div { class: "card", key: "{i}",
                     h3 { class: "card-title", {format!("{} {}", i18n.t(msg!("plan-need")), i + 1)} }
-                    Area { editing, path: format!("needs.{i}.description"), label: i18n.t(msg!("plan-need-description")), value: need.description.clone(), onchange: move |v| form.write().needs[i].description = v }
+                    Field { multiline: true, editing, path: format!("needs.{i}.description"), label: i18n.t(msg!("plan-need-description")), value: need.description.clone(), onchange: move |v| form.write().needs[i].description = v }
                     Check { id: format!("field-needs-{i}-eligible"), label: i18n.t(msg!("plan-eligible")), checked: need.eligible, onchange: move |v| form.write().needs[i].eligible = v }
                     fieldset {
                         legend { {i18n.t(msg!("plan-wellbeing"))} }
@@ -291,7 +260,7 @@ fn NeedsSection(editing: Editing) -> Element {
                             }
                         }
                     }
-                    Area { editing, path: format!("needs.{i}.how_met"), label: i18n.t(msg!("plan-how-met")), value: need.how_met.clone(), onchange: move |v| form.write().needs[i].how_met = v }
+                    Field { multiline: true, editing, path: format!("needs.{i}.how_met"), label: i18n.t(msg!("plan-how-met")), value: need.how_met.clone(), onchange: move |v| form.write().needs[i].how_met = v }
                     button { class: "button-secondary", r#type: "button", onclick: move |_| { form.write().needs.remove(i); },
                         {i18n.t_with(msg!("editor-remove-need"), &[("n", &(i + 1).to_string())])}
                     }
@@ -303,7 +272,7 @@ fn NeedsSection(editing: Editing) -> Element {
         }
         fieldset { class: "section",
             legend { h2 { {i18n.t(msg!("plan-section-outcomes"))} } }
-            Area { editing, path: "outcomes", label: i18n.t(msg!("plan-outcomes")), hint: i18n.t(msg!("editor-one-per-line")), value: form.read().outcomes.clone(), onchange: move |v| form.write().outcomes = v }
+            Field { multiline: true, editing, path: "outcomes", label: i18n.t(msg!("plan-outcomes")), hint: i18n.t(msg!("editor-one-per-line")), value: form.read().outcomes.clone(), onchange: move |v| form.write().outcomes = v }
         }
     }
 }
@@ -319,15 +288,15 @@ fn SupportSection(editing: Editing) -> Element {
             for (i, s) in support.into_iter().enumerate() {
                 div { class: "card", key: "{i}",
                     h3 { class: "card-title", {format!("{} {}", i18n.t(msg!("plan-support-item")), i + 1)} }
-                    Line { editing, path: format!("support.{i}.what"), label: i18n.t(msg!("plan-support-what")), value: s.what.clone(), onchange: move |v| form.write().support[i].what = v }
-                    Line { editing, path: format!("support.{i}.provider"), label: i18n.t(msg!("plan-support-who")), value: s.provider.clone(), onchange: move |v| form.write().support[i].provider = v }
+                    Field { editing, path: format!("support.{i}.what"), label: i18n.t(msg!("plan-support-what")), value: s.what.clone(), onchange: move |v| form.write().support[i].what = v }
+                    Field { editing, path: format!("support.{i}.provider"), label: i18n.t(msg!("plan-support-who")), value: s.provider.clone(), onchange: move |v| form.write().support[i].provider = v }
                     Check { id: format!("field-support-{i}-carer"), label: i18n.t(msg!("editor-unpaid-carer")), checked: s.unpaid_carer, onchange: move |v| form.write().support[i].unpaid_carer = v }
                     if s.unpaid_carer {
                         Check { id: format!("field-support-{i}-agreed"), label: i18n.t(msg!("editor-carer-agreed")), checked: s.agreed, onchange: move |v| form.write().support[i].agreed = v }
                     }
-                    Line { editing, path: format!("support.{i}.when"), label: i18n.t(msg!("plan-support-when")), value: s.when.clone(), onchange: move |v| form.write().support[i].when = v }
-                    Line { editing, path: format!("support.{i}.hours"), label: i18n.t(msg!("plan-support-hours")), hint: i18n.t(msg!("editor-hours-hint")), value: s.hours.clone(), onchange: move |v| form.write().support[i].hours = v }
-                    Line { editing, path: format!("support.{i}.weekly_cost"), label: i18n.t(msg!("plan-support-cost")), hint: i18n.t(msg!("editor-money-hint")), value: s.weekly_cost.clone(), onchange: move |v| form.write().support[i].weekly_cost = v }
+                    Field { editing, path: format!("support.{i}.when"), label: i18n.t(msg!("plan-support-when")), value: s.when.clone(), onchange: move |v| form.write().support[i].when = v }
+                    Field { editing, path: format!("support.{i}.hours"), label: i18n.t(msg!("plan-support-hours")), hint: i18n.t(msg!("editor-hours-hint")), value: s.hours.clone(), onchange: move |v| form.write().support[i].hours = v }
+                    Field { editing, path: format!("support.{i}.weekly_cost"), label: i18n.t(msg!("plan-support-cost")), hint: i18n.t(msg!("editor-money-hint")), value: s.weekly_cost.clone(), onchange: move |v| form.write().support[i].weekly_cost = v }
                     button { class: "button-secondary", r#type: "button", onclick: move |_| { form.write().support.remove(i); },
                         {i18n.t_with(msg!("editor-remove-support"), &[("n", &(i + 1).to_string())])}
                     }
@@ -352,10 +321,10 @@ fn BudgetSection(editing: Editing) -> Element {
             if let Some(problem) = editing.problem("budget") { p { class: "field-message", {problem} } }
             Check { id: "field-budget-has", label: i18n.t(msg!("editor-has-budget")), checked: f.has_budget, onchange: move |v| form.write().has_budget = v }
             if f.has_budget {
-                Line { editing, path: "budget.yearly", label: i18n.t(msg!("plan-budget-yearly")), hint: money.clone(), value: f.yearly, onchange: move |v| form.write().yearly = v }
-                Line { editing, path: "budget.weekly", label: i18n.t(msg!("plan-budget-weekly")), hint: money.clone(), value: f.weekly, onchange: move |v| form.write().weekly = v }
-                Line { editing, path: "budget.council_weekly", label: i18n.t(msg!("plan-budget-council")), hint: money.clone(), value: f.council_weekly, onchange: move |v| form.write().council_weekly = v }
-                Line { editing, path: "budget.contribution_weekly", label: i18n.t(msg!("plan-budget-contribution")), hint: money.clone(), value: f.contribution_weekly, onchange: move |v| form.write().contribution_weekly = v }
+                Field { editing, path: "budget.yearly", label: i18n.t(msg!("plan-budget-yearly")), hint: money.clone(), value: f.yearly, onchange: move |v| form.write().yearly = v }
+                Field { editing, path: "budget.weekly", label: i18n.t(msg!("plan-budget-weekly")), hint: money.clone(), value: f.weekly, onchange: move |v| form.write().weekly = v }
+                Field { editing, path: "budget.council_weekly", label: i18n.t(msg!("plan-budget-council")), hint: money.clone(), value: f.council_weekly, onchange: move |v| form.write().council_weekly = v }
+                Field { editing, path: "budget.contribution_weekly", label: i18n.t(msg!("plan-budget-contribution")), hint: money.clone(), value: f.contribution_weekly, onchange: move |v| form.write().contribution_weekly = v }
                 fieldset {
                     legend { {i18n.t(msg!("plan-budget-managed"))} }
                     for how in [BudgetManagement::CouncilManaged, BudgetManagement::DirectPayment, BudgetManagement::IndividualServiceFund] {
@@ -366,8 +335,8 @@ fn BudgetSection(editing: Editing) -> Element {
                     }
                 }
                 if f.managed_by == Some(BudgetManagement::DirectPayment) {
-                    Line { editing, path: "budget.direct_payment.amount", label: i18n.t(msg!("editor-payment-amount")), hint: money.clone(), value: f.payment_amount, onchange: move |v| form.write().payment_amount = v }
-                    Line { editing, path: "budget.direct_payment.every_weeks", label: i18n.t(msg!("editor-payment-weeks")), value: f.payment_weeks, onchange: move |v| form.write().payment_weeks = v }
+                    Field { editing, path: "budget.direct_payment.amount", label: i18n.t(msg!("editor-payment-amount")), hint: money.clone(), value: f.payment_amount, onchange: move |v| form.write().payment_amount = v }
+                    Field { editing, path: "budget.direct_payment.every_weeks", label: i18n.t(msg!("editor-payment-weeks")), value: f.payment_weeks, onchange: move |v| form.write().payment_weeks = v }
                 }
             }
         }
@@ -382,20 +351,20 @@ fn RestSection(editing: Editing) -> Element {
     rsx! {
         fieldset { class: "section",
             legend { h2 { {i18n.t(msg!("plan-section-advice"))} } }
-            Area { editing, path: "advice", label: i18n.t(msg!("plan-advice")), value: f.advice, onchange: move |v| form.write().advice = v }
-            Area { editing, path: "prevention", label: i18n.t(msg!("plan-prevention")), value: f.prevention, onchange: move |v| form.write().prevention = v }
+            Field { multiline: true, editing, path: "advice", label: i18n.t(msg!("plan-advice")), value: f.advice, onchange: move |v| form.write().advice = v }
+            Field { multiline: true, editing, path: "prevention", label: i18n.t(msg!("plan-prevention")), value: f.prevention, onchange: move |v| form.write().prevention = v }
         }
         fieldset { class: "section",
             legend { h2 { {i18n.t(msg!("plan-section-contingency"))} } }
-            Area { editing, path: "contingency.if_carer_ill", label: i18n.t(msg!("plan-if-carer-ill")), value: f.if_carer_ill, onchange: move |v| form.write().if_carer_ill = v }
-            Area { editing, path: "contingency.if_visit_missed", label: i18n.t(msg!("plan-if-visit-missed")), value: f.if_visit_missed, onchange: move |v| form.write().if_visit_missed = v }
-            Line { editing, path: "contingency.who_to_call", label: i18n.t(msg!("plan-who-to-call")), value: f.who_to_call, onchange: move |v| form.write().who_to_call = v }
-            Line { editing, path: "contingency.out_of_hours", label: i18n.t(msg!("plan-out-of-hours")), value: f.out_of_hours, onchange: move |v| form.write().out_of_hours = v }
+            Field { multiline: true, editing, path: "contingency.if_carer_ill", label: i18n.t(msg!("plan-if-carer-ill")), value: f.if_carer_ill, onchange: move |v| form.write().if_carer_ill = v }
+            Field { multiline: true, editing, path: "contingency.if_visit_missed", label: i18n.t(msg!("plan-if-visit-missed")), value: f.if_visit_missed, onchange: move |v| form.write().if_visit_missed = v }
+            Field { editing, path: "contingency.who_to_call", label: i18n.t(msg!("plan-who-to-call")), value: f.who_to_call, onchange: move |v| form.write().who_to_call = v }
+            Field { editing, path: "contingency.out_of_hours", label: i18n.t(msg!("plan-out-of-hours")), value: f.out_of_hours, onchange: move |v| form.write().out_of_hours = v }
         }
         fieldset { class: "section",
             legend { h2 { {i18n.t(msg!("plan-section-involved"))} } }
-            Area { editing, path: "involved", label: i18n.t(msg!("plan-involved")), hint: i18n.t(msg!("editor-one-per-line")), value: f.involved, onchange: move |v| form.write().involved = v }
-            Line { editing, path: "next_review", label: i18n.t(msg!("plan-next-review")), kind: "date", value: f.next_review, onchange: move |v| form.write().next_review = v }
+            Field { multiline: true, editing, path: "involved", label: i18n.t(msg!("plan-involved")), hint: i18n.t(msg!("editor-one-per-line")), value: f.involved, onchange: move |v| form.write().involved = v }
+            Field { editing, path: "next_review", label: i18n.t(msg!("plan-next-review")), kind: "date", value: f.next_review, onchange: move |v| form.write().next_review = v }
         }
     }
 }

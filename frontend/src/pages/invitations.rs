@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 
 use super::{role_name, use_page_title};
 use crate::client::{self, Error};
-use crate::components::{ErrorSummary, SignInFirst};
+use crate::components::{ErrorSummary, unless_allowed};
 use crate::i18n::{I18n, use_i18n};
 use crate::platform::{self, format_date};
 use crate::session::use_session;
@@ -23,8 +23,8 @@ pub fn Invitations() -> Element {
     let sent = use_resource(client::invitations);
     let created = use_signal(|| None::<(String, InvitationCreated)>);
     let error = use_signal(|| None::<Error>);
-    if !session.is_staff() {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
+        return page;
     }
     let people = invitable
         .read()

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 
 use super::{role_name, use_page_title};
 use crate::client;
-use crate::components::{ErrorSummary, SignInFirst};
+use crate::components::{ErrorSummary, unless_allowed};
 use crate::i18n::use_i18n;
 use crate::platform::format_date;
 use crate::session::use_session;
@@ -16,8 +16,8 @@ pub fn LookedAt(id: String) -> Element {
     let title = use_page_title(msg!("looked-at-title"));
     let session = use_session();
     let looked = use_resource(move || client::looked_at(id.clone()));
-    if session.me.read().is_none() {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some()) {
+        return page;
     }
     let loaded = looked.read().clone();
     rsx! {

@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 use super::use_page_title;
 use crate::app::Route;
 use crate::client;
-use crate::components::SignInFirst;
+use crate::components::unless_allowed;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 
@@ -18,8 +18,8 @@ pub fn MyPlans() -> Element {
     let title = use_page_title(msg!("my-plans-title"));
     let session = use_session();
     let plans = use_resource(client::my_plans);
-    if session.me.read().is_none() {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some()) {
+        return page;
     }
     let list = plans.read().as_ref().and_then(|r| r.as_ref().ok()).cloned();
     rsx! {

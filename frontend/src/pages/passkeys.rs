@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 
 use super::use_page_title;
 use crate::client::{self, Error};
-use crate::components::{ErrorSummary, SignInFirst, TextField};
+use crate::components::{ErrorSummary, TextField, unless_allowed};
 use crate::i18n::{I18n, use_i18n};
 use crate::platform::format_date;
 use crate::session::use_session;
@@ -20,8 +20,8 @@ pub fn Passkeys() -> Element {
     let name = use_signal(String::new);
     let mut error = use_signal(|| None::<Error>);
     let mut status = use_signal(String::new);
-    if session.me.read().is_none() {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some()) {
+        return page;
     }
     let list = passkeys
         .read()

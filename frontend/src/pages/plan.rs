@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 use super::use_page_title;
 use crate::app::Route;
 use crate::client::{self, Error};
-use crate::components::{ErrorSummary, SignInFirst};
+use crate::components::{ErrorSummary, unless_allowed};
 use crate::i18n::{I18n, use_i18n};
 use crate::platform::{self, format_date};
 use crate::session::use_session;
@@ -23,8 +23,8 @@ pub fn Plan(id: String, which: String) -> Element {
         move || client::plan(id.clone(), which.clone())
     });
     let title = use_page_title(msg!("plan-page-title"));
-    if session.me.read().is_none() {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some()) {
+        return page;
     }
     let loaded = plan.read().clone();
     match loaded {

@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 use super::use_page_title;
 use crate::app::Route;
 use crate::client::{self, Error};
-use crate::components::{ErrorSummary, SignInFirst};
+use crate::components::{ErrorSummary, unless_allowed};
 use crate::i18n::use_i18n;
 use crate::platform::format_date;
 use crate::session::use_session;
@@ -25,8 +25,8 @@ pub fn Versions(id: String) -> Element {
     let mut from = use_signal(|| None::<i64>);
     let mut to = use_signal(|| None::<i64>);
     let mut comparison = use_signal(|| None::<Result<Comparison, Error>>);
-    if session.me.read().is_none() {
-        return rsx! { h1 { {title} } if (session.known)() { SignInFirst {} } };
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some()) {
+        return page;
     }
     let list: Vec<VersionInfo> = versions
         .read()
