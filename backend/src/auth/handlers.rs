@@ -18,6 +18,7 @@ use super::accounts::{self, Owner};
 use super::passkeys::{self, Started};
 use super::sessions::{self, Device};
 use super::{SignedIn, client_address, invitations};
+use super::{registration, sign_in};
 use crate::audit::{self, Event, Outcome};
 use crate::http::rate_limit::Limit;
 use crate::http::{AppError, AppState};
@@ -104,7 +105,7 @@ pub async fn redeem(
     Json(body): Json<RedeemInvitation>,
 ) -> Result<Json<CeremonyStart>, AppError> {
     limit(&state, "redeem", &client, CODES_PER_CLIENT).await?;
-    Ok(Json(passkeys::start_redeeming(&state, &body).await?))
+    Ok(Json(registration::start_redeeming(&state, &body).await?))
 }
 
 /// `POST /api/v1/invitations/redeem/finish`
@@ -115,14 +116,14 @@ pub async fn finish_redeem(
     Json(body): Json<FinishRegistration>,
 ) -> Result<Response, AppError> {
     limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
-    let started = passkeys::finish_redeeming(&state, &body, device_of(&headers)).await?;
+    let started = registration::finish_redeeming(&state, &body, device_of(&headers)).await?;
     signed_in(&state, started).await
 }
 
 /// `POST /api/v1/sign-in`
 pub async fn sign_in(State(state): State<AppState>, client: Client) -> Result<Json<CeremonyStart>, AppError> {
     limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
-    Ok(Json(passkeys::start_sign_in(&state).await?))
+    Ok(Json(sign_in::start_sign_in(&state).await?))
 }
 
 /// `POST /api/v1/sign-in/finish`
@@ -133,7 +134,7 @@ pub async fn finish_sign_in(
     Json(body): Json<FinishSignIn>,
 ) -> Result<Response, AppError> {
     limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
-    let started = passkeys::finish_sign_in(&state, &body, device_of(&headers)).await?;
+    let started = sign_in::finish_sign_in(&state, &body, device_of(&headers)).await?;
     signed_in(&state, started).await
 }
 
@@ -179,7 +180,7 @@ pub async fn add_passkey(
     Json(body): Json<NewPasskey>,
 ) -> Result<Json<CeremonyStart>, AppError> {
     limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
-    Ok(Json(passkeys::start_adding(&state, &user.account_id, &body).await?))
+    Ok(Json(registration::start_adding(&state, &user.account_id, &body).await?))
 }
 
 /// `POST /api/v1/me/passkeys/finish`
@@ -190,7 +191,9 @@ pub async fn finish_add_passkey(
     Json(body): Json<FinishRegistration>,
 ) -> Result<Json<PasskeyInfo>, AppError> {
     limit(&state, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
-    Ok(Json(passkeys::finish_adding(&state, &user.account_id, &body).await?))
+    Ok(Json(
+        registration::finish_adding(&state, &user.account_id, &body).await?,
+    ))
 }
 
 /// `DELETE /api/v1/me/passkeys/{id}`

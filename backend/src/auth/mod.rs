@@ -7,8 +7,10 @@ pub mod demo;
 pub mod handlers;
 pub mod invitations;
 pub mod passkeys;
+pub mod registration;
 pub mod secrets;
 pub mod sessions;
+pub mod sign_in;
 
 use api::error::ErrorCode;
 use axum::extract::{ConnectInfo, FromRequestParts};

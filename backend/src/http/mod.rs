@@ -33,7 +33,7 @@ use webauthn_rs::prelude::Webauthn;
 use crate::auth::sessions::SessionPolicy;
 use crate::auth::{OriginError, demo, handlers as auth, relying_party};
 use crate::db::Store;
-use crate::plans::handlers as plans;
+use crate::plans::{editing, reading};
 
 /// The largest request body the API accepts; a plan is a few kilobytes.
 const BODY_LIMIT: usize = 256 * 1024;
@@ -124,17 +124,17 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/invitations/redeem", post(auth::redeem))
         .route("/v1/invitations/redeem/finish", post(auth::finish_redeem))
         .route("/v1/invitations/{id}/revoke", post(auth::revoke_invitation))
-        .route("/v1/caseload", get(plans::caseload))
-        .route("/v1/me/plans", get(plans::my_plans))
-        .route("/v1/people/{person}/plans", post(plans::create))
-        .route("/v1/plans/{id}/draft", get(plans::draft).put(plans::save))
-        .route("/v1/plans/{id}/publish", post(plans::publish))
-        .route("/v1/plans/{id}/versions", get(plans::versions))
-        .route("/v1/plans/{id}/versions/{version}", get(plans::view))
-        .route("/v1/plans/{id}/versions/{version}/response", post(plans::respond))
-        .route("/v1/plans/{id}/versions/{version}/download", get(plans::download))
-        .route("/v1/plans/{id}/compare", get(plans::compare))
-        .route("/v1/plans/{id}/looked-at", get(plans::looked_at))
+        .route("/v1/caseload", get(editing::caseload))
+        .route("/v1/me/plans", get(editing::my_plans))
+        .route("/v1/people/{person}/plans", post(editing::create))
+        .route("/v1/plans/{id}/draft", get(editing::draft).put(editing::save))
+        .route("/v1/plans/{id}/publish", post(editing::publish))
+        .route("/v1/plans/{id}/versions", get(reading::versions))
+        .route("/v1/plans/{id}/versions/{version}", get(reading::view))
+        .route("/v1/plans/{id}/versions/{version}/response", post(reading::respond))
+        .route("/v1/plans/{id}/versions/{version}/download", get(reading::download))
+        .route("/v1/plans/{id}/compare", get(reading::compare))
+        .route("/v1/plans/{id}/looked-at", get(reading::looked_at))
         .route("/v1/demo/accounts", get(demo::accounts))
         .route("/v1/demo/sign-in", post(demo::sign_in))
         .fallback(|| async { AppError::NOT_FOUND })

@@ -1,8 +1,10 @@
 //! Care and support plans: one working draft per plan, saved with a version number so two
 //! caseworkers never silently overwrite each other, and immutable published versions.
 
+mod access;
 pub mod download;
-pub mod handlers;
+pub mod editing;
+pub mod reading;
 
 use api::plan::{PlanContent, PlanKind};
 use sqlx::{AnyConnection, Connection};

@@ -6,5 +6,6 @@ mod harness;
 mod http;
 mod passkeys;
 mod plans;
+mod sessions;
 mod store;
 mod support;

@@ -1,154 +1,9 @@
-//! Made-up people, plans and staff for `ourplan demo`, so a newcomer can look around.
-//! Nobody here is real; the phone number is one Ofcom keeps for drama.
+//! The demo people's plans: complete and realistic, as a caseworker would write them.
 
 use api::plan::{
-    AboutMe, BudgetManagement, Contingency, DirectPayment, Need, PersonalBudget, PlanContent, PlanKind, Provider,
-    Strengths, SupportArrangement, Wellbeing,
+    AboutMe, BudgetManagement, Contingency, DirectPayment, Need, PersonalBudget, PlanContent, Provider, Strengths,
+    SupportArrangement, Wellbeing,
 };
-use api::service::Council;
-use api::staff::StaffRole;
-use sqlx::{AnyConnection, Connection};
-
-use crate::auth::accounts::{self, Owner};
-use crate::db::{Store, StoreError, new_id};
-use crate::people::{self, NewPerson};
-use crate::staff::{self, NewStaff};
-use crate::{plans, service};
-
-#[derive(Debug, thiserror::Error)]
-pub enum SeedError {
-    #[error(
-        "this database already holds real data, and the demo would mix made-up people into it: give the demo its own database with --database-url sqlite://ourplan-demo.db"
-    )]
-    RealDataPresent,
-    #[error("could not write the demo data ({0})")]
-    Store(#[from] StoreError),
-}
-
-/// Fills an empty database with the demo; a database that already has it is left as it is.
-pub async fn seed(store: &Store) -> Result<(), SeedError> {
-    let mut conn = store.pool.acquire().await.map_err(StoreError::from)?;
-    let (demo, people): (Option<i64>, i64) =
-        sqlx::query_as("SELECT (SELECT demo FROM council WHERE id = 1), (SELECT COUNT(*) FROM people)")
-            .fetch_one(&mut *conn)
-            .await
-            .map_err(StoreError::from)?;
-    match demo {
-        Some(1) => return Ok(()),
-        _ if people > 0 || demo.is_some() => return Err(SeedError::RealDataPresent),
-        _ => {}
-    }
-    let mut tx = conn.begin().await.map_err(StoreError::from)?;
-    seed_all(&mut tx).await?;
-    tx.commit().await.map_err(StoreError::from)?;
-    tracing::info!("demo data written");
-    Ok(())
-}
-
-async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
-    service::set_council(
-        conn,
-        &Council {
-            name: "Northbridge City Council".into(),
-            phone: "0808 157 0192".into(),
-            email: "adultsocialcare@northbridge.example".into(),
-            website: "https://northbridge.example/adult-social-care".into(),
-        },
-        true,
-    )
-    .await?;
-
-    let team = staff::create_team(conn, "North Locality Team").await?;
-    let worker = |full_name, email, role, team| NewStaff {
-        full_name,
-        email: Some(email),
-        role,
-        team_id: team,
-        language: "en-GB",
-    };
-    let priya = staff::create(
-        conn,
-        &worker(
-            "Priya Sharma",
-            "priya.sharma@northbridge.example",
-            StaffRole::Caseworker,
-            Some(&team),
-        ),
-    )
-    .await?;
-    let tom = staff::create(
-        conn,
-        &worker(
-            "Tom Davies",
-            "tom.davies@northbridge.example",
-            StaffRole::Caseworker,
-            Some(&team),
-        ),
-    )
-    .await?;
-    for (name, email, role, team) in [
-        (
-            "Grace Okafor",
-            "grace.okafor@northbridge.example",
-            StaffRole::Manager,
-            Some(team.as_str()),
-        ),
-        ("Sam Reid", "sam.reid@northbridge.example", StaffRole::Admin, None),
-    ] {
-        let id = staff::create(conn, &worker(name, email, role, team)).await?;
-        accounts::create(conn, &new_id(), &Owner::Staff(id)).await?;
-    }
-
-    let person = |full_name, preferred_name, date_of_birth, language| NewPerson {
-        full_name,
-        preferred_name: Some(preferred_name),
-        date_of_birth: Some(date_of_birth),
-        language,
-        email: None,
-    };
-    let margaret = people::create(conn, &person("Margaret Hughes", "Peggy", "1942-03-14", "en-GB")).await?;
-    let helen = people::create(conn, &person("Helen Hughes", "Helen", "1971-09-02", "en-GB")).await?;
-    let daniel = people::create(conn, &person("Daniel Kowalski", "Dan", "1996-06-21", "pl")).await?;
-    let amina = people::create(conn, &person("Amina Begum", "Amina", "1974-01-30", "ur")).await?;
-    let kwame = people::create(conn, &person("Kwame Mensah", "Kwame", "1985-08-12", "en-GB")).await?;
-    people::add_carer(conn, &helen, &margaret, "daughter").await?;
-
-    // Accounts without passkeys: demo mode signs in to them with one tap. Amina has not
-    // been invited yet, so a caseworker can show how an invitation works.
-    let everyone = [&margaret, &helen, &daniel, &kwame].map(|id| Owner::Person(id.clone()));
-    for owner in everyone
-        .iter()
-        .chain(&[Owner::Staff(priya.clone()), Owner::Staff(tom.clone())])
-    {
-        accounts::create(conn, &new_id(), owner).await?;
-    }
-    for (who, caseworker) in [
-        (&margaret, &priya),
-        (&helen, &priya),
-        (&amina, &priya),
-        (&daniel, &tom),
-        (&kwame, &tom),
-    ] {
-        staff::allocate(conn, who, caseworker).await?;
-    }
-
-    // Margaret's plan was reviewed six weeks in: version 2 adds a lunchtime visit.
-    let plan = plans::create(conn, &margaret, PlanKind::Care, &margaret_plan(false), &priya).await?;
-    plans::publish(conn, &plan, 1, &priya).await?;
-    plans::save_draft(conn, &plan, 1, &margaret_plan(true), &priya).await?;
-    plans::publish(conn, &plan, 2, &priya).await?;
-
-    for (who, kind, content, caseworker) in [
-        (&helen, PlanKind::Carer, helen_plan(), &priya),
-        (&daniel, PlanKind::Care, daniel_plan(), &tom),
-        (&kwame, PlanKind::Care, kwame_plan(), &tom),
-        (&amina, PlanKind::Care, amina_plan(), &priya),
-    ] {
-        let plan = plans::create(conn, who, kind, &content, caseworker).await?;
-        plans::publish(conn, &plan, 1, caseworker).await?;
-    }
-    Ok(())
-}
 
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| (*s).to_owned()).collect()
@@ -177,7 +32,7 @@ fn agency(name: &str) -> Provider {
     Provider::Organisation { name: name.into() }
 }
 
-fn margaret_plan(with_lunch_visit: bool) -> PlanContent {
+pub(super) fn margaret_plan(with_lunch_visit: bool) -> PlanContent {
     let mut support_list = vec![
         support(
             "Help to wash, dress and take my tablets",
@@ -259,7 +114,7 @@ fn margaret_plan(with_lunch_visit: bool) -> PlanContent {
     }
 }
 
-fn helen_plan() -> PlanContent {
+pub(super) fn helen_plan() -> PlanContent {
     PlanContent {
         about_me: AboutMe {
             important_to_me: "Keeping my job at the library and some time for myself.".into(),
@@ -295,7 +150,7 @@ fn helen_plan() -> PlanContent {
     }
 }
 
-fn daniel_plan() -> PlanContent {
+pub(super) fn daniel_plan() -> PlanContent {
     let pa_weekly = 21_060;
     PlanContent {
         about_me: AboutMe {
@@ -357,7 +212,7 @@ fn daniel_plan() -> PlanContent {
     }
 }
 
-fn amina_plan() -> PlanContent {
+pub(super) fn amina_plan() -> PlanContent {
     let weekly = 31_500;
     PlanContent {
         about_me: AboutMe {
@@ -410,7 +265,7 @@ fn amina_plan() -> PlanContent {
     }
 }
 
-fn kwame_plan() -> PlanContent {
+pub(super) fn kwame_plan() -> PlanContent {
     let weekly = 16_200;
     PlanContent {
         about_me: AboutMe {

@@ -1,0 +1,151 @@
+//! Made-up people, plans and staff for `ourplan demo`, so a newcomer can look around.
+//! Nobody here is real; the phone number is one Ofcom keeps for drama.
+
+mod plan_texts;
+
+use api::plan::PlanKind;
+use api::service::Council;
+use api::staff::StaffRole;
+use sqlx::{AnyConnection, Connection};
+
+use crate::auth::accounts::{self, Owner};
+use crate::db::{Store, StoreError, new_id};
+use crate::people::{self, NewPerson};
+use crate::staff::{self, NewStaff};
+use crate::{plans, service};
+use plan_texts::{amina_plan, daniel_plan, helen_plan, kwame_plan, margaret_plan};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error(
+        "this database already holds real data, and the demo would mix made-up people into it: give the demo its own database with --database-url sqlite://ourplan-demo.db"
+    )]
+    RealDataPresent,
+    #[error("could not write the demo data ({0})")]
+    Store(#[from] StoreError),
+}
+
+/// Fills an empty database with the demo; a database that already has it is left as it is.
+pub async fn seed(store: &Store) -> Result<(), SeedError> {
+    let mut conn = store.pool.acquire().await.map_err(StoreError::from)?;
+    let (demo, people): (Option<i64>, i64) =
+        sqlx::query_as("SELECT (SELECT demo FROM council WHERE id = 1), (SELECT COUNT(*) FROM people)")
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(StoreError::from)?;
+    match demo {
+        Some(1) => return Ok(()),
+        _ if people > 0 || demo.is_some() => return Err(SeedError::RealDataPresent),
+        _ => {}
+    }
+    let mut tx = conn.begin().await.map_err(StoreError::from)?;
+    seed_all(&mut tx).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    tracing::info!("demo data written");
+    Ok(())
+}
+
+async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
+    service::set_council(
+        conn,
+        &Council {
+            name: "Northbridge City Council".into(),
+            phone: "0808 157 0192".into(),
+            email: "adultsocialcare@northbridge.example".into(),
+            website: "https://northbridge.example/adult-social-care".into(),
+        },
+        true,
+    )
+    .await?;
+
+    let team = staff::create_team(conn, "North Locality Team").await?;
+    let worker = |full_name, email, role, team| NewStaff {
+        full_name,
+        email: Some(email),
+        role,
+        team_id: team,
+        language: "en-GB",
+    };
+    let priya = staff::create(
+        conn,
+        &worker(
+            "Priya Sharma",
+            "priya.sharma@northbridge.example",
+            StaffRole::Caseworker,
+            Some(&team),
+        ),
+    )
+    .await?;
+    let tom = staff::create(
+        conn,
+        &worker(
+            "Tom Davies",
+            "tom.davies@northbridge.example",
+            StaffRole::Caseworker,
+            Some(&team),
+        ),
+    )
+    .await?;
+    for (name, email, role, team) in [
+        (
+            "Grace Okafor",
+            "grace.okafor@northbridge.example",
+            StaffRole::Manager,
+            Some(team.as_str()),
+        ),
+        ("Sam Reid", "sam.reid@northbridge.example", StaffRole::Admin, None),
+    ] {
+        let id = staff::create(conn, &worker(name, email, role, team)).await?;
+        accounts::create(conn, &new_id(), &Owner::Staff(id)).await?;
+    }
+
+    let person = |full_name, preferred_name, date_of_birth, language| NewPerson {
+        full_name,
+        preferred_name: Some(preferred_name),
+        date_of_birth: Some(date_of_birth),
+        language,
+        email: None,
+    };
+    let margaret = people::create(conn, &person("Margaret Hughes", "Peggy", "1942-03-14", "en-GB")).await?;
+    let helen = people::create(conn, &person("Helen Hughes", "Helen", "1971-09-02", "en-GB")).await?;
+    let daniel = people::create(conn, &person("Daniel Kowalski", "Dan", "1996-06-21", "pl")).await?;
+    let amina = people::create(conn, &person("Amina Begum", "Amina", "1974-01-30", "ur")).await?;
+    let kwame = people::create(conn, &person("Kwame Mensah", "Kwame", "1985-08-12", "en-GB")).await?;
+    people::add_carer(conn, &helen, &margaret, "daughter").await?;
+
+    // Accounts without passkeys: demo mode signs in to them with one tap. Amina has not
+    // been invited yet, so a caseworker can show how an invitation works.
+    let everyone = [&margaret, &helen, &daniel, &kwame].map(|id| Owner::Person(id.clone()));
+    for owner in everyone
+        .iter()
+        .chain(&[Owner::Staff(priya.clone()), Owner::Staff(tom.clone())])
+    {
+        accounts::create(conn, &new_id(), owner).await?;
+    }
+    for (who, caseworker) in [
+        (&margaret, &priya),
+        (&helen, &priya),
+        (&amina, &priya),
+        (&daniel, &tom),
+        (&kwame, &tom),
+    ] {
+        staff::allocate(conn, who, caseworker).await?;
+    }
+
+    // Margaret's plan was reviewed six weeks in: version 2 adds a lunchtime visit.
+    let plan = plans::create(conn, &margaret, PlanKind::Care, &margaret_plan(false), &priya).await?;
+    plans::publish(conn, &plan, 1, &priya).await?;
+    plans::save_draft(conn, &plan, 1, &margaret_plan(true), &priya).await?;
+    plans::publish(conn, &plan, 2, &priya).await?;
+
+    for (who, kind, content, caseworker) in [
+        (&helen, PlanKind::Carer, helen_plan(), &priya),
+        (&daniel, PlanKind::Care, daniel_plan(), &tom),
+        (&kwame, PlanKind::Care, kwame_plan(), &tom),
+        (&amina, PlanKind::Care, amina_plan(), &priya),
+    ] {
+        let plan = plans::create(conn, who, kind, &content, caseworker).await?;
+        plans::publish(conn, &plan, 1, caseworker).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,98 @@
+//! Who may do what with a plan (asked of `policy`), and what every endpoint records.
+
+use sqlx::AnyConnection;
+
+use crate::audit::{self, Event, Outcome};
+use crate::auth::SignedIn;
+use crate::db::{StoreError, now_ms};
+use crate::http::AppError;
+use crate::policy::{self, Actor, PlanAccess};
+use crate::staff;
+
+/// The plan, if this actor may see it at all, with what they may do; otherwise 404.
+pub(super) struct Allowed {
+    pub(super) actor: Actor,
+    pub(super) access: PlanAccess,
+    pub(super) person_id: String,
+    pub(super) draft: super::Draft,
+}
+
+impl Allowed {
+    /// The person's own caseworker, who alone edits and publishes; anyone else: 404.
+    pub(super) fn editor(&self) -> Result<&staff::Staff, AppError> {
+        match (&self.actor, self.access) {
+            (Actor::Staff { staff, .. }, PlanAccess::Edit) => Ok(staff),
+            _ => Err(AppError::NOT_FOUND),
+        }
+    }
+}
+
+pub(super) async fn allowed(conn: &mut AnyConnection, user: &SignedIn, plan_id: &str) -> Result<Allowed, AppError> {
+    let actor = policy::actor(conn, &user.account_id)
+        .await?
+        .ok_or(AppError::NOT_FOUND)?;
+    let draft = super::draft(conn, plan_id).await?;
+    let access = policy::plan_access(conn, &actor, &draft.person_id)
+        .await?
+        .ok_or(AppError::NOT_FOUND)?;
+    Ok(Allowed {
+        actor,
+        access,
+        person_id: draft.person_id.clone(),
+        draft,
+    })
+}
+
+pub(super) async fn record(
+    conn: &mut AnyConnection,
+    allowed: &Allowed,
+    action: &str,
+    detail: &str,
+) -> Result<(), StoreError> {
+    let event = Event {
+        actor: Some(allowed.actor.account()),
+        action,
+        subject_person: Some(&allowed.person_id),
+        detail,
+        ..Event::default()
+    };
+    audit::record(conn, &event, Outcome::Done).await
+}
+
+/// Today, as an ISO date, for checking review dates.
+pub(super) fn today() -> String {
+    // Days since 1970 to a civil date (Howard Hinnant's algorithm).
+    let days = now_ms().div_euclid(86_400_000);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+pub(super) async fn person_name(conn: &mut AnyConnection, person_id: &str) -> Result<String, StoreError> {
+    let (name,): (String,) = sqlx::query_as("SELECT full_name FROM people WHERE id = $1")
+        .bind(person_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(name)
+}
+
+pub(super) async fn staff_name(conn: &mut AnyConnection, staff_id: &str) -> Result<String, StoreError> {
+    Ok(staff::get(conn, staff_id).await?.full_name)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn today_is_an_iso_date() {
+        let today = super::today();
+        assert!(api::plan_check::is_date(&today), "{today}");
+        assert!(today.as_str() > "2025-01-01");
+    }
+}

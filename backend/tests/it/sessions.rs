@@ -1,0 +1,188 @@
+//! Sessions and the protections around signing in: ending sessions, timeouts, disabled
+//! accounts, same-origin writes, rate limits, and demo mode's quick sign-in.
+
+use axum::http::{Method, StatusCode, header};
+use serde_json::json;
+
+use crate::harness::{Phone, Server, caseworker_with_a_person, invite, redeem, sign_in};
+
+#[tokio::test]
+async fn a_write_from_another_website_is_refused() {
+    let server = Server::start().await;
+    let path = "/api/v1/sign-in";
+    let foreign = server
+        .call_with(
+            Method::POST,
+            path,
+            Some(json!({})),
+            None,
+            &[("origin", "https://evil.example")],
+        )
+        .await;
+    assert_eq!(
+        (foreign.status, foreign.code()),
+        (StatusCode::FORBIDDEN, "auth.cross_origin")
+    );
+    let unmarked = server.call_with(Method::POST, path, Some(json!({})), None, &[]).await;
+    assert_eq!(unmarked.status, StatusCode::FORBIDDEN);
+    let cross_site = [("sec-fetch-site", "cross-site")];
+    assert_eq!(
+        server
+            .call_with(Method::POST, path, Some(json!({})), None, &cross_site)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(server.audited("cross_origin_write", "refused").await, 3);
+    let same = [("sec-fetch-site", "same-origin")];
+    assert_eq!(
+        server
+            .call_with(Method::POST, path, Some(json!({})), None, &same)
+            .await
+            .status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn too_many_invitation_codes_from_one_address_get_429_with_retry_after() {
+    let server = Server::start().await;
+    for _ in 0..10 {
+        let answer = server
+            .post(
+                "/api/v1/invitations/redeem",
+                json!({ "code": "WRONG-CODE-1", "passkey_name": "phone" }),
+                None,
+            )
+            .await;
+        assert_eq!(answer.code(), "invitation.unknown");
+    }
+    let limited = server
+        .post(
+            "/api/v1/invitations/redeem",
+            json!({ "code": "WRONG-CODE-1", "passkey_name": "phone" }),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (limited.status, limited.code()),
+        (StatusCode::TOO_MANY_REQUESTS, "rate_limited")
+    );
+    let wait: u64 = limited.headers[header::RETRY_AFTER]
+        .to_str()
+        .expect("text")
+        .parse()
+        .expect("seconds");
+    assert!(wait > 0 && wait <= 600, "{wait}");
+    server
+        .post(
+            "/api/v1/invitations/redeem",
+            json!({ "code": "x", "passkey_name": "p" }),
+            None,
+        )
+        .await;
+    assert_eq!(
+        server.audited("rate_limited", "refused").await,
+        1,
+        "a flood is audited once per window"
+    );
+}
+
+#[tokio::test]
+async fn too_many_tries_at_one_invitation_get_429() {
+    let server = Server::start().await;
+    let (caseworker, _, person) = caseworker_with_a_person(&server).await;
+    let code = invite(&server, &caseworker, &person, "register").await;
+    for _ in 0..5 {
+        let answer = redeem(&server, &mut Phone::at("https://localhost:9443"), &code, "phone").await;
+        assert_eq!(answer.code(), "passkey.not_accepted");
+    }
+    let limited = redeem(&server, &mut Phone::new(), &code, "phone").await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(server.audited("rate_limited", "refused").await, 1);
+}
+
+#[tokio::test]
+async fn an_ended_session_or_a_disabled_account_is_refused_on_the_next_request() {
+    let server = Server::start().await;
+    let (laptop, mut phone, _) = caseworker_with_a_person(&server).await;
+    let handset = sign_in(&server, &mut phone).await.cookie();
+
+    let sessions = server.get("/api/v1/me/sessions", &handset).await.body;
+    let sessions = sessions.as_array().expect("list");
+    assert_eq!(sessions.len(), 2);
+    let other = sessions
+        .iter()
+        .find(|s| s["current"] == false)
+        .expect("the laptop's session");
+    assert_eq!(
+        (other["browser"].as_str(), other["system"].as_str()),
+        (Some("Chrome"), Some("Android"))
+    );
+    let path = format!("/api/v1/me/sessions/{}", other["id"].as_str().expect("id"));
+    assert_eq!(
+        server.call(Method::DELETE, &path, None, Some(&handset)).await.status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(server.get("/api/v1/me", &laptop).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(server.get("/api/v1/me", &handset).await.status, StatusCode::OK);
+
+    server.sql("UPDATE accounts SET disabled = 1").await;
+    let refused = server.get("/api/v1/me", &handset).await;
+    assert_eq!(
+        (refused.status, refused.code()),
+        (StatusCode::UNAUTHORIZED, "auth.signed_out")
+    );
+    assert_eq!(sign_in(&server, &mut phone).await.code(), "passkey.not_accepted");
+}
+
+#[tokio::test]
+async fn a_session_ends_after_its_idle_time_and_its_lifetime() {
+    let server = Server::start().await;
+    let (cookie, mut phone, _) = caseworker_with_a_person(&server).await;
+    let idle_minutes_ago = backend::db::now_ms() - 31 * 60 * 1000;
+    server
+        .sql(&format!("UPDATE sessions SET last_seen_at = {idle_minutes_ago}"))
+        .await;
+    assert_eq!(server.get("/api/v1/me", &cookie).await.status, StatusCode::UNAUTHORIZED);
+
+    let busy = sign_in(&server, &mut phone).await.cookie();
+    server.sql("UPDATE sessions SET expires_at = 1").await;
+    assert_eq!(server.get("/api/v1/me", &busy).await.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn quick_sign_in_exists_only_in_demo_mode() {
+    let server = Server::start().await;
+    backend::demo::seed(&server.db.store).await.expect("demo data");
+    assert_eq!(
+        server
+            .call(Method::GET, "/api/v1/demo/accounts", None, None)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    let demo = Server::with(|settings| settings.demo = true).await;
+    backend::demo::seed(&demo.db.store).await.expect("demo data");
+    let accounts = demo.call(Method::GET, "/api/v1/demo/accounts", None, None).await.body;
+    let names: Vec<_> = accounts
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|a| a["name"].clone())
+        .collect();
+    let people = [json!("Dan"), json!("Helen"), json!("Kwame"), json!("Peggy")];
+    assert_eq!(names[..4], people, "people first, by name");
+    let first = &accounts[3];
+    let signed_in = demo
+        .post(
+            "/api/v1/demo/sign-in",
+            json!({ "account_id": first["account_id"] }),
+            None,
+        )
+        .await;
+    assert_eq!(signed_in.status, StatusCode::OK);
+    assert_eq!(demo.get("/api/v1/me", &signed_in.cookie()).await.body["name"], "Peggy");
+    assert_eq!(demo.audited("demo_sign_in", "done").await, 1);
+}
