@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::error::ErrorKind;
 use sqlx::migrate::Migrator;
-use sqlx::{AnyConnection, AnyPool, Connection, Executor};
+use sqlx::{Any, AnyConnection, AnyPool, Connection, Executor, Transaction};
 
 use crate::config::DatabaseUrl;
 
@@ -161,6 +161,19 @@ fn create_sqlite_file(url: &str) -> Result<(), OpenError> {
             path: path.into(),
             source,
         })
+}
+
+/// Starts a transaction that writes. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`): a transaction that reads first and asks for the lock later fails
+/// at once ("database is locked") if another writer got in between, where waiting for
+/// the lock (`busy_timeout`) lets it see the other's work — a stale save then gets its
+/// 409, not a 500. Every request that changes data, or audits a read, starts here.
+pub async fn begin_write(conn: &mut AnyConnection) -> Result<Transaction<'_, Any>, sqlx::Error> {
+    if conn.backend_name() == "SQLite" {
+        conn.begin_with("BEGIN IMMEDIATE").await
+    } else {
+        conn.begin().await
+    }
 }
 
 /// Milliseconds since 1970, the one time format in the database.

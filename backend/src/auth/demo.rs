@@ -51,7 +51,7 @@ pub async fn sign_in(
     demo_only(&state)?;
     let mut conn = state.store.pool.acquire().await?;
     accounts::describe(&mut conn, &body.account_id).await?;
-    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let (session_id, token) =
         sessions::start(&mut tx, &body.account_id, device_of(&headers), state.settings.sessions).await?;
     let event = Event {

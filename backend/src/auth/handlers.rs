@@ -147,7 +147,7 @@ pub async fn sign_out(State(state): State<AppState>, user: SignedIn) -> Result<R
 
 async fn end_session(state: &AppState, user: &SignedIn, session_id: &str, action: &str) -> Result<(), AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     sessions::end(&mut tx, &user.account_id, session_id).await?;
     let event = Event {
         actor: Some(&user.account_id),
@@ -257,7 +257,7 @@ pub async fn create_invitation(
     if !policy::may_invite(&mut conn, &staff, &owner).await? {
         return Err(AppError::NOT_FOUND);
     }
-    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let (invitation, code) = invitations::create(
         &mut tx,
         &owner,
@@ -317,7 +317,7 @@ pub async fn revoke_invitation(
     if !mine {
         return Err(AppError::NOT_FOUND);
     }
-    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     if !invitations::revoke(&mut tx, &id).await? {
         return Err(AppError::Refused(ErrorCode::InvitationUsed));
     }

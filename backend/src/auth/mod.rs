@@ -142,10 +142,8 @@ pub async fn invite_staff(
     role: api::staff::StaffRole,
     days: u64,
 ) -> Result<String, crate::db::StoreError> {
-    use sqlx::Connection;
-
     let mut conn = store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let staff_id = crate::staff::create(
         &mut tx,
         &crate::staff::NewStaff {

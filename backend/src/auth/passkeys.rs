@@ -3,7 +3,7 @@
 
 use api::auth::{PASSKEY_NAME_MAX, PasskeyInfo};
 use api::error::ErrorCode;
-use sqlx::{AnyConnection, Connection};
+use sqlx::AnyConnection;
 use webauthn_rs::prelude::Passkey;
 
 use super::accounts::Owner;
@@ -67,7 +67,7 @@ pub fn passkey_name(typed: &str) -> Result<String, AppError> {
 /// Removes one of the account's passkeys — never the last, or they could not sign in.
 pub async fn remove(state: &AppState, account_id: &str, passkey_id: &str) -> Result<(), AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM passkeys WHERE account_id = $1")
         .bind(account_id)
         .fetch_one(&mut *tx)

@@ -6,7 +6,7 @@ use api::auth::{
 };
 use api::error::ErrorCode;
 use serde::{Deserialize, Serialize};
-use sqlx::{AnyConnection, Connection};
+use sqlx::AnyConnection;
 use webauthn_rs::prelude::{Passkey, PasskeyRegistration, RegisterPublicKeyCredential, Uuid};
 use webauthn_rs_proto::ResidentKeyRequirement;
 
@@ -145,7 +145,7 @@ pub async fn finish_redeeming(
         finish_registration(state, &ceremony.state, &body.credential, ceremony.account_id.as_deref()).await?;
     let account_id = user.to_string();
 
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     if ceremony.account_id.is_none() {
         accounts::create(&mut tx, &account_id, &invitation.owner).await?;
     }
@@ -246,7 +246,7 @@ pub async fn finish_adding(
         .await);
     };
     let (_, name, passkey) = finish_registration(state, &ceremony.state, &body.credential, Some(account_id)).await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let id = store(&mut tx, account_id, &passkey, &name).await?;
     let event = Event {
         actor: Some(account_id),

@@ -2,7 +2,6 @@
 
 use api::auth::{CeremonyStart, FinishSignIn};
 use api::error::ErrorCode;
-use sqlx::Connection;
 use webauthn_rs::prelude::{DiscoverableAuthentication, PublicKeyCredential};
 
 use super::ceremonies::{self, Kind};
@@ -70,7 +69,7 @@ pub async fn finish_sign_in(state: &AppState, body: &FinishSignIn, device: Devic
     }
     passkey.update_credential(&result);
 
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     sqlx::query("UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE id = $3")
         .bind(serde_json::to_string(&passkey).map_err(internal)?)
         .bind(now_ms())

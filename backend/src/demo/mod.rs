@@ -6,7 +6,7 @@ mod plan_texts;
 use api::plan::PlanKind;
 use api::service::Council;
 use api::staff::StaffRole;
-use sqlx::{AnyConnection, Connection};
+use sqlx::AnyConnection;
 
 use crate::auth::accounts::{self, Owner};
 use crate::db::{Store, StoreError, new_id};
@@ -38,7 +38,7 @@ pub async fn seed(store: &Store) -> Result<(), SeedError> {
         _ if people > 0 || demo.is_some() => return Err(SeedError::RealDataPresent),
         _ => {}
     }
-    let mut tx = conn.begin().await.map_err(StoreError::from)?;
+    let mut tx = crate::db::begin_write(&mut conn).await.map_err(StoreError::from)?;
     seed_all(&mut tx).await?;
     tx.commit().await.map_err(StoreError::from)?;
     tracing::info!("demo data written");

@@ -6,7 +6,6 @@ use api::plan_check::check;
 use api::staff::StaffRole;
 use axum::Json;
 use axum::extract::{Path, State};
-use sqlx::Connection;
 
 use super::access::{allowed, person_name, record, staff_name, today};
 use crate::audit::{self, Event, Outcome};
@@ -71,7 +70,7 @@ pub async fn create(
     if access != Some(PlanAccess::Edit) {
         return Err(AppError::NOT_FOUND);
     }
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let id = super::create(&mut tx, &person_id, body.kind, &Default::default(), &staff.id).await?;
     let event = Event {
         actor: Some(actor.account()),
@@ -101,7 +100,7 @@ pub async fn draft(
     Path(plan_id): Path<String>,
 ) -> Result<Json<DraftView>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
     if !allowed.access.is_staff() {
         return Err(AppError::NOT_FOUND);
@@ -130,7 +129,7 @@ pub async fn save(
     Json(body): Json<SaveDraft>,
 ) -> Result<Json<Saved>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
     let staff = allowed.editor()?;
     let problems = check(&body.content, allowed.draft.kind, false, &today());
@@ -166,7 +165,7 @@ pub async fn publish(
     Json(body): Json<PublishDraft>,
 ) -> Result<Json<Saved>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
     let staff = allowed.editor()?;
     if allowed.draft.version != body.version {

@@ -9,7 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
 use serde::Deserialize;
-use sqlx::{AnyConnection, Connection};
+use sqlx::AnyConnection;
 
 use super::access::{allowed, person_name, record, staff_name};
 use super::download;
@@ -26,7 +26,7 @@ pub async fn versions(
     Path(plan_id): Path<String>,
 ) -> Result<Json<Vec<VersionInfo>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
     record(&mut tx, &allowed, "plan_versions_listed", &plan_id).await?;
     let mut list = Vec::new();
@@ -57,7 +57,7 @@ pub async fn view(
     Path((plan_id, which)): Path<(String, String)>,
 ) -> Result<Json<PlanView>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
     let number = version_number(&mut tx, &plan_id, &which).await?;
     let published = super::version(&mut tx, &plan_id, number).await?;
@@ -99,7 +99,7 @@ pub async fn compare(
     Query(query): Query<CompareQuery>,
 ) -> Result<Json<Comparison>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
     let before = super::version(&mut tx, &plan_id, query.from).await?;
     let after = super::version(&mut tx, &plan_id, query.to).await?;
@@ -128,7 +128,7 @@ pub async fn respond(
         });
     }
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
     if allowed.access != PlanAccess::Own {
         return Err(AppError::NOT_FOUND);
@@ -190,7 +190,7 @@ pub async fn download(
     Path((plan_id, which)): Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let mut tx = conn.begin().await?;
+    let mut tx = crate::db::begin_write(&mut conn).await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
     let number = version_number(&mut tx, &plan_id, &which).await?;
     let published = super::version(&mut tx, &plan_id, number).await?;

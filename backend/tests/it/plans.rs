@@ -455,3 +455,25 @@ async fn every_demo_plan_is_complete_enough_to_publish() {
         assert!(problems.is_empty(), "{plan}: {problems:?}");
     }
 }
+
+#[tokio::test]
+async fn two_caseworkers_saving_at_once_get_one_save_and_one_conflict() {
+    let (server, cookies, plan, _) = demo().await;
+    let priya = cookies[3].as_deref();
+    let path = format!("/api/v1/plans/{plan}/draft");
+    let draft = server.call(Method::GET, &path, None, priya).await.body;
+    let save = |advice: &str| {
+        let mut content = draft["content"].clone();
+        content["advice"] = json!(advice);
+        server.call(
+            Method::PUT,
+            &path,
+            Some(json!({ "version": draft["version"], "content": content })),
+            priya,
+        )
+    };
+    let (first, second) = tokio::join!(save("first"), save("second"));
+    let mut statuses = [first.status.as_u16(), second.status.as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 409], "{} / {}", first.body, second.body);
+}
