@@ -27,6 +27,7 @@ pub enum ErrorCode {
     Validation,
     VersionConflict,
     CommentTooLong,
+    GoalWithdrawn,
 }
 
 impl ErrorCode {
@@ -53,6 +54,7 @@ impl ErrorCode {
             Self::Validation => "validation",
             Self::VersionConflict => "plan.version_conflict",
             Self::CommentTooLong => "plan.comment_too_long",
+            Self::GoalWithdrawn => "goal.withdrawn",
         }
     }
 
@@ -80,6 +82,7 @@ impl ErrorCode {
             Self::Validation => msg!("error-validation"),
             Self::VersionConflict => msg!("error-version-conflict"),
             Self::CommentTooLong => msg!("error-comment-too-long"),
+            Self::GoalWithdrawn => msg!("error-goal-withdrawn"),
         }
     }
 }

@@ -6,6 +6,7 @@
 pub mod i18n;
 pub mod auth;
 pub mod error;
+pub mod goals;
 pub mod plan;
 pub mod plan_check;
 pub mod plan_text;

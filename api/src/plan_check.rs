@@ -25,6 +25,8 @@ pub enum Problem {
     NotHours,
     NotADate,
     DateTooFar,
+    DateInPast,
+    Importance,
 }
 
 impl Problem {
@@ -37,6 +39,8 @@ impl Problem {
             Self::NotHours => msg!("plan-problem-hours"),
             Self::NotADate => msg!("plan-problem-date"),
             Self::DateTooFar => msg!("plan-problem-date-range"),
+            Self::DateInPast => msg!("problem-date-in-past"),
+            Self::Importance => msg!("problem-importance"),
         }
     }
 }

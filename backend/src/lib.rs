@@ -5,6 +5,7 @@ pub mod auth;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod goals;
 pub mod http;
 pub mod people;
 pub mod plans;

@@ -309,3 +309,18 @@ editor-money-hint = In pounds and pence, for example 102.90
 editor-has-budget = This plan has a personal budget
 editor-payment-amount = Direct payment amount
 editor-payment-weeks = Paid every how many weeks
+
+## Goals and wishes
+
+problem-date-in-past = Choose a date from today onwards.
+problem-importance = Choose how important this is, from 1 to 10.
+wish-please-do = Please do
+wish-please-dont = Please don't
+wish-times = Times
+wish-people = People
+wish-culture = Culture
+wish-faith = Faith
+wish-food = Food
+wish-language = Language
+wish-other = Something else
+error-goal-withdrawn = This goal was withdrawn, so it can no longer be changed. You can add a new one.

@@ -18,7 +18,7 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -33,6 +33,7 @@ use webauthn_rs::prelude::Webauthn;
 use crate::auth::sessions::SessionPolicy;
 use crate::auth::{OriginError, demo, handlers as auth, relying_party};
 use crate::db::Store;
+use crate::goals::handlers as goals;
 use crate::plans::{editing, reading};
 
 /// The largest request body the API accepts; a plan is a few kilobytes.
@@ -135,6 +136,19 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/plans/{id}/versions/{version}/download", get(reading::download))
         .route("/v1/plans/{id}/compare", get(reading::compare))
         .route("/v1/plans/{id}/looked-at", get(reading::looked_at))
+        .route("/v1/me/contributions", get(goals::mine))
+        .route("/v1/me/goals", post(goals::add_goal))
+        .route("/v1/me/wishes", post(goals::add_wish))
+        .route("/v1/people/{person}/contributions", get(goals::of_person))
+        .route("/v1/goals/{id}", put(goals::edit_goal))
+        .route("/v1/goals/{id}/withdraw", post(goals::withdraw_goal))
+        .route("/v1/goals/{id}/steps", post(goals::add_step))
+        .route("/v1/goals/{id}/steps/{step}/done", post(goals::step_done))
+        .route("/v1/goals/{id}/notes", post(goals::add_note))
+        .route("/v1/goals/{id}/answer", post(goals::answer_goal))
+        .route("/v1/wishes/{id}", put(goals::edit_wish).delete(goals::remove_wish))
+        .route("/v1/wishes/{id}/answer", post(goals::answer_wish))
+        .route("/v1/contributions", get(goals::queue))
         .route("/v1/demo/accounts", get(demo::accounts))
         .route("/v1/demo/sign-in", post(demo::sign_in))
         .fallback(|| async { AppError::NOT_FOUND })

@@ -60,7 +60,7 @@ pub(super) async fn record(
 }
 
 /// Today, as an ISO date, for checking review dates.
-pub(super) fn today() -> String {
+pub fn today() -> String {
     // Days since 1970 to a civil date (Howard Hinnant's algorithm).
     let days = now_ms().div_euclid(86_400_000);
     let z = days + 719_468;

@@ -2,6 +2,7 @@
 //! caseworkers never silently overwrite each other, and immutable published versions.
 
 mod access;
+pub use access::today;
 pub mod download;
 pub mod editing;
 pub mod reading;

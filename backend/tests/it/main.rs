@@ -2,6 +2,7 @@
 //! on PostgreSQL, the HTTP edge, and the `ourplan` command's handling of bad set-ups.
 
 mod cli;
+mod goals;
 mod harness;
 mod http;
 mod passkeys;

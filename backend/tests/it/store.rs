@@ -24,6 +24,7 @@ on_both_databases!(
     the_councils_details_are_saved_and_replaced,
     the_demo_fills_an_empty_database_once_and_never_a_real_one,
     a_persons_answer_is_kept_against_the_version_they_read,
+    a_goal_and_a_wish_read_back_with_who_wrote_them_and_the_answer,
 );
 
 async fn person(conn: &mut AnyConnection, name: &str) -> String {
@@ -355,4 +356,81 @@ async fn a_persons_answer_is_kept_against_the_version_they_read(db: TestDb) {
         matches!(missing, Err(StoreError::MissingReference)),
         "no answer to a version that does not exist"
     );
+}
+
+async fn a_goal_and_a_wish_read_back_with_who_wrote_them_and_the_answer(db: TestDb) {
+    use api::goals::{AnswerDecision, Decision, GoalInput, StepInput, WishInput, WishKind};
+    use backend::goals;
+
+    let mut conn = db.conn().await;
+    let ana = caseworker(&mut conn, "Ana", "ana@council.example", None).await;
+    let carol = person(&mut conn, "Carol").await;
+    let (carol_account, ana_account) = (uuid::Uuid::new_v4().to_string(), uuid::Uuid::new_v4().to_string());
+    backend::auth::accounts::create(
+        &mut conn,
+        &carol_account,
+        &backend::auth::accounts::Owner::Person(carol.clone()),
+    )
+    .await
+    .expect("account");
+    backend::auth::accounts::create(&mut conn, &ana_account, &backend::auth::accounts::Owner::Staff(ana))
+        .await
+        .expect("account");
+    let input = GoalInput {
+        what: "Swim again".into(),
+        why: "I used to love it".into(),
+        can_do: String::new(),
+        who_helps: String::new(),
+        would_help: String::new(),
+        importance: 7,
+        steps: vec![StepInput {
+            what: "Find a quiet session".into(),
+            who: "Me".into(),
+            by_when: String::new(),
+        }],
+    };
+    let goal = goals::add_goal(&mut conn, &carol, &carol_account, &input)
+        .await
+        .expect("goal");
+    goals::add_note(&mut conn, &goal, &carol_account, "Went once!")
+        .await
+        .expect("note");
+    let wish = WishInput {
+        kind: WishKind::Faith,
+        text: "Time to pray at noon".into(),
+    };
+    goals::add_wish(&mut conn, &carol, &carol_account, &wish)
+        .await
+        .expect("wish");
+    let decision = AnswerDecision::NotAdded {
+        reason: "The pool is not in the plan's budget yet".into(),
+    };
+    goals::answer(
+        &mut conn,
+        goals::Kind::Goal,
+        &goal,
+        &ana_account,
+        "Let us talk",
+        &decision,
+    )
+    .await
+    .expect("answer");
+
+    let (goals_read, wishes) = goals::of_person(&mut conn, &carol).await.expect("read");
+    let read = &goals_read[0];
+    assert_eq!(
+        (read.input.what.as_str(), read.written.name.as_str()),
+        ("Swim again", "Carol")
+    );
+    assert_eq!(read.notes[0].text, "Went once!");
+    assert_eq!(read.steps[0].what, "Find a quiet session");
+    assert_eq!(
+        read.decision,
+        Decision::NotAdded {
+            reason: "The pool is not in the plan's budget yet".into()
+        }
+    );
+    assert_eq!(read.response.as_ref().map(|r| r.by.name.as_str()), Some("Ana"));
+    assert_eq!(wishes[0].text, "Time to pray at noon");
+    assert_eq!(wishes[0].decision, Decision::New);
 }

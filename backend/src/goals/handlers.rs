@@ -1,0 +1,401 @@
+//! The endpoints of goals and wishes. The person writes their own; their caseworker
+//! answers; a manager reads. Each read and change is audited in its transaction.
+
+use api::error::ErrorCode;
+use api::goals::{
+    Answer, AnswerDecision, ContributionKind, Contributions, GOAL_TEXT, GoalInput, NoteInput, QueueItem, StepInput,
+    WishInput, check_goal, check_step, check_text,
+};
+use api::plan::COMMENT_MAX;
+use api::plan_check::{FieldProblem, Problem, SHORT_TEXT};
+use api::staff::StaffRole;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use sqlx::AnyConnection;
+
+use super::Kind;
+use crate::audit::{self, Event, Outcome};
+use crate::auth::SignedIn;
+use crate::db::{StoreError, begin_write};
+use crate::http::{AppError, AppState};
+use crate::plans::today;
+use crate::policy::{self, Actor, PlanAccess};
+
+async fn record(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    person: &str,
+    action: &str,
+    detail: &str,
+) -> Result<(), StoreError> {
+    let event = Event {
+        actor: Some(actor.account()),
+        action,
+        subject_person: Some(person),
+        detail,
+        ..Event::default()
+    };
+    audit::record(conn, &event, Outcome::Done).await
+}
+
+fn refuse_problems(problems: Vec<FieldProblem>) -> Result<(), AppError> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Fields(problems))
+    }
+}
+
+/// The signed-in person, who writes their own goals and wishes. A carer writes for the
+/// person only where the person's carer scopes allow it — a later change, checked here.
+async fn writer(conn: &mut AnyConnection, user: &SignedIn) -> Result<(Actor, String), AppError> {
+    let actor = policy::actor(conn, &user.account_id)
+        .await?
+        .ok_or(AppError::NOT_FOUND)?;
+    let Actor::Person { person_id, .. } = &actor else {
+        return Err(AppError::NOT_FOUND);
+    };
+    let person = person_id.clone();
+    Ok((actor, person))
+}
+
+/// A goal or wish the signed-in person wrote and may still change; someone else's: 404.
+async fn own(conn: &mut AnyConnection, user: &SignedIn, kind: Kind, id: &str) -> Result<(Actor, String), AppError> {
+    let (actor, person) = writer(conn, user).await?;
+    let (owner, author, closed) = super::owner(conn, kind, id).await?.ok_or(AppError::NOT_FOUND)?;
+    if owner != person || author != user.account_id {
+        return Err(AppError::NOT_FOUND);
+    }
+    if closed {
+        return Err(match kind {
+            Kind::Goal => AppError::Refused(ErrorCode::GoalWithdrawn),
+            Kind::Wish => AppError::NOT_FOUND,
+        });
+    }
+    Ok((actor, person))
+}
+
+async fn contributions(conn: &mut AnyConnection, person_id: &str) -> Result<Contributions, AppError> {
+    let (goals, wishes) = super::of_person(conn, person_id).await?;
+    let (person_name,): (String,) = sqlx::query_as("SELECT full_name FROM people WHERE id = $1")
+        .bind(person_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(Contributions {
+        person_id: person_id.to_owned(),
+        person_name,
+        goals,
+        wishes,
+    })
+}
+
+/// `GET /api/v1/me/contributions`
+pub async fn mine(State(state): State<AppState>, user: SignedIn) -> Result<Json<Contributions>, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = writer(&mut tx, &user).await?;
+    let all = contributions(&mut tx, &person).await?;
+    record(&mut tx, &actor, &person, "contributions_viewed", "").await?;
+    tx.commit().await?;
+    Ok(Json(all))
+}
+
+/// `GET /api/v1/people/{person}/contributions`: for the caseworker and the manager.
+pub async fn of_person(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(person): Path<String>,
+) -> Result<Json<Contributions>, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let actor = policy::actor(&mut tx, &user.account_id)
+        .await?
+        .ok_or(AppError::NOT_FOUND)?;
+    let access = policy::plan_access(&mut tx, &actor, &person).await?;
+    if !access.is_some_and(PlanAccess::is_staff) {
+        return Err(AppError::NOT_FOUND);
+    }
+    let all = contributions(&mut tx, &person).await?;
+    record(&mut tx, &actor, &person, "contributions_viewed", "").await?;
+    tx.commit().await?;
+    Ok(Json(all))
+}
+
+/// `POST /api/v1/me/goals`
+pub async fn add_goal(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Json(goal): Json<GoalInput>,
+) -> Result<Json<String>, AppError> {
+    refuse_problems(check_goal(&goal, &today()))?;
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = writer(&mut tx, &user).await?;
+    let id = super::add_goal(&mut tx, &person, actor.account(), &goal).await?;
+    record(&mut tx, &actor, &person, "goal_added", &id).await?;
+    tx.commit().await?;
+    Ok(Json(id))
+}
+
+/// `PUT /api/v1/goals/{id}`
+pub async fn edit_goal(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    Json(goal): Json<GoalInput>,
+) -> Result<StatusCode, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
+    refuse_problems(check_goal(
+        &GoalInput {
+            steps: Vec::new(),
+            ..goal.clone()
+        },
+        &today(),
+    ))?;
+    super::edit_goal(&mut tx, &id, &goal).await?;
+    record(&mut tx, &actor, &person, "goal_changed", &id).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/v1/goals/{id}/withdraw`
+pub async fn withdraw_goal(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+) -> Result<StatusCode, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
+    super::withdraw_goal(&mut tx, &id).await?;
+    record(&mut tx, &actor, &person, "goal_withdrawn", &id).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/v1/goals/{id}/steps`
+pub async fn add_step(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    Json(step): Json<StepInput>,
+) -> Result<Json<String>, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
+    refuse_problems(check_step(&step, &today()))?;
+    let step_id = super::add_step(&mut tx, &id, actor.account(), &step).await?;
+    record(&mut tx, &actor, &person, "goal_step_added", &id).await?;
+    tx.commit().await?;
+    Ok(Json(step_id))
+}
+
+/// `POST /api/v1/goals/{id}/steps/{step}/done`
+pub async fn step_done(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path((id, step)): Path<(String, String)>,
+) -> Result<StatusCode, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
+    super::step_done(&mut tx, &id, &step).await?;
+    record(&mut tx, &actor, &person, "goal_step_done", &id).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/v1/goals/{id}/notes`: how it is going.
+pub async fn add_note(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    Json(note): Json<NoteInput>,
+) -> Result<StatusCode, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
+    refuse_problems(check_text("text", &note.text, GOAL_TEXT))?;
+    super::add_note(&mut tx, &id, actor.account(), &note.text).await?;
+    record(&mut tx, &actor, &person, "goal_note_added", &id).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/v1/me/wishes`
+pub async fn add_wish(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Json(wish): Json<WishInput>,
+) -> Result<Json<String>, AppError> {
+    refuse_problems(check_text("text", &wish.text, SHORT_TEXT))?;
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = writer(&mut tx, &user).await?;
+    let id = super::add_wish(&mut tx, &person, actor.account(), &wish).await?;
+    record(&mut tx, &actor, &person, "wish_added", &id).await?;
+    tx.commit().await?;
+    Ok(Json(id))
+}
+
+/// `PUT /api/v1/wishes/{id}`
+pub async fn edit_wish(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    Json(wish): Json<WishInput>,
+) -> Result<StatusCode, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = own(&mut tx, &user, Kind::Wish, &id).await?;
+    refuse_problems(check_text("text", &wish.text, SHORT_TEXT))?;
+    super::edit_wish(&mut tx, &id, &wish).await?;
+    record(&mut tx, &actor, &person, "wish_changed", &id).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `DELETE /api/v1/wishes/{id}`
+pub async fn remove_wish(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+) -> Result<StatusCode, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = own(&mut tx, &user, Kind::Wish, &id).await?;
+    super::remove_wish(&mut tx, &id).await?;
+    record(&mut tx, &actor, &person, "wish_removed", &id).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/contributions`: new and changed goals and wishes across the caseload (a
+/// manager: the team's), unread first, then newest.
+pub async fn queue(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<QueueItem>>, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let Some(Actor::Staff { staff, .. }) = policy::actor(&mut conn, &user.account_id).await? else {
+        return Err(AppError::NOT_FOUND);
+    };
+    let scope = match staff.role {
+        StaffRole::Caseworker => "a.staff_id = $1",
+        StaffRole::Manager => "a.staff_id IN (SELECT id FROM staff WHERE team_id = $1)",
+        StaffRole::Admin => return Ok(Json(Vec::new())),
+    };
+    let key = match staff.role {
+        StaffRole::Manager => staff.team_id.clone().unwrap_or_default(),
+        _ => staff.id.clone(),
+    };
+    let people: Vec<(String,)> = sqlx::query_as(&format!(
+        "SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND {scope}"
+    ))
+    .bind(&key)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut items = Vec::new();
+    for (person,) in people {
+        let all = contributions(&mut conn, &person).await?;
+        let name = all.person_name.clone();
+        items.extend(all.goals.into_iter().filter(|g| !g.withdrawn).map(|g| QueueItem {
+            person_id: person.clone(),
+            person_name: name.clone(),
+            kind: ContributionKind::Goal,
+            id: g.id,
+            text: g.input.what,
+            decision: g.decision,
+            updated_at: g.updated_at,
+            written: g.written,
+        }));
+        items.extend(all.wishes.into_iter().map(|w| QueueItem {
+            person_id: person.clone(),
+            person_name: name.clone(),
+            kind: ContributionKind::Wish,
+            id: w.id,
+            text: w.text,
+            decision: w.decision,
+            updated_at: w.updated_at,
+            written: w.written,
+        }));
+    }
+    items.sort_by_key(|item| {
+        (
+            item.decision != api::goals::Decision::New,
+            std::cmp::Reverse(item.updated_at),
+        )
+    });
+    Ok(Json(items))
+}
+
+/// `POST /api/v1/goals/{id}/answer` and `POST /api/v1/wishes/{id}/answer`: the person's
+/// caseworker responds, and says whether it is in the plan (which version) or why not.
+async fn answer(
+    state: &AppState,
+    user: &SignedIn,
+    kind: Kind,
+    id: &str,
+    body: &Answer,
+) -> Result<StatusCode, AppError> {
+    let mut problems = Vec::new();
+    if body.comment.chars().count() > COMMENT_MAX {
+        problems.push(FieldProblem {
+            field: "comment".into(),
+            problem: Problem::TooLong,
+        });
+    }
+    if let AnswerDecision::NotAdded { reason } = &body.decision {
+        problems.extend(check_text("reason", reason, GOAL_TEXT));
+    }
+    refuse_problems(problems)?;
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let actor = policy::actor(&mut tx, &user.account_id)
+        .await?
+        .ok_or(AppError::NOT_FOUND)?;
+    let (person, _, _) = super::owner(&mut tx, kind, id).await?.ok_or(AppError::NOT_FOUND)?;
+    if policy::plan_access(&mut tx, &actor, &person).await? != Some(PlanAccess::Edit) {
+        return Err(AppError::NOT_FOUND);
+    }
+    if let AnswerDecision::Added { plan_id, plan_version } = &body.decision {
+        // The version must be one of this person's published plans.
+        let (count,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM plan_versions v JOIN plans p ON p.id = v.plan_id \
+             WHERE v.plan_id = $1 AND v.version = $2 AND p.person_id = $3",
+        )
+        .bind(plan_id)
+        .bind(plan_version)
+        .bind(&person)
+        .fetch_one(&mut *tx)
+        .await?;
+        if count == 0 {
+            return Err(AppError::Fields(vec![FieldProblem {
+                field: "plan_version".into(),
+                problem: Problem::Required,
+            }]));
+        }
+    }
+    super::answer(&mut tx, kind, id, actor.account(), &body.comment, &body.decision).await?;
+    record(&mut tx, &actor, &person, "contribution_answered", id).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn answer_goal(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    Json(body): Json<Answer>,
+) -> Result<StatusCode, AppError> {
+    answer(&state, &user, Kind::Goal, &id, &body).await
+}
+
+pub async fn answer_wish(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    Json(body): Json<Answer>,
+) -> Result<StatusCode, AppError> {
+    answer(&state, &user, Kind::Wish, &id, &body).await
+}

@@ -1,0 +1,412 @@
+//! Goals and wishes in the person's own words, with who wrote each and when; and the
+//! caseworker's answer to each. Staff answer; they never edit the person's words.
+
+pub mod handlers;
+
+use std::collections::HashMap;
+
+use api::goals::{
+    AnswerDecision, Decision, Goal, GoalInput, Note, StaffResponse, Step, StepInput, Wish, WishInput, WishKind, Written,
+};
+use sqlx::AnyConnection;
+
+use crate::auth::accounts;
+use crate::db::{StoreError, new_id, now_ms};
+
+/// The two kinds of contribution, which share how they are answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Goal,
+    Wish,
+}
+
+impl Kind {
+    fn table(self) -> &'static str {
+        match self {
+            Self::Goal => "goals",
+            Self::Wish => "wishes",
+        }
+    }
+}
+
+/// The person a goal or wish is about, and who wrote it; `None` if it does not exist (or
+/// was withdrawn or removed, when `live` is asked for).
+pub async fn owner(
+    conn: &mut AnyConnection,
+    kind: Kind,
+    id: &str,
+) -> Result<Option<(String, String, bool)>, StoreError> {
+    let closed = match kind {
+        Kind::Goal => "withdrawn_at",
+        Kind::Wish => "removed_at",
+    };
+    let row: Option<(String, String, Option<i64>)> = sqlx::query_as(&format!(
+        "SELECT person_id, author_account, {closed} FROM {} WHERE id = $1",
+        kind.table()
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|(person, author, closed)| (person, author, closed.is_some())))
+}
+
+/// Marks a contribution as new or changed, for the caseworker's list.
+async fn touch(conn: &mut AnyConnection, kind: Kind, id: &str) -> Result<(), StoreError> {
+    sqlx::query(&format!(
+        "UPDATE {} SET updated_at = $1, decision = 'new' WHERE id = $2",
+        kind.table()
+    ))
+    .bind(now_ms())
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn add_goal(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    author: &str,
+    goal: &GoalInput,
+) -> Result<String, StoreError> {
+    let id = new_id();
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO goals (id, person_id, author_account, what, why, can_do, who_helps, would_help, importance, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)",
+    )
+    .bind(&id)
+    .bind(person_id)
+    .bind(author)
+    .bind(goal.what.trim())
+    .bind(goal.why.trim())
+    .bind(goal.can_do.trim())
+    .bind(goal.who_helps.trim())
+    .bind(goal.would_help.trim())
+    .bind(goal.importance)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    for step in &goal.steps {
+        add_step(conn, &id, author, step).await?;
+    }
+    Ok(id)
+}
+
+pub async fn edit_goal(conn: &mut AnyConnection, id: &str, goal: &GoalInput) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE goals SET what = $1, why = $2, can_do = $3, who_helps = $4, would_help = $5, importance = $6 WHERE id = $7",
+    )
+    .bind(goal.what.trim())
+    .bind(goal.why.trim())
+    .bind(goal.can_do.trim())
+    .bind(goal.who_helps.trim())
+    .bind(goal.would_help.trim())
+    .bind(goal.importance)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    touch(conn, Kind::Goal, id).await
+}
+
+pub async fn withdraw_goal(conn: &mut AnyConnection, id: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE goals SET withdrawn_at = $1 WHERE id = $2")
+        .bind(now_ms())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    touch(conn, Kind::Goal, id).await
+}
+
+pub async fn add_step(
+    conn: &mut AnyConnection,
+    goal_id: &str,
+    author: &str,
+    step: &StepInput,
+) -> Result<String, StoreError> {
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO goal_steps (id, goal_id, what, who, by_when, author_account, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&id)
+    .bind(goal_id)
+    .bind(step.what.trim())
+    .bind(step.who.trim())
+    .bind(step.by_when.trim())
+    .bind(author)
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    touch(conn, Kind::Goal, goal_id).await?;
+    Ok(id)
+}
+
+/// Marks a step done; `NotFound` if the step is not the goal's.
+pub async fn step_done(conn: &mut AnyConnection, goal_id: &str, step_id: &str) -> Result<(), StoreError> {
+    let done = sqlx::query("UPDATE goal_steps SET done_at = $1 WHERE id = $2 AND goal_id = $3 AND done_at IS NULL")
+        .bind(now_ms())
+        .bind(step_id)
+        .bind(goal_id)
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() != 1 {
+        return Err(StoreError::NotFound);
+    }
+    touch(conn, Kind::Goal, goal_id).await
+}
+
+pub async fn add_note(conn: &mut AnyConnection, goal_id: &str, author: &str, text: &str) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO goal_notes (id, goal_id, text, author_account, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(new_id())
+        .bind(goal_id)
+        .bind(text.trim())
+        .bind(author)
+        .bind(now_ms())
+        .execute(&mut *conn)
+        .await?;
+    touch(conn, Kind::Goal, goal_id).await
+}
+
+pub async fn add_wish(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    author: &str,
+    wish: &WishInput,
+) -> Result<String, StoreError> {
+    let id = new_id();
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO wishes (id, person_id, author_account, kind, text, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+    )
+    .bind(&id)
+    .bind(person_id)
+    .bind(author)
+    .bind(wish.kind.as_str())
+    .bind(wish.text.trim())
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn edit_wish(conn: &mut AnyConnection, id: &str, wish: &WishInput) -> Result<(), StoreError> {
+    sqlx::query("UPDATE wishes SET kind = $1, text = $2 WHERE id = $3")
+        .bind(wish.kind.as_str())
+        .bind(wish.text.trim())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    touch(conn, Kind::Wish, id).await
+}
+
+pub async fn remove_wish(conn: &mut AnyConnection, id: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE wishes SET removed_at = $1 WHERE id = $2")
+        .bind(now_ms())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    touch(conn, Kind::Wish, id).await
+}
+
+/// The caseworker's answer: a comment, and what became of the contribution.
+pub async fn answer(
+    conn: &mut AnyConnection,
+    kind: Kind,
+    id: &str,
+    by: &str,
+    comment: &str,
+    decision: &AnswerDecision,
+) -> Result<(), StoreError> {
+    let (status, reason, plan_id, plan_version) = match decision {
+        AnswerDecision::Seen => ("seen", "", None, None),
+        AnswerDecision::Added { plan_id, plan_version } => ("added", "", Some(plan_id.as_str()), Some(*plan_version)),
+        AnswerDecision::NotAdded { reason } => ("not_added", reason.trim(), None, None),
+    };
+    sqlx::query(&format!(
+        "UPDATE {} SET decision = $1, decision_reason = $2, plan_id = $3, plan_version = $4, response = $5, \
+         response_by = $6, response_at = $7 WHERE id = $8",
+        kind.table()
+    ))
+    .bind(status)
+    .bind(reason)
+    .bind(plan_id)
+    .bind(plan_version)
+    .bind(comment.trim())
+    .bind(by)
+    .bind(now_ms())
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Names and roles of the accounts that wrote things, looked up once each.
+struct Authors(HashMap<String, (String, api::auth::Role)>);
+
+impl Authors {
+    async fn written(&mut self, conn: &mut AnyConnection, account: &str, at: i64) -> Result<Written, StoreError> {
+        if !self.0.contains_key(account) {
+            let described = accounts::describe(conn, account).await?;
+            self.0.insert(account.to_owned(), (described.name, described.role));
+        }
+        let (name, role) = self.0[account].clone();
+        Ok(Written { name, role, at })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct Answered {
+    decision: String,
+    decision_reason: String,
+    plan_id: Option<String>,
+    plan_version: Option<i64>,
+    response: String,
+    response_by: Option<String>,
+    response_at: Option<i64>,
+}
+
+impl Answered {
+    async fn split(
+        self,
+        conn: &mut AnyConnection,
+        authors: &mut Authors,
+    ) -> Result<(Decision, Option<StaffResponse>), StoreError> {
+        let decision = match (self.decision.as_str(), self.plan_id, self.plan_version) {
+            ("added", Some(plan_id), Some(plan_version)) => Decision::Added { plan_id, plan_version },
+            ("not_added", _, _) => Decision::NotAdded {
+                reason: self.decision_reason,
+            },
+            ("new", _, _) => Decision::New,
+            _ => Decision::Seen,
+        };
+        let response = match (self.response_by, self.response_at) {
+            (Some(by), Some(at)) if !self.response.is_empty() => Some(StaffResponse {
+                comment: self.response,
+                by: authors.written(conn, &by, at).await?,
+            }),
+            _ => None,
+        };
+        Ok((decision, response))
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct GoalRow {
+    id: String,
+    author_account: String,
+    what: String,
+    why: String,
+    can_do: String,
+    who_helps: String,
+    would_help: String,
+    importance: i64,
+    withdrawn_at: Option<i64>,
+    created_at: i64,
+    updated_at: i64,
+    #[sqlx(flatten)]
+    answered: Answered,
+}
+
+#[derive(sqlx::FromRow)]
+struct WishRow {
+    id: String,
+    author_account: String,
+    kind: String,
+    text: String,
+    created_at: i64,
+    updated_at: i64,
+    #[sqlx(flatten)]
+    answered: Answered,
+}
+
+const ANSWER_COLUMNS: &str = "decision, decision_reason, plan_id, plan_version, response, response_by, response_at";
+
+/// Everything a person has said: goals (newest first, withdrawn ones too) and wishes.
+pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec<Goal>, Vec<Wish>), StoreError> {
+    let mut authors = Authors(HashMap::new());
+    let goal_rows: Vec<GoalRow> = sqlx::query_as(&format!(
+        "SELECT id, author_account, what, why, can_do, who_helps, would_help, importance, withdrawn_at, created_at, updated_at, \
+         {ANSWER_COLUMNS} FROM goals WHERE person_id = $1 ORDER BY created_at DESC, id"
+    ))
+    .bind(person_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut goals = Vec::with_capacity(goal_rows.len());
+    for row in goal_rows {
+        let steps: Vec<(String, String, String, String, Option<i64>, String, i64)> = sqlx::query_as(
+            "SELECT id, what, who, by_when, done_at, author_account, created_at FROM goal_steps WHERE goal_id = $1 ORDER BY created_at, id",
+        )
+        .bind(&row.id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let notes: Vec<(String, String, i64)> = sqlx::query_as(
+            "SELECT text, author_account, created_at FROM goal_notes WHERE goal_id = $1 ORDER BY created_at, id",
+        )
+        .bind(&row.id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let mut step_list = Vec::with_capacity(steps.len());
+        for (id, what, who, by_when, done_at, author, at) in steps {
+            step_list.push(Step {
+                id,
+                what,
+                who,
+                by_when,
+                done: done_at.is_some(),
+                written: authors.written(conn, &author, at).await?,
+            });
+        }
+        let mut note_list = Vec::with_capacity(notes.len());
+        for (text, author, at) in notes {
+            note_list.push(Note {
+                text,
+                written: authors.written(conn, &author, at).await?,
+            });
+        }
+        let written = authors.written(conn, &row.author_account, row.created_at).await?;
+        let (decision, response) = row.answered.split(conn, &mut authors).await?;
+        goals.push(Goal {
+            id: row.id,
+            person_id: person_id.to_owned(),
+            input: GoalInput {
+                what: row.what,
+                why: row.why,
+                can_do: row.can_do,
+                who_helps: row.who_helps,
+                would_help: row.would_help,
+                importance: row.importance,
+                steps: Vec::new(),
+            },
+            withdrawn: row.withdrawn_at.is_some(),
+            written,
+            updated_at: row.updated_at,
+            steps: step_list,
+            notes: note_list,
+            decision,
+            response,
+        });
+    }
+    let wish_rows: Vec<WishRow> = sqlx::query_as(&format!(
+        "SELECT id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
+         WHERE person_id = $1 AND removed_at IS NULL ORDER BY created_at DESC, id"
+    ))
+    .bind(person_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut wishes = Vec::with_capacity(wish_rows.len());
+    for row in wish_rows {
+        let written = authors.written(conn, &row.author_account, row.created_at).await?;
+        let (decision, response) = row.answered.split(conn, &mut authors).await?;
+        wishes.push(Wish {
+            id: row.id,
+            person_id: person_id.to_owned(),
+            kind: WishKind::parse(&row.kind).unwrap_or(WishKind::Other),
+            text: row.text,
+            written,
+            updated_at: row.updated_at,
+            decision,
+            response,
+        });
+    }
+    Ok((goals, wishes))
+}
