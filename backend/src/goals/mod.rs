@@ -319,6 +319,17 @@ struct WishRow {
     answered: Answered,
 }
 
+#[derive(sqlx::FromRow)]
+struct StepRow {
+    id: String,
+    what: String,
+    who: String,
+    by_when: String,
+    done_at: Option<i64>,
+    author_account: String,
+    created_at: i64,
+}
+
 const ANSWER_COLUMNS: &str = "decision, decision_reason, plan_id, plan_version, response, response_by, response_at";
 
 /// Everything a person has said: goals (newest first, withdrawn ones too) and wishes.
@@ -333,7 +344,7 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec
     .await?;
     let mut goals = Vec::with_capacity(goal_rows.len());
     for row in goal_rows {
-        let steps: Vec<(String, String, String, String, Option<i64>, String, i64)> = sqlx::query_as(
+        let steps: Vec<StepRow> = sqlx::query_as(
             "SELECT id, what, who, by_when, done_at, author_account, created_at FROM goal_steps WHERE goal_id = $1 ORDER BY created_at, id",
         )
         .bind(&row.id)
@@ -346,14 +357,14 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec
         .fetch_all(&mut *conn)
         .await?;
         let mut step_list = Vec::with_capacity(steps.len());
-        for (id, what, who, by_when, done_at, author, at) in steps {
+        for step in steps {
             step_list.push(Step {
-                id,
-                what,
-                who,
-                by_when,
-                done: done_at.is_some(),
-                written: authors.written(conn, &author, at).await?,
+                written: authors.written(conn, &step.author_account, step.created_at).await?,
+                id: step.id,
+                what: step.what,
+                who: step.who,
+                by_when: step.by_when,
+                done: step.done_at.is_some(),
             });
         }
         let mut note_list = Vec::with_capacity(notes.len());
