@@ -5,8 +5,8 @@ use dioxus::prelude::*;
 
 use crate::i18n::{I18n, use_i18n};
 use crate::pages::{
-    Accessibility, Account, Caseload, Devices, Editor, Home, Invitation, Invitations, LookedAt, MyPlans, NotFound,
-    Passkeys, Plan, SignIn, Versions,
+    Accessibility, Account, Caseload, Contributions, Devices, Editor, Goals, Home, Invitation, Invitations, LookedAt,
+    MyPlans, NotFound, Passkeys, Plan, SignIn, Versions,
 };
 use crate::session::{use_session, use_session_provider};
 use crate::{client, platform};
@@ -37,6 +37,10 @@ pub enum Route {
         Versions { id: String },
         #[route("/plans/:id/looked-at")]
         LookedAt { id: String },
+        #[route("/goals")]
+        Goals {},
+        #[route("/staff/contributions")]
+        Contributions {},
         #[route("/staff/people")]
         Caseload {},
         #[route("/staff/plans/:id/edit")]
@@ -80,9 +84,11 @@ fn Shell() -> Element {
                     li { Link { to: Route::Home {}, active_class: "current", {i18n.t(msg!("nav-home"))} } }
                     if signed_in && !session.is_staff() {
                         li { Link { to: Route::MyPlans {}, active_class: "current", {i18n.t(msg!("nav-my-plan"))} } }
+                        li { Link { to: Route::Goals {}, active_class: "current", {i18n.t(msg!("nav-goals"))} } }
                     }
                     if session.is_staff() {
                         li { Link { to: Route::Caseload {}, active_class: "current", {i18n.t(msg!("nav-caseload"))} } }
+                        li { Link { to: Route::Contributions {}, active_class: "current", {i18n.t(msg!("nav-contributions"))} } }
                     }
                     if signed_in {
                         li { Link { to: Route::Account {}, active_class: "current", {i18n.t(msg!("nav-account"))} } }

@@ -5,6 +5,7 @@ use api::auth::{
     InvitationInfo, Me, NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo,
 };
 use api::error::ErrorBody;
+use api::goals::{Answer as GoalAnswer, ContributionKind, Contributions, GoalInput, NoteInput, QueueItem, WishInput};
 use api::msg;
 use api::plan::{
     CaseloadEntry, Comparison, DraftView, LookedAt, NewPlan, PlanContent, PlanKind, PlanSummary, PlanView,
@@ -237,6 +238,59 @@ pub async fn compare(plan_id: String, from: i64, to: i64) -> Result<Comparison, 
 
 pub async fn looked_at(plan_id: String) -> Result<Vec<LookedAt>, Error> {
     get(&format!("/api/v1/plans/{plan_id}/looked-at")).await
+}
+
+pub async fn my_contributions() -> Result<Contributions, Error> {
+    get("/api/v1/me/contributions").await
+}
+
+pub async fn add_goal(goal: GoalInput) -> Result<String, Error> {
+    post("/api/v1/me/goals", &goal).await
+}
+
+pub async fn edit_goal(id: String, goal: GoalInput) -> Result<(), Error> {
+    let request = Request::put(&format!("/api/v1/goals/{id}"))
+        .json(&goal)
+        .map_err(|_| Error::Network)?;
+    done(request.send().await.map_err(|_| Error::Network)?).await
+}
+
+pub async fn withdraw_goal(id: String) -> Result<(), Error> {
+    post_empty(&format!("/api/v1/goals/{id}/withdraw")).await
+}
+
+pub async fn step_done(goal: String, step: String) -> Result<(), Error> {
+    post_empty(&format!("/api/v1/goals/{goal}/steps/{step}/done")).await
+}
+
+pub async fn add_note(goal: String, text: String) -> Result<(), Error> {
+    let request = Request::post(&format!("/api/v1/goals/{goal}/notes"))
+        .json(&NoteInput { text })
+        .map_err(|_| Error::Network)?;
+    done(request.send().await.map_err(|_| Error::Network)?).await
+}
+
+pub async fn add_wish(wish: WishInput) -> Result<String, Error> {
+    post("/api/v1/me/wishes", &wish).await
+}
+
+pub async fn remove_wish(id: String) -> Result<(), Error> {
+    delete(&format!("/api/v1/wishes/{id}")).await
+}
+
+pub async fn contribution_queue() -> Result<Vec<QueueItem>, Error> {
+    get("/api/v1/contributions").await
+}
+
+pub async fn answer_contribution(kind: ContributionKind, id: String, answer: GoalAnswer) -> Result<(), Error> {
+    let what = match kind {
+        ContributionKind::Goal => "goals",
+        ContributionKind::Wish => "wishes",
+    };
+    let request = Request::post(&format!("/api/v1/{what}/{id}/answer"))
+        .json(&answer)
+        .map_err(|_| Error::Network)?;
+    done(request.send().await.map_err(|_| Error::Network)?).await
 }
 
 pub async fn demo_accounts() -> Result<Vec<DemoAccount>, Error> {

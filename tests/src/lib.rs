@@ -259,6 +259,16 @@ impl Browser {
         field.send_keys(text).await.expect("type");
     }
 
+    pub async fn type_into_area(&self, id: &str, text: &str) {
+        self.type_into_area_at(&format!("//textarea[@id='{id}']"), text).await;
+    }
+
+    pub async fn type_into_area_at(&self, xpath: &str, text: &str) {
+        let field = self.wait_for(xpath).await;
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
     }

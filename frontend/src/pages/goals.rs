@@ -1,0 +1,420 @@
+//! "Your goals and wishes": what the person wants to achieve, in their own words, with
+//! steps and notes on how it is going; wishes about how support is given; and what the
+//! caseworker said about each, and where it is in the plan.
+
+use api::goals::{Contributions, Decision, Goal, GoalInput, StepInput, WISH_KINDS, Wish, WishInput, WishKind, Written};
+use api::msg;
+use dioxus::prelude::*;
+
+use super::{role_name, use_page_title};
+use crate::app::Route;
+use crate::client::{self, Error};
+use crate::components::{ErrorSummary, unless_allowed};
+use crate::i18n::{I18n, use_i18n};
+use crate::platform::format_date;
+use crate::session::use_session;
+
+type Mine = Resource<Result<Contributions, Error>>;
+
+#[component]
+pub fn Goals() -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("goals-title"));
+    let session = use_session();
+    let mine = use_resource(client::my_contributions);
+    let error = use_signal(|| None::<Error>);
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some()) {
+        return page;
+    }
+    let loaded = mine.read().as_ref().and_then(|r| r.as_ref().ok()).cloned();
+    rsx! {
+        h1 { {title} }
+        p { {i18n.t(msg!("goals-intro"))} }
+        if let Some(error) = error() {
+            ErrorSummary { error, field_ids: vec![] }
+        }
+        if let Some(all) = loaded {
+            h2 { {i18n.t(msg!("goals-heading"))} }
+            if all.goals.is_empty() { p { {i18n.t(msg!("goals-none"))} } }
+            ul { class: "cards",
+                for goal in all.goals.clone() {
+                    GoalCard { key: "{goal.id}", goal, mine, error }
+                }
+            }
+            details { class: "add",
+                summary { {i18n.t(msg!("goals-add-heading"))} }
+                GoalForm { initial: None, mine }
+            }
+            h2 { {i18n.t(msg!("wishes-heading"))} }
+            p { {i18n.t(msg!("wishes-intro"))} }
+            ul { class: "cards",
+                for wish in all.wishes.clone() {
+                    WishCard { key: "{wish.id}", wish, mine, error }
+                }
+            }
+            WishForm { mine }
+        }
+    }
+}
+
+fn written(i18n: &I18n, written: &Written) -> String {
+    i18n.t_with(
+        msg!("written-by"),
+        &[
+            ("name", &written.name),
+            ("role", &role_name(i18n, written.role)),
+            ("date", &format_date(written.at, i18n.locale())),
+        ],
+    )
+}
+
+/// What the caseworker made of it, with their words and, if added, a link to the plan.
+#[component]
+fn Outcome(decision: Decision, response: Option<api::goals::StaffResponse>) -> Element {
+    let i18n = use_i18n();
+    let status = i18n.t(match &decision {
+        Decision::New => msg!("decision-new"),
+        Decision::Seen => msg!("decision-seen"),
+        Decision::Added { .. } => msg!("decision-added"),
+        Decision::NotAdded { .. } => msg!("decision-not-added"),
+    });
+    rsx! {
+        p { strong { class: "tag", {status} } }
+        if let Decision::Added { plan_id, plan_version } = &decision {
+            p { Link { to: Route::Plan { id: plan_id.clone(), which: plan_version.to_string() },
+                {i18n.t_with(msg!("decision-in-plan"), &[("version", &plan_version.to_string())])}
+            } }
+        }
+        if let Decision::NotAdded { reason } = &decision {
+            p { {i18n.t_with(msg!("decision-reason"), &[("reason", reason)])} }
+        }
+        if let Some(response) = response {
+            blockquote { {response.comment.clone()} }
+            p { class: "hint", {written(&i18n, &response.by)} }
+        }
+    }
+}
+
+#[component]
+fn GoalCard(goal: Goal, mine: Mine, error: Signal<Option<Error>>) -> Element {
+    let i18n = use_i18n();
+    let mut editing = use_signal(|| false);
+    let mut note = use_signal(String::new);
+    let mut mine = mine;
+    let mut error = error;
+    let id = goal.id.clone();
+    let withdraw = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            spawn(async move {
+                match client::withdraw_goal(id).await {
+                    Ok(()) => mine.restart(),
+                    Err(failure) => error.set(Some(failure)),
+                }
+            });
+        }
+    };
+    let add_note = {
+        let id = id.clone();
+        move |event: FormEvent| {
+            event.prevent_default();
+            let id = id.clone();
+            spawn(async move {
+                match client::add_note(id, note()).await {
+                    Ok(()) => {
+                        note.set(String::new());
+                        mine.restart();
+                    }
+                    Err(failure) => error.set(Some(failure)),
+                }
+            });
+        }
+    };
+    let importance = goal.input.importance.to_string();
+    rsx! {
+        li { class: "card",
+            h3 { class: "card-title", {goal.input.what.clone()} }
+            p { class: "hint", {written(&i18n, &goal.written)} }
+            if goal.withdrawn {
+                p { strong { class: "tag", {i18n.t(msg!("goal-withdrawn"))} } }
+            }
+            dl {
+                dt { {i18n.t(msg!("goal-importance"))} }
+                dd { {i18n.t_with(msg!("goal-importance-value"), &[("n", &importance)])} }
+                for (label, text) in [
+                    (msg!("goal-why"), &goal.input.why),
+                    (msg!("goal-can-do"), &goal.input.can_do),
+                    (msg!("goal-who-helps"), &goal.input.who_helps),
+                    (msg!("goal-would-help"), &goal.input.would_help),
+                ] {
+                    if !text.is_empty() {
+                        dt { key: "{label}", {i18n.t(label)} }
+                        dd { {text.clone()} }
+                    }
+                }
+            }
+            if !goal.steps.is_empty() {
+                h4 { {i18n.t(msg!("goal-steps"))} }
+                ul { class: "list-plain",
+                    for step in goal.steps.clone() {
+                        li { key: "{step.id}",
+                            p {
+                                if step.done { strong { {i18n.t(msg!("step-done"))} " " } }
+                                {step.what.clone()}
+                                if !step.who.is_empty() { " — " {step.who.clone()} }
+                                if !step.by_when.is_empty() { " — " {i18n.t_with(msg!("step-by"), &[("date", &step.by_when)])} }
+                            }
+                            if !step.done && !goal.withdrawn {
+                                button { class: "button-secondary", r#type: "button",
+                                    onclick: {
+                                        let (goal_id, step_id) = (id.clone(), step.id.clone());
+                                        move |_| {
+                                            let (goal_id, step_id) = (goal_id.clone(), step_id.clone());
+                                            spawn(async move {
+                                                match client::step_done(goal_id, step_id).await {
+                                                    Ok(()) => mine.restart(),
+                                                    Err(failure) => error.set(Some(failure)),
+                                                }
+                                            });
+                                        }
+                                    },
+                                    {i18n.t(msg!("step-mark-done"))}
+                                    span { class: "visually-hidden", " {step.what}" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (n, note) in goal.notes.iter().enumerate() {
+                div { key: "{n}",
+                    blockquote { {note.text.clone()} }
+                    p { class: "hint", {written(&i18n, &note.written)} }
+                }
+            }
+            Outcome { decision: goal.decision.clone(), response: goal.response.clone() }
+            if !goal.withdrawn {
+                form { onsubmit: add_note,
+                    div { class: "field",
+                        label { r#for: "note-{id}", {i18n.t(msg!("goal-note-label"))} }
+                        textarea { id: "note-{id}", rows: "2", value: "{note}", oninput: move |e| note.set(e.value()) }
+                    }
+                    button { class: "button-secondary", r#type: "submit", {i18n.t(msg!("goal-note-add"))} }
+                }
+                if editing() {
+                    GoalForm { initial: Some((goal.id.clone(), goal.input.clone())), mine }
+                } else {
+                    button { class: "button-secondary", r#type: "button", onclick: move |_| editing.set(true), {i18n.t(msg!("goal-change"))} }
+                }
+                button { class: "button-secondary", r#type: "button", onclick: withdraw, {i18n.t(msg!("goal-withdraw"))} }
+            }
+        }
+    }
+}
+
+/// Adding a goal (with up to two steps) or, given `initial`, changing one.
+#[component]
+fn GoalForm(initial: Option<(String, GoalInput)>, mine: Mine) -> Element {
+    let i18n = use_i18n();
+    let editing = initial.as_ref().map(|(id, _)| id.clone());
+    let start = initial.map(|(_, input)| input);
+    let prefix = editing.clone().unwrap_or_else(|| "new".into());
+    let mut fields = use_signal(|| {
+        let input = start.clone();
+        [
+            input.as_ref().map(|g| g.what.clone()).unwrap_or_default(),
+            input.as_ref().map(|g| g.why.clone()).unwrap_or_default(),
+            input.as_ref().map(|g| g.can_do.clone()).unwrap_or_default(),
+            input.as_ref().map(|g| g.who_helps.clone()).unwrap_or_default(),
+            input.as_ref().map(|g| g.would_help.clone()).unwrap_or_default(),
+        ]
+    });
+    let mut importance = use_signal(|| start.as_ref().map_or(String::new(), |g| g.importance.to_string()));
+    let mut steps = use_signal(|| {
+        [
+            [String::new(), String::new(), String::new()],
+            [String::new(), String::new(), String::new()],
+        ]
+    });
+    let mut error = use_signal(|| None::<Error>);
+    let mut mine = mine;
+    let submit = {
+        let editing = editing.clone();
+        move |event: FormEvent| {
+            event.prevent_default();
+            let editing = editing.clone();
+            spawn(async move {
+                let [what, why, can_do, who_helps, would_help] = fields();
+                let input = GoalInput {
+                    what,
+                    why,
+                    can_do,
+                    who_helps,
+                    would_help,
+                    importance: importance().parse().unwrap_or(0),
+                    steps: steps()
+                        .into_iter()
+                        .filter(|[what, _, _]| !what.trim().is_empty())
+                        .map(|[what, who, by_when]| StepInput { what, who, by_when })
+                        .collect(),
+                };
+                let adding = editing.is_none();
+                let result = match editing {
+                    Some(id) => client::edit_goal(id, input).await,
+                    None => client::add_goal(input).await.map(drop),
+                };
+                match result {
+                    Ok(()) => {
+                        error.set(None);
+                        if adding {
+                            fields.set(Default::default());
+                            importance.set(String::new());
+                            steps.set(Default::default());
+                        }
+                        mine.restart();
+                    }
+                    Err(failure) => error.set(Some(failure)),
+                }
+            });
+        }
+    };
+    let problems = error().map(|e| e.fields()).unwrap_or_default();
+    let problem = |field: &str| problems.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone());
+    let labels = [
+        msg!("goal-what"),
+        msg!("goal-why"),
+        msg!("goal-can-do"),
+        msg!("goal-who-helps"),
+        msg!("goal-would-help"),
+    ];
+    let names = ["what", "why", "can_do", "who_helps", "would_help"];
+    rsx! {
+        form { class: "goal-form", onsubmit: submit, novalidate: true,
+            if let Some(error) = error() {
+                ErrorSummary { error, field_ids: vec![] }
+            }
+            for (i, (label, name)) in labels.into_iter().zip(names).enumerate() {
+                div { key: "{name}", class: if problem(name).is_some() { "field field-error" } else { "field" },
+                    label { r#for: "goal-{prefix}-{name}", {i18n.t(label)} }
+                    if let Some(message) = problem(name) { p { class: "field-message", id: "goal-{prefix}-{name}-error", {message} } }
+                    textarea {
+                        id: "goal-{prefix}-{name}",
+                        rows: "2",
+                        value: "{fields.read()[i]}",
+                        "aria-invalid": if problem(name).is_some() { "true" } else { "false" },
+                        oninput: move |e| fields.write()[i] = e.value(),
+                    }
+                }
+            }
+            div { class: if problem("importance").is_some() { "field field-error" } else { "field" },
+                label { r#for: "goal-{prefix}-importance", {i18n.t(msg!("goal-importance"))} }
+                p { class: "hint", {i18n.t(msg!("goal-importance-hint"))} }
+                if let Some(message) = problem("importance") { p { class: "field-message", {message} } }
+                select { id: "goal-{prefix}-importance", onchange: move |e| importance.set(e.value()),
+                    option { value: "", selected: importance().is_empty(), {i18n.t(msg!("goal-importance-choose"))} }
+                    for n in 1..=10 {
+                        option { key: "{n}", value: "{n}", selected: importance() == n.to_string(), "{n}" }
+                    }
+                }
+            }
+            if editing.is_none() {
+                for s in 0..2 {
+                    fieldset { key: "{s}",
+                        legend { {i18n.t_with(msg!("goal-step-legend"), &[("n", &(s + 1).to_string())])} }
+                        for (j, (label, kind)) in [(msg!("step-what"), "text"), (msg!("step-who"), "text"), (msg!("step-by-when"), "date")].into_iter().enumerate() {
+                            div { key: "{j}", class: "field",
+                                label { r#for: "goal-{prefix}-step-{s}-{j}", {i18n.t(label)} }
+                                if let Some(message) = problem(&format!("steps.{s}.{}", ["what", "who", "by_when"][j])) {
+                                    p { class: "field-message", {message} }
+                                }
+                                input { id: "goal-{prefix}-step-{s}-{j}", r#type: kind, value: "{steps.read()[s][j]}", oninput: move |e| steps.write()[s][j] = e.value() }
+                            }
+                        }
+                    }
+                }
+            }
+            button { class: "button", r#type: "submit",
+                {i18n.t(if editing.is_some() { msg!("goal-save") } else { msg!("goal-add") })}
+            }
+        }
+    }
+}
+
+#[component]
+fn WishCard(wish: Wish, mine: Mine, error: Signal<Option<Error>>) -> Element {
+    let i18n = use_i18n();
+    let mut mine = mine;
+    let mut error = error;
+    let remove = {
+        let id = wish.id.clone();
+        move |_| {
+            let id = id.clone();
+            spawn(async move {
+                match client::remove_wish(id).await {
+                    Ok(()) => mine.restart(),
+                    Err(failure) => error.set(Some(failure)),
+                }
+            });
+        }
+    };
+    rsx! {
+        li { class: "card",
+            h3 { class: "card-title", {i18n.t(wish.kind.message_id())} }
+            p { {wish.text.clone()} }
+            p { class: "hint", {written(&i18n, &wish.written)} }
+            Outcome { decision: wish.decision.clone(), response: wish.response.clone() }
+            button { class: "button-secondary", r#type: "button", onclick: remove,
+                {i18n.t(msg!("wish-remove"))}
+                span { class: "visually-hidden", " {wish.text}" }
+            }
+        }
+    }
+}
+
+#[component]
+fn WishForm(mine: Mine) -> Element {
+    let i18n = use_i18n();
+    let mut kind = use_signal(|| WishKind::PleaseDo);
+    let mut text = use_signal(String::new);
+    let mut error = use_signal(|| None::<Error>);
+    let mut mine = mine;
+    let submit = move |event: FormEvent| {
+        event.prevent_default();
+        spawn(async move {
+            match client::add_wish(WishInput {
+                kind: kind(),
+                text: text(),
+            })
+            .await
+            {
+                Ok(_) => {
+                    text.set(String::new());
+                    error.set(None);
+                    mine.restart();
+                }
+                Err(failure) => error.set(Some(failure)),
+            }
+        });
+    };
+    let problem = error().and_then(|e| e.fields().into_iter().next().map(|(_, m)| m));
+    rsx! {
+        form { onsubmit: submit, novalidate: true,
+            h3 { {i18n.t(msg!("wishes-add-heading"))} }
+            div { class: "field",
+                label { r#for: "wish-kind", {i18n.t(msg!("wish-kind-label"))} }
+                select { id: "wish-kind", onchange: move |e| kind.set(WishKind::parse(&e.value()).unwrap_or(WishKind::Other)),
+                    for k in WISH_KINDS {
+                        option { key: "{k.as_str()}", value: "{k.as_str()}", selected: kind() == k, {i18n.t(k.message_id())} }
+                    }
+                }
+            }
+            div { class: if problem.is_some() { "field field-error" } else { "field" },
+                label { r#for: "wish-text", {i18n.t(msg!("wish-text-label"))} }
+                if let Some(message) = problem.clone() { p { class: "field-message", id: "wish-text-error", {message} } }
+                textarea { id: "wish-text", rows: "2", value: "{text}", oninput: move |e| text.set(e.value()) }
+            }
+            button { class: "button", r#type: "submit", {i18n.t(msg!("wish-add"))} }
+        }
+    }
+}
