@@ -274,6 +274,13 @@ pub async fn add_wish(wish: WishInput) -> Result<String, Error> {
     post("/api/v1/me/wishes", &wish).await
 }
 
+pub async fn edit_wish(id: String, wish: WishInput) -> Result<(), Error> {
+    let request = Request::put(&format!("/api/v1/wishes/{id}"))
+        .json(&wish)
+        .map_err(|_| Error::Network)?;
+    done(request.send().await.map_err(|_| Error::Network)?).await
+}
+
 pub async fn remove_wish(id: String) -> Result<(), Error> {
     delete(&format!("/api/v1/wishes/{id}")).await
 }

@@ -381,3 +381,4 @@ answer-added = Yes, in their plan's version { $version }
 answer-not-added = No, and I will say why
 answer-reason = Why it was not added (they will read this)
 answer-send = Send your answer
+wish-change = Change this wish

@@ -53,6 +53,21 @@ async fn a_persons_goal_goes_into_the_plan_and_they_see_the_answer() {
         .wait_for("//li[.//h3[. = 'Food']]//p[. = 'Milky tea, no sugar']")
         .await;
     browser
+        .click("//li[.//h3[. = 'Food']]//button[contains(., 'Change this wish')]")
+        .await;
+    browser
+        .type_into_area_at("//li[.//h3[. = 'Food']]//textarea", "Milky tea, one sugar")
+        .await;
+    browser
+        .click("//li[.//h3[. = 'Food']]//button[. = 'Save changes']")
+        .await;
+    browser
+        .wait_for("//li[.//h3[. = 'Food']]//p[. = 'Milky tea, one sugar']")
+        .await;
+    let provenance =
+        format!("//li[.//h3[. = '{GOAL}']]//p[@class = 'hint' and contains(., 'Peggy') and contains(., 'person')]");
+    browser.wait_for(&provenance).await;
+    browser
         .assert_accessible("goals and wishes, with a goal and a wish")
         .await;
     sign_out(&browser).await;

@@ -165,6 +165,7 @@ fn GoalCard(goal: Goal, mine: Mine, error: Signal<Option<Error>>) -> Element {
                                 if !step.who.is_empty() { " — " {step.who.clone()} }
                                 if !step.by_when.is_empty() { " — " {i18n.t_with(msg!("step-by"), &[("date", &step.by_when)])} }
                             }
+                            p { class: "hint", {written(&i18n, &step.written)} }
                             if !step.done && !goal.withdrawn {
                                 button { class: "button-secondary", r#type: "button",
                                     onclick: {
@@ -346,6 +347,24 @@ fn WishCard(wish: Wish, mine: Mine, error: Signal<Option<Error>>) -> Element {
     let i18n = use_i18n();
     let mut mine = mine;
     let mut error = error;
+    let mut changing = use_signal(|| false);
+    let mut text = use_signal(|| wish.text.clone());
+    let save = {
+        let (id, kind) = (wish.id.clone(), wish.kind);
+        move |event: FormEvent| {
+            event.prevent_default();
+            let id = id.clone();
+            spawn(async move {
+                match client::edit_wish(id, WishInput { kind, text: text() }).await {
+                    Ok(()) => {
+                        changing.set(false);
+                        mine.restart();
+                    }
+                    Err(failure) => error.set(Some(failure)),
+                }
+            });
+        }
+    };
     let remove = {
         let id = wish.id.clone();
         move |_| {
@@ -364,6 +383,20 @@ fn WishCard(wish: Wish, mine: Mine, error: Signal<Option<Error>>) -> Element {
             p { {wish.text.clone()} }
             p { class: "hint", {written(&i18n, &wish.written)} }
             Outcome { decision: wish.decision.clone(), response: wish.response.clone() }
+            if changing() {
+                form { onsubmit: save, novalidate: true,
+                    div { class: "field",
+                        label { r#for: "wish-{wish.id}", {i18n.t(msg!("wish-text-label"))} }
+                        textarea { id: "wish-{wish.id}", rows: "2", value: "{text}", oninput: move |e| text.set(e.value()) }
+                    }
+                    button { class: "button-secondary", r#type: "submit", {i18n.t(msg!("goal-save"))} }
+                }
+            } else {
+                button { class: "button-secondary", r#type: "button", onclick: move |_| changing.set(true),
+                    {i18n.t(msg!("wish-change"))}
+                    span { class: "visually-hidden", " {wish.text}" }
+                }
+            }
             button { class: "button-secondary", r#type: "button", onclick: remove,
                 {i18n.t(msg!("wish-remove"))}
                 span { class: "visually-hidden", " {wish.text}" }
