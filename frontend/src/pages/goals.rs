@@ -2,10 +2,11 @@
 //! steps and notes on how it is going; wishes about how support is given; and what the
 //! caseworker said about each, and where it is in the plan.
 
-use api::goals::{Contributions, Decision, Goal, GoalInput, StepInput, WISH_KINDS, Wish, WishInput, WishKind, Written};
+use api::goals::{Contributions, Decision, Goal, Wish, WishInput, Written};
 use api::msg;
 use dioxus::prelude::*;
 
+use super::goal_forms::{GoalForm, WishForm};
 use super::{role_name, use_page_title};
 use crate::app::Route;
 use crate::client::{self, Error};
@@ -14,7 +15,7 @@ use crate::i18n::{I18n, use_i18n};
 use crate::platform::format_date;
 use crate::session::use_session;
 
-type Mine = Resource<Result<Contributions, Error>>;
+pub(super) type Mine = Resource<Result<Contributions, Error>>;
 
 #[component]
 pub fn Goals() -> Element {
@@ -214,134 +215,6 @@ fn GoalCard(goal: Goal, mine: Mine, error: Signal<Option<Error>>) -> Element {
     }
 }
 
-/// Adding a goal (with up to two steps) or, given `initial`, changing one.
-#[component]
-fn GoalForm(initial: Option<(String, GoalInput)>, mine: Mine) -> Element {
-    let i18n = use_i18n();
-    let editing = initial.as_ref().map(|(id, _)| id.clone());
-    let start = initial.map(|(_, input)| input);
-    let prefix = editing.clone().unwrap_or_else(|| "new".into());
-    let mut fields = use_signal(|| {
-        let input = start.clone();
-        [
-            input.as_ref().map(|g| g.what.clone()).unwrap_or_default(),
-            input.as_ref().map(|g| g.why.clone()).unwrap_or_default(),
-            input.as_ref().map(|g| g.can_do.clone()).unwrap_or_default(),
-            input.as_ref().map(|g| g.who_helps.clone()).unwrap_or_default(),
-            input.as_ref().map(|g| g.would_help.clone()).unwrap_or_default(),
-        ]
-    });
-    let mut importance = use_signal(|| start.as_ref().map_or(String::new(), |g| g.importance.to_string()));
-    let mut steps = use_signal(|| {
-        [
-            [String::new(), String::new(), String::new()],
-            [String::new(), String::new(), String::new()],
-        ]
-    });
-    let mut error = use_signal(|| None::<Error>);
-    let mut mine = mine;
-    let submit = {
-        let editing = editing.clone();
-        move |event: FormEvent| {
-            event.prevent_default();
-            let editing = editing.clone();
-            spawn(async move {
-                let [what, why, can_do, who_helps, would_help] = fields();
-                let input = GoalInput {
-                    what,
-                    why,
-                    can_do,
-                    who_helps,
-                    would_help,
-                    importance: importance().parse().unwrap_or(0),
-                    steps: steps()
-                        .into_iter()
-                        .filter(|[what, _, _]| !what.trim().is_empty())
-                        .map(|[what, who, by_when]| StepInput { what, who, by_when })
-                        .collect(),
-                };
-                let adding = editing.is_none();
-                let result = match editing {
-                    Some(id) => client::edit_goal(id, input).await,
-                    None => client::add_goal(input).await.map(drop),
-                };
-                match result {
-                    Ok(()) => {
-                        error.set(None);
-                        if adding {
-                            fields.set(Default::default());
-                            importance.set(String::new());
-                            steps.set(Default::default());
-                        }
-                        mine.restart();
-                    }
-                    Err(failure) => error.set(Some(failure)),
-                }
-            });
-        }
-    };
-    let problems = error().map(|e| e.fields()).unwrap_or_default();
-    let problem = |field: &str| problems.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone());
-    let labels = [
-        msg!("goal-what"),
-        msg!("goal-why"),
-        msg!("goal-can-do"),
-        msg!("goal-who-helps"),
-        msg!("goal-would-help"),
-    ];
-    let names = ["what", "why", "can_do", "who_helps", "would_help"];
-    rsx! {
-        form { class: "goal-form", onsubmit: submit, novalidate: true,
-            if let Some(error) = error() {
-                ErrorSummary { error, field_ids: vec![] }
-            }
-            for (i, (label, name)) in labels.into_iter().zip(names).enumerate() {
-                div { key: "{name}", class: if problem(name).is_some() { "field field-error" } else { "field" },
-                    label { r#for: "goal-{prefix}-{name}", {i18n.t(label)} }
-                    if let Some(message) = problem(name) { p { class: "field-message", id: "goal-{prefix}-{name}-error", {message} } }
-                    textarea {
-                        id: "goal-{prefix}-{name}",
-                        rows: "2",
-                        value: "{fields.read()[i]}",
-                        "aria-invalid": if problem(name).is_some() { "true" } else { "false" },
-                        oninput: move |e| fields.write()[i] = e.value(),
-                    }
-                }
-            }
-            div { class: if problem("importance").is_some() { "field field-error" } else { "field" },
-                label { r#for: "goal-{prefix}-importance", {i18n.t(msg!("goal-importance"))} }
-                p { class: "hint", {i18n.t(msg!("goal-importance-hint"))} }
-                if let Some(message) = problem("importance") { p { class: "field-message", {message} } }
-                select { id: "goal-{prefix}-importance", onchange: move |e| importance.set(e.value()),
-                    option { value: "", selected: importance().is_empty(), {i18n.t(msg!("goal-importance-choose"))} }
-                    for n in 1..=10 {
-                        option { key: "{n}", value: "{n}", selected: importance() == n.to_string(), "{n}" }
-                    }
-                }
-            }
-            if editing.is_none() {
-                for s in 0..2 {
-                    fieldset { key: "{s}",
-                        legend { {i18n.t_with(msg!("goal-step-legend"), &[("n", &(s + 1).to_string())])} }
-                        for (j, (label, kind)) in [(msg!("step-what"), "text"), (msg!("step-who"), "text"), (msg!("step-by-when"), "date")].into_iter().enumerate() {
-                            div { key: "{j}", class: "field",
-                                label { r#for: "goal-{prefix}-step-{s}-{j}", {i18n.t(label)} }
-                                if let Some(message) = problem(&format!("steps.{s}.{}", ["what", "who", "by_when"][j])) {
-                                    p { class: "field-message", {message} }
-                                }
-                                input { id: "goal-{prefix}-step-{s}-{j}", r#type: kind, value: "{steps.read()[s][j]}", oninput: move |e| steps.write()[s][j] = e.value() }
-                            }
-                        }
-                    }
-                }
-            }
-            button { class: "button", r#type: "submit",
-                {i18n.t(if editing.is_some() { msg!("goal-save") } else { msg!("goal-add") })}
-            }
-        }
-    }
-}
-
 #[component]
 fn WishCard(wish: Wish, mine: Mine, error: Signal<Option<Error>>) -> Element {
     let i18n = use_i18n();
@@ -401,53 +274,6 @@ fn WishCard(wish: Wish, mine: Mine, error: Signal<Option<Error>>) -> Element {
                 {i18n.t(msg!("wish-remove"))}
                 span { class: "visually-hidden", " {wish.text}" }
             }
-        }
-    }
-}
-
-#[component]
-fn WishForm(mine: Mine) -> Element {
-    let i18n = use_i18n();
-    let mut kind = use_signal(|| WishKind::PleaseDo);
-    let mut text = use_signal(String::new);
-    let mut error = use_signal(|| None::<Error>);
-    let mut mine = mine;
-    let submit = move |event: FormEvent| {
-        event.prevent_default();
-        spawn(async move {
-            match client::add_wish(WishInput {
-                kind: kind(),
-                text: text(),
-            })
-            .await
-            {
-                Ok(_) => {
-                    text.set(String::new());
-                    error.set(None);
-                    mine.restart();
-                }
-                Err(failure) => error.set(Some(failure)),
-            }
-        });
-    };
-    let problem = error().and_then(|e| e.fields().into_iter().next().map(|(_, m)| m));
-    rsx! {
-        form { onsubmit: submit, novalidate: true,
-            h3 { {i18n.t(msg!("wishes-add-heading"))} }
-            div { class: "field",
-                label { r#for: "wish-kind", {i18n.t(msg!("wish-kind-label"))} }
-                select { id: "wish-kind", onchange: move |e| kind.set(WishKind::parse(&e.value()).unwrap_or(WishKind::Other)),
-                    for k in WISH_KINDS {
-                        option { key: "{k.as_str()}", value: "{k.as_str()}", selected: kind() == k, {i18n.t(k.message_id())} }
-                    }
-                }
-            }
-            div { class: if problem.is_some() { "field field-error" } else { "field" },
-                label { r#for: "wish-text", {i18n.t(msg!("wish-text-label"))} }
-                if let Some(message) = problem.clone() { p { class: "field-message", id: "wish-text-error", {message} } }
-                textarea { id: "wish-text", rows: "2", value: "{text}", oninput: move |e| text.set(e.value()) }
-            }
-            button { class: "button", r#type: "submit", {i18n.t(msg!("wish-add"))} }
         }
     }
 }

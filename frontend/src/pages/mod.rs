@@ -6,6 +6,7 @@ mod caseload;
 mod contributions;
 mod devices;
 mod editor;
+mod goal_forms;
 mod goals;
 mod home;
 mod invitation;
