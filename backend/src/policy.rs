@@ -22,6 +22,20 @@ pub async fn staff_of(conn: &mut AnyConnection, account_id: &str) -> Result<Opti
     Ok(staff.active.then_some(staff))
 }
 
+/// Whom a member of staff works with, as an SQL condition on a current allocation `a`
+/// (with `$1` its parameter): a caseworker, their caseload; a manager, their team's
+/// caseloads; an admin, nobody.
+pub fn caseload_scope(staff: &Staff) -> Option<(&'static str, String)> {
+    match staff.role {
+        StaffRole::Caseworker => Some(("a.staff_id = $1", staff.id.clone())),
+        StaffRole::Manager => Some((
+            "a.staff_id IN (SELECT id FROM staff WHERE team_id = $1)",
+            staff.team_id.clone().unwrap_or_default(),
+        )),
+        StaffRole::Admin => None,
+    }
+}
+
 /// A caseworker invites the people on their caseload and those people's carers; a
 /// manager, anyone their team works with, and the team's staff; an admin, any staff.
 pub async fn may_invite(conn: &mut AnyConnection, staff: &Staff, invitee: &Owner) -> Result<bool, StoreError> {

@@ -205,18 +205,13 @@ pub async fn invitable_by(
     use api::auth::{Invitable, Invitee, Relationship};
     use api::staff::StaffRole;
 
-    let team = staff.team_id.clone().unwrap_or_default();
-    let (people_scope, colleague_scope, key) = match staff.role {
-        StaffRole::Caseworker => (Some("a.staff_id = $1"), None, &staff.id),
-        StaffRole::Manager => (
-            Some("a.staff_id IN (SELECT id FROM staff WHERE team_id = $1)"),
-            Some("team_id = $1"),
-            &team,
-        ),
-        StaffRole::Admin => (None, Some("$1 = $1"), &staff.id),
+    let colleagues = match staff.role {
+        StaffRole::Caseworker => None,
+        StaffRole::Manager => Some(("team_id = $1", staff.team_id.clone().unwrap_or_default())),
+        StaffRole::Admin => Some(("$1 = $1", staff.id.clone())),
     };
     let mut invitable = Vec::new();
-    if let Some(scope) = people_scope {
+    if let Some((scope, key)) = crate::policy::caseload_scope(staff) {
         let people: Vec<(String, String, Option<String>, i64)> = sqlx::query_as(&format!(
             "SELECT p.id, p.full_name, NULL, (SELECT COUNT(*) FROM accounts WHERE person_id = p.id) \
              FROM people p JOIN allocations a ON a.person_id = p.id WHERE a.ended_at IS NULL AND {scope} \
@@ -226,7 +221,7 @@ pub async fn invitable_by(
              JOIN allocations a ON a.person_id = r.person_id WHERE a.ended_at IS NULL AND {scope} \
              ORDER BY 2"
         ))
-        .bind(key)
+        .bind(&key)
         .fetch_all(&mut *conn)
         .await?;
         invitable.extend(people.into_iter().map(|(id, name, cares_for, accounts)| Invitable {
@@ -239,12 +234,12 @@ pub async fn invitable_by(
             has_account: accounts > 0,
         }));
     }
-    if let Some(scope) = colleague_scope {
+    if let Some((scope, key)) = colleagues {
         let rows: Vec<(String, String, String, i64)> = sqlx::query_as(&format!(
             "SELECT s.id, s.full_name, s.role, (SELECT COUNT(*) FROM accounts WHERE staff_id = s.id) \
              FROM staff s WHERE {scope} ORDER BY s.full_name"
         ))
-        .bind(key)
+        .bind(&key)
         .fetch_all(conn)
         .await?;
         invitable.extend(rows.into_iter().filter_map(|(id, name, role, accounts)| {

@@ -8,7 +8,6 @@ use api::goals::{
 };
 use api::plan::COMMENT_MAX;
 use api::plan_check::{FieldProblem, Problem, SHORT_TEXT};
-use api::staff::StaffRole;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -138,6 +137,24 @@ pub async fn add_goal(
     Ok(Json(id))
 }
 
+/// Changes something the signed-in person wrote (and may still change), with its audit
+/// row, in one transaction.
+async fn change_own<T>(
+    state: &AppState,
+    user: &SignedIn,
+    (kind, id): (Kind, &str),
+    action: &str,
+    change: impl AsyncFnOnce(&mut AnyConnection, &Actor) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    let mut tx = begin_write(&mut conn).await?;
+    let (actor, person) = own(&mut tx, user, kind, id).await?;
+    let changed = change(&mut tx, &actor).await?;
+    record(&mut tx, &actor, &person, action, id).await?;
+    tx.commit().await?;
+    Ok(changed)
+}
+
 /// `PUT /api/v1/goals/{id}`
 pub async fn edit_goal(
     State(state): State<AppState>,
@@ -145,19 +162,15 @@ pub async fn edit_goal(
     Path(id): Path<String>,
     Json(goal): Json<GoalInput>,
 ) -> Result<StatusCode, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
-    refuse_problems(check_goal(
-        &GoalInput {
+    change_own(&state, &user, (Kind::Goal, &id), "goal_changed", async |tx, _| {
+        let without_steps = GoalInput {
             steps: Vec::new(),
             ..goal.clone()
-        },
-        &today(),
-    ))?;
-    super::edit_goal(&mut tx, &id, &goal).await?;
-    record(&mut tx, &actor, &person, "goal_changed", &id).await?;
-    tx.commit().await?;
+        };
+        refuse_problems(check_goal(&without_steps, &today()))?;
+        Ok(super::edit_goal(tx, &id, &goal).await?)
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -167,12 +180,10 @@ pub async fn withdraw_goal(
     user: SignedIn,
     Path(id): Path<String>,
 ) -> Result<StatusCode, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
-    super::withdraw_goal(&mut tx, &id).await?;
-    record(&mut tx, &actor, &person, "goal_withdrawn", &id).await?;
-    tx.commit().await?;
+    change_own(&state, &user, (Kind::Goal, &id), "goal_withdrawn", async |tx, _| {
+        Ok(super::close(tx, Kind::Goal, &id).await?)
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -183,13 +194,17 @@ pub async fn add_step(
     Path(id): Path<String>,
     Json(step): Json<StepInput>,
 ) -> Result<Json<String>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
-    refuse_problems(check_step(&step, &today()))?;
-    let step_id = super::add_step(&mut tx, &id, actor.account(), &step).await?;
-    record(&mut tx, &actor, &person, "goal_step_added", &id).await?;
-    tx.commit().await?;
+    let step_id = change_own(
+        &state,
+        &user,
+        (Kind::Goal, &id),
+        "goal_step_added",
+        async |tx, actor| {
+            refuse_problems(check_step(&step, &today()))?;
+            Ok(super::add_step(tx, &id, actor.account(), &step).await?)
+        },
+    )
+    .await?;
     Ok(Json(step_id))
 }
 
@@ -199,12 +214,10 @@ pub async fn step_done(
     user: SignedIn,
     Path((id, step)): Path<(String, String)>,
 ) -> Result<StatusCode, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
-    super::step_done(&mut tx, &id, &step).await?;
-    record(&mut tx, &actor, &person, "goal_step_done", &id).await?;
-    tx.commit().await?;
+    change_own(&state, &user, (Kind::Goal, &id), "goal_step_done", async |tx, _| {
+        Ok(super::step_done(tx, &id, &step).await?)
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -215,13 +228,17 @@ pub async fn add_note(
     Path(id): Path<String>,
     Json(note): Json<NoteInput>,
 ) -> Result<StatusCode, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = own(&mut tx, &user, Kind::Goal, &id).await?;
-    refuse_problems(check_text("text", &note.text, GOAL_TEXT))?;
-    super::add_note(&mut tx, &id, actor.account(), &note.text).await?;
-    record(&mut tx, &actor, &person, "goal_note_added", &id).await?;
-    tx.commit().await?;
+    change_own(
+        &state,
+        &user,
+        (Kind::Goal, &id),
+        "goal_note_added",
+        async |tx, actor| {
+            refuse_problems(check_text("text", &note.text, GOAL_TEXT))?;
+            Ok(super::add_note(tx, &id, actor.account(), &note.text).await?)
+        },
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -248,13 +265,11 @@ pub async fn edit_wish(
     Path(id): Path<String>,
     Json(wish): Json<WishInput>,
 ) -> Result<StatusCode, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = own(&mut tx, &user, Kind::Wish, &id).await?;
-    refuse_problems(check_text("text", &wish.text, SHORT_TEXT))?;
-    super::edit_wish(&mut tx, &id, &wish).await?;
-    record(&mut tx, &actor, &person, "wish_changed", &id).await?;
-    tx.commit().await?;
+    change_own(&state, &user, (Kind::Wish, &id), "wish_changed", async |tx, _| {
+        refuse_problems(check_text("text", &wish.text, SHORT_TEXT))?;
+        Ok(super::edit_wish(tx, &id, &wish).await?)
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -264,12 +279,10 @@ pub async fn remove_wish(
     user: SignedIn,
     Path(id): Path<String>,
 ) -> Result<StatusCode, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = own(&mut tx, &user, Kind::Wish, &id).await?;
-    super::remove_wish(&mut tx, &id).await?;
-    record(&mut tx, &actor, &person, "wish_removed", &id).await?;
-    tx.commit().await?;
+    change_own(&state, &user, (Kind::Wish, &id), "wish_removed", async |tx, _| {
+        Ok(super::close(tx, Kind::Wish, &id).await?)
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -280,14 +293,8 @@ pub async fn queue(State(state): State<AppState>, user: SignedIn) -> Result<Json
     let Some(Actor::Staff { staff, .. }) = policy::actor(&mut conn, &user.account_id).await? else {
         return Err(AppError::NOT_FOUND);
     };
-    let scope = match staff.role {
-        StaffRole::Caseworker => "a.staff_id = $1",
-        StaffRole::Manager => "a.staff_id IN (SELECT id FROM staff WHERE team_id = $1)",
-        StaffRole::Admin => return Ok(Json(Vec::new())),
-    };
-    let key = match staff.role {
-        StaffRole::Manager => staff.team_id.clone().unwrap_or_default(),
-        _ => staff.id.clone(),
+    let Some((scope, key)) = policy::caseload_scope(&staff) else {
+        return Ok(Json(Vec::new()));
     };
     let people: Vec<(String,)> = sqlx::query_as(&format!(
         "SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND {scope}"

@@ -27,6 +27,14 @@ impl Kind {
             Self::Wish => "wishes",
         }
     }
+
+    /// When a goal was withdrawn, or a wish removed.
+    fn closed_column(self) -> &'static str {
+        match self {
+            Self::Goal => "withdrawn_at",
+            Self::Wish => "removed_at",
+        }
+    }
 }
 
 /// The person a goal or wish is about, and who wrote it; `None` if it does not exist (or
@@ -36,10 +44,7 @@ pub async fn owner(
     kind: Kind,
     id: &str,
 ) -> Result<Option<(String, String, bool)>, StoreError> {
-    let closed = match kind {
-        Kind::Goal => "withdrawn_at",
-        Kind::Wish => "removed_at",
-    };
+    let closed = kind.closed_column();
     let row: Option<(String, String, Option<i64>)> = sqlx::query_as(&format!(
         "SELECT person_id, author_account, {closed} FROM {} WHERE id = $1",
         kind.table()
@@ -109,13 +114,18 @@ pub async fn edit_goal(conn: &mut AnyConnection, id: &str, goal: &GoalInput) -> 
     touch(conn, Kind::Goal, id).await
 }
 
-pub async fn withdraw_goal(conn: &mut AnyConnection, id: &str) -> Result<(), StoreError> {
-    sqlx::query("UPDATE goals SET withdrawn_at = $1 WHERE id = $2")
-        .bind(now_ms())
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    touch(conn, Kind::Goal, id).await
+/// Withdraws a goal, or removes a wish: kept for the record, no longer live.
+pub async fn close(conn: &mut AnyConnection, kind: Kind, id: &str) -> Result<(), StoreError> {
+    sqlx::query(&format!(
+        "UPDATE {} SET {} = $1 WHERE id = $2",
+        kind.table(),
+        kind.closed_column()
+    ))
+    .bind(now_ms())
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    touch(conn, kind, id).await
 }
 
 pub async fn add_step(
@@ -193,15 +203,6 @@ pub async fn edit_wish(conn: &mut AnyConnection, id: &str, wish: &WishInput) -> 
     sqlx::query("UPDATE wishes SET kind = $1, text = $2 WHERE id = $3")
         .bind(wish.kind.as_str())
         .bind(wish.text.trim())
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    touch(conn, Kind::Wish, id).await
-}
-
-pub async fn remove_wish(conn: &mut AnyConnection, id: &str) -> Result<(), StoreError> {
-    sqlx::query("UPDATE wishes SET removed_at = $1 WHERE id = $2")
-        .bind(now_ms())
         .bind(id)
         .execute(&mut *conn)
         .await?;

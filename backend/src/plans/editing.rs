@@ -3,7 +3,6 @@
 use api::error::ErrorCode;
 use api::plan::{CaseloadEntry, DraftView, NewPlan, PlanSummary, PublishDraft, SaveDraft, Saved};
 use api::plan_check::check;
-use api::staff::StaffRole;
 use axum::Json;
 use axum::extract::{Path, State};
 
@@ -21,10 +20,8 @@ pub async fn caseload(State(state): State<AppState>, user: SignedIn) -> Result<J
     let Some(Actor::Staff { staff, .. }) = policy::actor(&mut conn, &user.account_id).await? else {
         return Err(AppError::NOT_FOUND);
     };
-    let (scope, key) = match staff.role {
-        StaffRole::Caseworker => ("a.staff_id = $1", staff.id.clone()),
-        StaffRole::Manager => ("s.team_id = $1", staff.team_id.clone().unwrap_or_default()),
-        StaffRole::Admin => return Ok(Json(Vec::new())),
+    let Some((scope, key)) = policy::caseload_scope(&staff) else {
+        return Ok(Json(Vec::new()));
     };
     let mut entries: Vec<CaseloadEntry> = Vec::new();
     for (person_id, name, worker_name, plan) in super::summaries(&mut conn, scope, &key).await? {

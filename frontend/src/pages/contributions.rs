@@ -1,16 +1,16 @@
 //! For the caseworker: new and changed goals and wishes across the caseload, unread
 //! first; answer each, and say whether it is in the plan (and which version) or why not.
 
-use api::goals::{Answer, AnswerDecision, ContributionKind, Decision, QueueItem};
+use api::goals::{Answer, AnswerDecision, ContributionKind, QueueItem, Written};
 use api::msg;
 use api::plan::{CaseloadEntry, PlanKind};
 use dioxus::prelude::*;
 
-use super::{role_name, use_page_title};
+use super::goals::{decision_text, written};
+use super::use_page_title;
 use crate::client::{self, Error};
 use crate::components::{ErrorSummary, unless_allowed};
 use crate::i18n::use_i18n;
-use crate::platform::format_date;
 use crate::session::use_session;
 
 #[component]
@@ -99,19 +99,14 @@ fn QueueCard(item: QueueItem, plan: Option<(String, i64)>, queue: Resource<Resul
         ContributionKind::Goal => msg!("contribution-goal"),
         ContributionKind::Wish => msg!("contribution-wish"),
     });
-    let status = i18n.t(match item.decision {
-        Decision::New => msg!("decision-new"),
-        Decision::Seen => msg!("decision-seen"),
-        Decision::Added { .. } => msg!("decision-added"),
-        Decision::NotAdded { .. } => msg!("decision-not-added"),
-    });
-    let by = i18n.t_with(
-        msg!("written-by"),
-        &[
-            ("name", &item.written.name),
-            ("role", &role_name(&i18n, item.written.role)),
-            ("date", &format_date(item.updated_at, i18n.locale())),
-        ],
+    let status = decision_text(&i18n, &item.decision);
+    // The date it was last changed: that is what made it new again.
+    let by = written(
+        &i18n,
+        &Written {
+            at: item.updated_at,
+            ..item.written.clone()
+        },
     );
     let reason_problem = error().and_then(|e| e.fields().into_iter().find(|(f, _)| f == "reason").map(|(_, m)| m));
     rsx! {

@@ -58,7 +58,18 @@ pub fn Goals() -> Element {
     }
 }
 
-fn written(i18n: &I18n, written: &Written) -> String {
+/// What became of a goal or wish, in a few words.
+pub(super) fn decision_text(i18n: &I18n, decision: &Decision) -> String {
+    i18n.t(match decision {
+        Decision::New => msg!("decision-new"),
+        Decision::Seen => msg!("decision-seen"),
+        Decision::Added { .. } => msg!("decision-added"),
+        Decision::NotAdded { .. } => msg!("decision-not-added"),
+    })
+}
+
+/// "Written by Peggy (person), 25 November 2026".
+pub(super) fn written(i18n: &I18n, written: &Written) -> String {
     i18n.t_with(
         msg!("written-by"),
         &[
@@ -73,12 +84,7 @@ fn written(i18n: &I18n, written: &Written) -> String {
 #[component]
 fn Outcome(decision: Decision, response: Option<api::goals::StaffResponse>) -> Element {
     let i18n = use_i18n();
-    let status = i18n.t(match &decision {
-        Decision::New => msg!("decision-new"),
-        Decision::Seen => msg!("decision-seen"),
-        Decision::Added { .. } => msg!("decision-added"),
-        Decision::NotAdded { .. } => msg!("decision-not-added"),
-    });
+    let status = decision_text(&i18n, &decision);
     rsx! {
         p { strong { class: "tag", {status} } }
         if let Decision::Added { plan_id, plan_version } = &decision {
