@@ -28,6 +28,8 @@ pub enum ErrorCode {
     VersionConflict,
     CommentTooLong,
     GoalWithdrawn,
+    ReviewAlreadyOpen,
+    ReviewStepNotAllowed,
 }
 
 impl ErrorCode {
@@ -55,6 +57,8 @@ impl ErrorCode {
             Self::VersionConflict => "plan.version_conflict",
             Self::CommentTooLong => "plan.comment_too_long",
             Self::GoalWithdrawn => "goal.withdrawn",
+            Self::ReviewAlreadyOpen => "review.already_open",
+            Self::ReviewStepNotAllowed => "review.step_not_allowed",
         }
     }
 
@@ -83,6 +87,8 @@ impl ErrorCode {
             Self::VersionConflict => msg!("error-version-conflict"),
             Self::CommentTooLong => msg!("error-comment-too-long"),
             Self::GoalWithdrawn => msg!("error-goal-withdrawn"),
+            Self::ReviewAlreadyOpen => msg!("error-review-already-open"),
+            Self::ReviewStepNotAllowed => msg!("error-review-step-not-allowed"),
         }
     }
 }

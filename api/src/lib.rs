@@ -5,10 +5,12 @@
 #[macro_use]
 pub mod i18n;
 pub mod auth;
+pub mod dates;
 pub mod error;
 pub mod goals;
 pub mod plan;
 pub mod plan_check;
 pub mod plan_text;
+pub mod reviews;
 pub mod service;
 pub mod staff;

@@ -27,6 +27,8 @@ pub enum Problem {
     DateTooFar,
     DateInPast,
     Importance,
+    /// Empty, where an answer is needed now (not only before publishing).
+    Missing,
 }
 
 impl Problem {
@@ -41,6 +43,7 @@ impl Problem {
             Self::DateTooFar => msg!("plan-problem-date-range"),
             Self::DateInPast => msg!("problem-date-in-past"),
             Self::Importance => msg!("problem-importance"),
+            Self::Missing => msg!("problem-missing"),
         }
     }
 }

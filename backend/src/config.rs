@@ -102,6 +102,23 @@ pub struct ServerConfig {
     #[arg(long, env = "OURPLAN_INVITATION_DAYS", default_value_t = 7)]
     pub invitation_days: u64,
 
+    /// Where to send email: smtp://HOST:PORT (add ?tls=required for STARTTLS) or
+    /// smtps://USER:PASSWORD@HOST. Without it, no email is sent.
+    #[arg(long, env = "OURPLAN_SMTP_URL")]
+    pub smtp_url: Option<SmtpUrl>,
+
+    /// The address email comes from.
+    #[arg(long, env = "OURPLAN_MAIL_FROM", default_value = "OurPlan <no-reply@localhost>")]
+    pub mail_from: String,
+
+    /// Working days within which a review request must be acknowledged.
+    #[arg(long, env = "OURPLAN_REVIEW_ACKNOWLEDGE_DAYS", default_value_t = 2)]
+    pub review_acknowledge_days: u32,
+
+    /// Working days within which a review request must be decided (scheduled or declined).
+    #[arg(long, env = "OURPLAN_REVIEW_DECIDE_DAYS", default_value_t = 10)]
+    pub review_decide_days: u32,
+
     /// `text` for people reading a terminal, `json` for a log collector.
     #[arg(long, env = "OURPLAN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
@@ -116,6 +133,9 @@ pub enum LogFormat {
 /// A database URL, which may hold a password: `Debug` and `Display` never show it.
 #[derive(Clone)]
 pub struct DatabaseUrl(String);
+
+/// An SMTP URL, which may hold a password: shown masked, like a database URL.
+pub type SmtpUrl = DatabaseUrl;
 
 impl DatabaseUrl {
     pub fn expose(&self) -> &str {

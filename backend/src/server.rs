@@ -12,6 +12,8 @@ use crate::auth::sessions::SessionPolicy;
 use crate::config::{LogFormat, ServerConfig};
 use crate::db::Store;
 use crate::http::{AppState, Settings, app};
+use crate::notifications::outbox::{self, Mailer};
+use crate::reviews::queue::Targets;
 
 /// Why the server could not start; each says what to do about it.
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +34,8 @@ pub enum StartError {
     Store(#[from] crate::db::StoreError),
     #[error(transparent)]
     Demo(#[from] crate::demo::SeedError),
+    #[error(transparent)]
+    Mail(#[from] crate::notifications::outbox::MailError),
     #[error("the server stopped: {0}")]
     Serve(std::io::Error),
 }
@@ -60,11 +64,27 @@ pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, Tcp
             lifetime: Duration::from_secs(config.session_lifetime_hours * 60 * 60),
         },
         invitation_lifetime: Duration::from_secs(config.invitation_days * 24 * 60 * 60),
+        review_targets: Targets {
+            acknowledge: config.review_acknowledge_days,
+            decide: config.review_decide_days,
+        },
+        email: config.smtp_url.is_some(),
         ..Settings::new(&config.public_origin)?
     };
+    let mailer = config
+        .smtp_url
+        .as_ref()
+        .map(|url| Mailer::new(url.expose(), &config.mail_from, &settings.public_origin))
+        .transpose()?;
     check_dist(&config.dist_dir)?;
     let listener = bind(config.listen).await?;
     let store = Store::open(&config.database.database_url).await?;
+    match mailer {
+        Some(mailer) => {
+            outbox::spawn(store.clone(), mailer);
+        }
+        None => tracing::info!("email is off: no SMTP server is set (--smtp-url, OURPLAN_SMTP_URL)"),
+    }
     Ok((AppState::new(store, settings)?, listener))
 }
 

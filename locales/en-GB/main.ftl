@@ -382,3 +382,35 @@ answer-not-added = No, and I will say why
 answer-reason = Why it was not added (they will read this)
 answer-send = Send your answer
 wish-change = Change this wish
+
+## Reviews
+
+problem-missing = Fill this in.
+error-review-already-open = You have already asked for a review for this reason, and it is still open. You can follow it on your Reviews page.
+error-review-step-not-allowed = This review cannot move to that step from where it is now. Reload the page to see where it is.
+review-reason-needs-changed = My needs have changed
+review-reason-support-not-working = My support isn't working
+review-reason-hospital = I have been in hospital
+review-reason-carer-cant-cope = My carer can't keep going
+review-reason-other = Something else
+review-urgency-urgent = Urgent: I need help within days
+review-urgency-soon = Soon: in the next few weeks
+review-urgency-can-wait = It can wait
+review-contact-phone = Phone call
+review-contact-email = Email
+review-contact-text = Text message
+review-contact-letter = Letter
+review-meeting-phone = by phone
+review-meeting-visit = a visit
+review-meeting-video = a video call
+review-step-submitted = Asked for
+review-step-planned = Planned by the council
+review-step-acknowledged = Received by your caseworker
+review-step-scheduled = Review arranged
+review-step-completed = Review done
+review-step-declined = Not going ahead
+review-target-acknowledge = Acknowledge by { $date }
+review-target-decide = Decide by { $date }
+review-target-review = Review by { $date }
+email-review-subject = An update about your review
+email-review-body = There is an update about your review. Sign in to see it: { $link }

@@ -1,7 +1,10 @@
 //! Accounts: what a person or a member of staff signs in to. An account's id is also
 //! its WebAuthn user handle.
 
+use std::collections::HashMap;
+
 use api::auth::Role;
+use api::goals::Written;
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
@@ -106,5 +109,20 @@ pub async fn describe(conn: &mut AnyConnection, id: &str) -> Result<Described, S
             owner: Owner::Staff(staff),
         }),
         (None, None) => Err(StoreError::NotFound),
+    }
+}
+
+/// Names and roles of the accounts that wrote things, looked up once each.
+#[derive(Default)]
+pub struct Authors(HashMap<String, (String, Role)>);
+
+impl Authors {
+    pub async fn written(&mut self, conn: &mut AnyConnection, account: &str, at: i64) -> Result<Written, StoreError> {
+        if !self.0.contains_key(account) {
+            let described = describe(conn, account).await?;
+            self.0.insert(account.to_owned(), (described.name, described.role));
+        }
+        let (name, role) = self.0[account].clone();
+        Ok(Written { name, role, at })
     }
 }

@@ -3,14 +3,12 @@
 
 pub mod handlers;
 
-use std::collections::HashMap;
-
 use api::goals::{
-    AnswerDecision, Decision, Goal, GoalInput, Note, StaffResponse, Step, StepInput, Wish, WishInput, WishKind, Written,
+    AnswerDecision, Decision, Goal, GoalInput, Note, StaffResponse, Step, StepInput, Wish, WishInput, WishKind,
 };
 use sqlx::AnyConnection;
 
-use crate::auth::accounts;
+use crate::auth::accounts::Authors;
 use crate::db::{StoreError, new_id, now_ms};
 
 /// The two kinds of contribution, which share how they are answered.
@@ -241,20 +239,6 @@ pub async fn answer(
     Ok(())
 }
 
-/// Names and roles of the accounts that wrote things, looked up once each.
-struct Authors(HashMap<String, (String, api::auth::Role)>);
-
-impl Authors {
-    async fn written(&mut self, conn: &mut AnyConnection, account: &str, at: i64) -> Result<Written, StoreError> {
-        if !self.0.contains_key(account) {
-            let described = accounts::describe(conn, account).await?;
-            self.0.insert(account.to_owned(), (described.name, described.role));
-        }
-        let (name, role) = self.0[account].clone();
-        Ok(Written { name, role, at })
-    }
-}
-
 #[derive(sqlx::FromRow)]
 struct Answered {
     decision: String,
@@ -335,7 +319,7 @@ const ANSWER_COLUMNS: &str = "decision, decision_reason, plan_id, plan_version, 
 
 /// Everything a person has said: goals (newest first, withdrawn ones too) and wishes.
 pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec<Goal>, Vec<Wish>), StoreError> {
-    let mut authors = Authors(HashMap::new());
+    let mut authors = Authors::default();
     let goal_rows: Vec<GoalRow> = sqlx::query_as(&format!(
         "SELECT id, author_account, what, why, can_do, who_helps, would_help, importance, withdrawn_at, created_at, updated_at, \
          {ANSWER_COLUMNS} FROM goals WHERE person_id = $1 ORDER BY created_at DESC, id"

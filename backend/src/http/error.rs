@@ -77,7 +77,11 @@ fn status_of(code: ErrorCode) -> StatusCode {
         ErrorCode::CrossOrigin => StatusCode::FORBIDDEN,
         ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
         ErrorCode::InvitationExpired | ErrorCode::InvitationUsed | ErrorCode::InvitationRevoked => StatusCode::GONE,
-        ErrorCode::LastPasskey | ErrorCode::VersionConflict | ErrorCode::GoalWithdrawn => StatusCode::CONFLICT,
+        ErrorCode::LastPasskey
+        | ErrorCode::VersionConflict
+        | ErrorCode::GoalWithdrawn
+        | ErrorCode::ReviewAlreadyOpen
+        | ErrorCode::ReviewStepNotAllowed => StatusCode::CONFLICT,
         ErrorCode::PasskeyNameMissing
         | ErrorCode::PasskeyNameTooLong
         | ErrorCode::Validation

@@ -34,7 +34,10 @@ use crate::auth::sessions::SessionPolicy;
 use crate::auth::{OriginError, demo, handlers as auth, relying_party};
 use crate::db::Store;
 use crate::goals::handlers as goals;
+use crate::notifications::handlers as notifications;
 use crate::plans::{editing, reading};
+use crate::reviews::handlers as reviews;
+use crate::reviews::queue::Targets;
 
 /// The largest request body the API accepts; a plan is a few kilobytes.
 const BODY_LIMIT: usize = 256 * 1024;
@@ -51,6 +54,10 @@ pub struct Settings {
     pub dist: Option<PathBuf>,
     pub sessions: SessionPolicy,
     pub invitation_lifetime: Duration,
+    /// Working days to acknowledge a review request, and to decide on it.
+    pub review_targets: Targets,
+    /// Email is being sent (SMTP is configured): notifications go to the outbox too.
+    pub email: bool,
 }
 
 impl Settings {
@@ -63,6 +70,8 @@ impl Settings {
             dist: None,
             sessions: SessionPolicy::default(),
             invitation_lifetime: Duration::from_secs(7 * 24 * 60 * 60),
+            review_targets: Targets::default(),
+            email: false,
         })
     }
 }
@@ -149,6 +158,16 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/wishes/{id}", put(goals::edit_wish).delete(goals::remove_wish))
         .route("/v1/wishes/{id}/answer", post(goals::answer_wish))
         .route("/v1/contributions", get(goals::queue))
+        .route("/v1/me/reviews", get(reviews::mine).post(reviews::request))
+        .route(
+            "/v1/people/{person}/reviews",
+            get(reviews::of_person).post(reviews::start_planned),
+        )
+        .route("/v1/reviews", get(reviews::queue))
+        .route("/v1/reviews/{id}", get(reviews::view))
+        .route("/v1/reviews/{id}/steps", post(reviews::take_step))
+        .route("/v1/me/notifications", get(notifications::mine))
+        .route("/v1/me/notifications/read", post(notifications::read_all))
         .route("/v1/demo/accounts", get(demo::accounts))
         .route("/v1/demo/sign-in", post(demo::sign_in))
         .fallback(|| async { AppError::NOT_FOUND })

@@ -59,20 +59,9 @@ pub(super) async fn record(
     audit::record(conn, &event, Outcome::Done).await
 }
 
-/// Today, as an ISO date, for checking review dates.
+/// Today (UTC), as an ISO date, for checking dates people choose.
 pub fn today() -> String {
-    // Days since 1970 to a civil date (Howard Hinnant's algorithm).
-    let days = now_ms().div_euclid(86_400_000);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    api::dates::iso(api::dates::day_of_ms(now_ms()))
 }
 
 pub(super) async fn person_name(conn: &mut AnyConnection, person_id: &str) -> Result<String, StoreError> {

@@ -10,7 +10,7 @@ pub mod reading;
 use api::plan::{PlanContent, PlanKind};
 use sqlx::{AnyConnection, Connection};
 
-use crate::db::{StoreError, new_id, now_ms};
+use crate::db::{StoreError, decode_error, from_json, new_id, now_ms, to_json};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
@@ -176,18 +176,6 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str, kind: PlanKind
             .fetch_all(conn)
             .await?;
     Ok(ids.into_iter().map(|(id,)| id).collect())
-}
-
-fn to_json(content: &PlanContent) -> Result<String, StoreError> {
-    serde_json::to_string(content).map_err(|error| decode_error(error.to_string()))
-}
-
-fn from_json(text: &str) -> Result<PlanContent, StoreError> {
-    serde_json::from_str(text).map_err(|error| decode_error(error.to_string()))
-}
-
-fn decode_error(message: String) -> StoreError {
-    StoreError::Database(sqlx::Error::Decode(message.into()))
 }
 
 /// Who published each version and when, newest first.

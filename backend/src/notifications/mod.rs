@@ -1,0 +1,56 @@
+//! Telling people that something changed: a notification in the app, and an email (through
+//! the outbox) where an address is on file. Both are written in the caller's transaction,
+//! so a change and its notice are saved together or not at all.
+
+pub mod handlers;
+pub mod outbox;
+
+use api::i18n::negotiate;
+use sqlx::AnyConnection;
+
+use crate::db::{StoreError, new_id, now_ms};
+
+/// The one email template there is: it says only that there is news, never what.
+pub const REVIEW_UPDATE: &str = "review_update";
+
+/// Notifies the person a review is about and, if someone else asked for it, them too.
+/// `email` is whether mail is being sent at all (SMTP configured).
+pub async fn review_changed(
+    conn: &mut AnyConnection,
+    review_id: &str,
+    step: &str,
+    email: bool,
+) -> Result<(), StoreError> {
+    let (person, requester): (String, Option<String>) = sqlx::query_as(
+        "SELECT r.person_id, a.person_id FROM reviews r JOIN accounts a ON a.id = r.requested_by WHERE r.id = $1",
+    )
+    .bind(review_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let mut recipients = vec![person];
+    recipients.extend(requester.filter(|r| r != &recipients[0]));
+    let now = now_ms();
+    for person in recipients {
+        sqlx::query(
+            "INSERT INTO notifications (id, person_id, review_id, step, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(new_id())
+        .bind(&person)
+        .bind(review_id)
+        .bind(step)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        if email {
+            let (address, language): (Option<String>, String) =
+                sqlx::query_as("SELECT email, language FROM people WHERE id = $1")
+                    .bind(&person)
+                    .fetch_one(&mut *conn)
+                    .await?;
+            if let Some(address) = address.filter(|a| !a.trim().is_empty()) {
+                outbox::enqueue(conn, &address, negotiate([language.as_str()]), REVIEW_UPDATE).await?;
+            }
+        }
+    }
+    Ok(())
+}

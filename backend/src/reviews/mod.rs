@@ -1,0 +1,182 @@
+//! Reviews of a person's plan: the request, the steps the council takes, and the queue
+//! caseworkers work from. Each step notifies the person (and whoever asked for them) in
+//! the same transaction.
+
+pub mod handlers;
+pub mod queue;
+
+use api::reviews::{Origin, Reason, RequestInput, Review, Step, TimelineEntry, Urgency};
+use sqlx::AnyConnection;
+
+use crate::auth::accounts::Authors;
+use crate::db::{StoreError, from_json, new_id, now_ms, to_json};
+
+/// Who a new review is for and who started it.
+pub struct Opened<'a> {
+    pub person_id: &'a str,
+    pub by_account: &'a str,
+    pub on_behalf: bool,
+}
+
+/// Records a request for a review (its first step: submitted). Fails with
+/// [`StoreError::Duplicate`] if the person already has an open request for this reason.
+pub async fn request(conn: &mut AnyConnection, who: &Opened<'_>, request: &RequestInput) -> Result<String, StoreError> {
+    let body = to_json(request)?;
+    insert(
+        conn,
+        who,
+        Origin::Requested,
+        Some(request.reason),
+        request.urgency,
+        Some(&body),
+        &Step::Submitted,
+    )
+    .await
+}
+
+/// Starts a planned review (its first step: planned).
+pub async fn plan(conn: &mut AnyConnection, who: &Opened<'_>) -> Result<String, StoreError> {
+    insert(conn, who, Origin::Planned, None, Urgency::CanWait, None, &Step::Planned).await
+}
+
+async fn insert(
+    conn: &mut AnyConnection,
+    who: &Opened<'_>,
+    origin: Origin,
+    reason: Option<Reason>,
+    urgency: Urgency,
+    request: Option<&str>,
+    first: &Step,
+) -> Result<String, StoreError> {
+    let id = new_id();
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO reviews (id, person_id, origin, requested_by, on_behalf, reason, urgency, request, status, is_open, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $10)",
+    )
+    .bind(&id)
+    .bind(who.person_id)
+    .bind(match origin {
+        Origin::Requested => "requested",
+        Origin::Planned => "planned",
+    })
+    .bind(who.by_account)
+    .bind(i32::from(who.on_behalf))
+    .bind(reason.map(Reason::as_str))
+    .bind(urgency.as_str())
+    .bind(request)
+    .bind(first.name())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    add_step(conn, &id, 0, who.by_account, first).await?;
+    Ok(id)
+}
+
+async fn add_step(conn: &mut AnyConnection, id: &str, seq: i64, by: &str, step: &Step) -> Result<(), StoreError> {
+    let body = to_json(step)?;
+    sqlx::query("INSERT INTO review_steps (review_id, seq, step, by_account, at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(id)
+        .bind(seq)
+        .bind(body)
+        .bind(by)
+        .bind(now_ms())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Takes the next step, if it may follow the current one; `Ok(false)` if it may not.
+pub async fn take_step(conn: &mut AnyConnection, review: &Review, by: &str, step: &Step) -> Result<bool, StoreError> {
+    if !step.may_follow(review.status()) {
+        return Ok(false);
+    }
+    let seq = i64::try_from(review.timeline.len()).unwrap_or(i64::MAX);
+    add_step(conn, &review.id, seq, by, step).await?;
+    sqlx::query("UPDATE reviews SET status = $1, is_open = $2, updated_at = $3 WHERE id = $4")
+        .bind(step.name())
+        .bind(i32::from(step.is_open()))
+        .bind(now_ms())
+        .bind(&review.id)
+        .execute(conn)
+        .await?;
+    Ok(true)
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: String,
+    person_id: String,
+    person_name: String,
+    origin: String,
+    request: Option<String>,
+    on_behalf: i32,
+}
+
+#[derive(sqlx::FromRow)]
+struct StepRow {
+    step: String,
+    by_account: String,
+    at: i64,
+}
+
+/// The review with its whole timeline; `NotFound` if there is none.
+pub async fn get(conn: &mut AnyConnection, id: &str) -> Result<Review, StoreError> {
+    let row: Row = sqlx::query_as(
+        "SELECT r.id, r.person_id, p.full_name AS person_name, r.origin, r.request, r.on_behalf \
+         FROM reviews r JOIN people p ON p.id = r.person_id WHERE r.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    let steps: Vec<StepRow> =
+        sqlx::query_as("SELECT step, by_account, at FROM review_steps WHERE review_id = $1 ORDER BY seq")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut authors = Authors::default();
+    let mut timeline = Vec::with_capacity(steps.len());
+    for s in steps {
+        timeline.push(TimelineEntry {
+            step: from_json(&s.step)?,
+            written: authors.written(conn, &s.by_account, s.at).await?,
+        });
+    }
+    let request = row.request.as_deref().map(from_json).transpose()?;
+    Ok(Review {
+        id: row.id,
+        person_id: row.person_id,
+        person_name: row.person_name,
+        origin: if row.origin == "planned" {
+            Origin::Planned
+        } else {
+            Origin::Requested
+        },
+        request,
+        on_behalf: row.on_behalf != 0,
+        timeline,
+    })
+}
+
+/// Who asked for the review (an account), and the person it is about.
+pub async fn parties(conn: &mut AnyConnection, id: &str) -> Result<(String, String), StoreError> {
+    sqlx::query_as("SELECT person_id, requested_by FROM reviews WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+/// A person's reviews, newest first.
+pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<Review>, StoreError> {
+    let ids: Vec<(String,)> = sqlx::query_as("SELECT id FROM reviews WHERE person_id = $1 ORDER BY created_at DESC")
+        .bind(person_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut reviews = Vec::with_capacity(ids.len());
+    for (id,) in ids {
+        reviews.push(get(conn, &id).await?);
+    }
+    Ok(reviews)
+}

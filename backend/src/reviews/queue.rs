@@ -1,0 +1,165 @@
+//! The caseworker's review queue: open reviews on their caseload (a manager's: the team's)
+//! and planned reviews now due, most urgent first, then oldest, each against its target.
+
+use api::dates::{add_months, add_working_days, day_of_ms, iso, parse};
+use api::plan::PlanContent;
+use api::reviews::{Origin, QueueEntry, Reason, Step, Target, Urgency};
+use sqlx::AnyConnection;
+
+use crate::db::{StoreError, from_json};
+use crate::policy;
+use crate::staff::Staff;
+
+/// How quickly a request must be answered, in working days from when it was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Targets {
+    pub acknowledge: u32,
+    pub decide: u32,
+}
+
+impl Default for Targets {
+    fn default() -> Self {
+        Self {
+            acknowledge: 2,
+            decide: 10,
+        }
+    }
+}
+
+/// A first review falls due this long after a new plan is published...
+const FIRST_REVIEW_DAYS: i64 = 6 * 7;
+/// ...and is overdue two weeks later (the 6–8 week window).
+const PLANNED_GRACE_DAYS: i64 = 14;
+
+#[derive(sqlx::FromRow)]
+struct OpenRow {
+    id: String,
+    person_id: String,
+    person_name: String,
+    origin: String,
+    reason: Option<String>,
+    urgency: String,
+    created_at: i64,
+    step: String,
+}
+
+pub async fn entries(
+    conn: &mut AnyConnection,
+    staff: &Staff,
+    targets: Targets,
+    today: i64,
+) -> Result<Vec<QueueEntry>, StoreError> {
+    let Some((scope, key)) = policy::caseload_scope(staff) else {
+        return Ok(Vec::new());
+    };
+    let open: Vec<OpenRow> = sqlx::query_as(&format!(
+        "SELECT r.id, r.person_id, p.full_name AS person_name, r.origin, r.reason, r.urgency, r.created_at, \
+         (SELECT s.step FROM review_steps s WHERE s.review_id = r.id ORDER BY s.seq DESC LIMIT 1) AS step \
+         FROM reviews r JOIN allocations a ON a.person_id = r.person_id AND a.ended_at IS NULL \
+         JOIN people p ON p.id = r.person_id WHERE r.is_open = 1 AND {scope}"
+    ))
+    .bind(&key)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut entries = Vec::with_capacity(open.len());
+    for row in &open {
+        let step: Step = from_json(&row.step)?;
+        let asked = day_of_ms(row.created_at);
+        let target = match step {
+            Step::Submitted => Some((Target::Acknowledge, add_working_days(asked, targets.acknowledge))),
+            Step::Acknowledged | Step::Planned => Some((Target::Decide, add_working_days(asked, targets.decide))),
+            _ => None,
+        };
+        entries.push(QueueEntry {
+            person_id: row.person_id.clone(),
+            person_name: row.person_name.clone(),
+            review_id: Some(row.id.clone()),
+            origin: if row.origin == "planned" {
+                Origin::Planned
+            } else {
+                Origin::Requested
+            },
+            reason: row.reason.as_deref().and_then(Reason::parse),
+            urgency: Urgency::parse(&row.urgency).unwrap_or(Urgency::CanWait),
+            status: Some(step),
+            since: iso(asked),
+            overdue: target.is_some_and(|(_, day)| today > day),
+            target: target.map(|(t, day)| (t, iso(day))),
+        });
+    }
+
+    let people: Vec<(String, String)> = sqlx::query_as(&format!(
+        "SELECT a.person_id, p.full_name FROM allocations a JOIN people p ON p.id = a.person_id \
+         WHERE a.ended_at IS NULL AND {scope}"
+    ))
+    .bind(&key)
+    .fetch_all(&mut *conn)
+    .await?;
+    for (person_id, person_name) in people {
+        let planned_open = open.iter().any(|r| r.person_id == person_id && r.origin == "planned");
+        if planned_open {
+            continue;
+        }
+        let Some(due) = planned_review_due(conn, &person_id).await? else {
+            continue;
+        };
+        if today >= due {
+            let by = due + PLANNED_GRACE_DAYS;
+            entries.push(QueueEntry {
+                person_id,
+                person_name,
+                review_id: None,
+                origin: Origin::Planned,
+                reason: None,
+                urgency: Urgency::CanWait,
+                status: None,
+                since: iso(due),
+                target: Some((Target::Review, iso(by))),
+                overdue: today > by,
+            });
+        }
+    }
+    entries.sort_by(|a, b| (a.urgency, &a.since).cmp(&(b.urgency, &b.since)));
+    Ok(entries)
+}
+
+/// When the person's next planned review falls due: 6 weeks after their newest plan is
+/// first published, then 12 months after the last review completed — or sooner, on the
+/// date the caseworker set in the plan. `None` for someone with no published plan.
+pub async fn planned_review_due(conn: &mut AnyConnection, person_id: &str) -> Result<Option<i64>, StoreError> {
+    let (first_published,): (Option<i64>,) = sqlx::query_as(
+        "SELECT MAX(first) FROM (SELECT MIN(v.published_at) AS first FROM plan_versions v \
+         JOIN plans p ON p.id = v.plan_id WHERE p.person_id = $1 GROUP BY v.plan_id) t",
+    )
+    .bind(person_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let Some(first_published) = first_published else {
+        return Ok(None);
+    };
+    let (last_review,): (Option<i64>,) =
+        sqlx::query_as("SELECT MAX(updated_at) FROM reviews WHERE person_id = $1 AND status = 'completed'")
+            .bind(person_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    let latest: Option<(String, i64)> = sqlx::query_as(
+        "SELECT v.content, v.published_at FROM plan_versions v JOIN plans p ON p.id = v.plan_id \
+         WHERE p.person_id = $1 ORDER BY v.published_at DESC LIMIT 1",
+    )
+    .bind(person_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let usual = match last_review {
+        Some(reviewed) if reviewed > first_published => add_months(day_of_ms(reviewed), 12),
+        _ => day_of_ms(first_published) + FIRST_REVIEW_DAYS,
+    };
+    // The caseworker's date counts until a review is completed after it was set.
+    let set = match latest {
+        Some((content, published)) if last_review.is_none_or(|r| r < published) => from_json::<PlanContent>(&content)?
+            .next_review
+            .as_deref()
+            .and_then(parse),
+        _ => None,
+    };
+    Ok(Some(set.map_or(usual, |set| set.min(usual))))
+}
