@@ -121,10 +121,10 @@ impl ContactWay {
 
 /// What the person needs to take part in the review meeting.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct MeetingNeeds {
     pub interpreter: bool,
     /// Which language, when an interpreter is needed.
-    #[serde(default)]
     pub interpreter_language: String,
     pub advocate: bool,
     pub bsl: bool,

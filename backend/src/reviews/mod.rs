@@ -110,7 +110,7 @@ struct Row {
     person_name: String,
     origin: String,
     request: Option<String>,
-    on_behalf: i32,
+    on_behalf: i64,
 }
 
 #[derive(sqlx::FromRow)]

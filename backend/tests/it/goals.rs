@@ -4,7 +4,7 @@
 use axum::http::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::harness::{Answer, Server};
+use crate::harness::{Answer, Server, demo_cookies};
 
 const WHO: [&str; 9] = [
     "Peggy",
@@ -51,24 +51,7 @@ fn goal_body() -> Value {
 async fn setup() -> (Server, Vec<Option<String>>, String, String, String) {
     let server = Server::with(|settings| settings.demo = true).await;
     backend::demo::seed(&server.db.store).await.expect("demo");
-    let accounts = server.call(Method::GET, "/api/v1/demo/accounts", None, None).await.body;
-    let mut cookies = Vec::new();
-    for name in WHO {
-        let account = accounts.as_array().expect("list").iter().find(|a| a["name"] == name);
-        cookies.push(match account {
-            Some(account) => Some(
-                server
-                    .post(
-                        "/api/v1/demo/sign-in",
-                        json!({ "account_id": account["account_id"] }),
-                        None,
-                    )
-                    .await
-                    .cookie(),
-            ),
-            None => None,
-        });
-    }
+    let cookies = demo_cookies(&server, &WHO).await;
     let peggy = cookies[0].as_deref();
     let goal = server.post("/api/v1/me/goals", goal_body(), peggy).await;
     assert_eq!(goal.status, StatusCode::OK, "{}", goal.body);

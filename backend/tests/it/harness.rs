@@ -264,3 +264,26 @@ pub async fn invite(server: &Server, cookie: &str, person: &str, purpose: &str) 
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
     answer.body["code"].as_str().expect("code").to_owned()
 }
+
+/// Signs in each named demo account (quick sign-in); `None` for a name with no account.
+pub async fn demo_cookies(server: &Server, names: &[&str]) -> Vec<Option<String>> {
+    let accounts = server.call(Method::GET, "/api/v1/demo/accounts", None, None).await.body;
+    let mut cookies = Vec::new();
+    for name in names {
+        let account = accounts.as_array().expect("list").iter().find(|a| a["name"] == *name);
+        cookies.push(match account {
+            Some(account) => Some(
+                server
+                    .post(
+                        "/api/v1/demo/sign-in",
+                        json!({ "account_id": account["account_id"] }),
+                        None,
+                    )
+                    .await
+                    .cookie(),
+            ),
+            None => None,
+        });
+    }
+    cookies
+}

@@ -1,0 +1,217 @@
+//! Email through the outbox, against a real SMTP listener on a free port: when the mail
+//! server is down nothing is lost, and when it comes back every email arrives once, in
+//! the recipient's language, with nothing of the plan in it.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use api::i18n::{Messages, negotiate};
+use backend::notifications::outbox::{self, Mailer};
+use serde_json::json;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+
+use crate::harness::{ORIGIN, Server, demo_cookies};
+
+/// The simplest SMTP server that accepts mail: it keeps each message's recipients and text.
+struct MailServer {
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl MailServer {
+    async fn start(port: u16, received: Arc<Mutex<Vec<(String, String)>>>) -> Self {
+        let listener = TcpListener::bind(("127.0.0.1", port))
+            .await
+            .expect("bind the SMTP port");
+        let kept = received.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                let kept = kept.clone();
+                tokio::spawn(async move {
+                    let (read, mut write) = socket.into_split();
+                    let mut lines = BufReader::new(read).lines();
+                    let _ = write.write_all(b"220 test.example ESMTP\r\n").await;
+                    let (mut to, mut data, mut in_data) = (String::new(), String::new(), false);
+                    while let Ok(Some(line)) = lines.next_line().await {
+                        if in_data {
+                            if line == "." {
+                                in_data = false;
+                                kept.lock().expect("lock").push((to.clone(), data.clone()));
+                                let _ = write.write_all(b"250 2.0.0 queued\r\n").await;
+                            } else {
+                                data.push_str(&line);
+                                data.push('\n');
+                            }
+                            continue;
+                        }
+                        let command = line.to_ascii_uppercase();
+                        let reply: &[u8] = if command.starts_with("EHLO") || command.starts_with("HELO") {
+                            b"250 test.example\r\n"
+                        } else if command.starts_with("RCPT TO:") {
+                            to = line[8..].trim().trim_matches(['<', '>']).to_owned();
+                            b"250 2.1.5 ok\r\n"
+                        } else if command.starts_with("DATA") {
+                            (in_data, data) = (true, String::new());
+                            b"354 go ahead\r\n"
+                        } else if command.starts_with("QUIT") {
+                            let _ = write.write_all(b"221 bye\r\n").await;
+                            break;
+                        } else {
+                            b"250 ok\r\n"
+                        };
+                        let _ = write.write_all(reply).await;
+                    }
+                });
+            }
+        });
+        Self { task }
+    }
+
+    fn stop(self) {
+        self.task.abort();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("address")
+        .port()
+}
+
+/// The text of a quoted-printable body: soft line breaks joined, `=XX` bytes decoded.
+fn quoted_printable(body: &str) -> String {
+    let joined = body.replace("=\n", "");
+    let mut bytes = Vec::new();
+    let mut rest = joined.as_bytes();
+    while let Some((&first, tail)) = rest.split_first() {
+        let hex = tail
+            .get(..2)
+            .and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
+        match (first, hex) {
+            (b'=', Some(byte)) => {
+                bytes.push(byte);
+                rest = &tail[2..];
+            }
+            _ => {
+                bytes.push(first);
+                rest = tail;
+            }
+        }
+    }
+    String::from_utf8(bytes).expect("UTF-8")
+}
+
+fn header<'a>(message: &'a str, name: &str) -> &'a str {
+    message
+        .lines()
+        .find_map(|line| line.strip_prefix(name)?.strip_prefix(": "))
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_mail_server_outage_delays_email_and_loses_none() {
+    let server = Server::with(|settings| {
+        settings.demo = true;
+        settings.email = true;
+    })
+    .await;
+    backend::demo::seed(&server.db.store).await.expect("demo");
+    // Peggy reads English; Dan, Polish (shown in English until Polish ships: the test
+    // expects whatever locale the service picks for each).
+    server
+        .sql("UPDATE people SET email = 'peggy@example.org' WHERE preferred_name = 'Peggy'")
+        .await;
+    server
+        .sql("UPDATE people SET email = 'dan@example.org' WHERE preferred_name = 'Dan'")
+        .await;
+    let cookies = demo_cookies(&server, &["Peggy", "Dan", "Priya Sharma"]).await;
+    let [peggy, dan, priya] = [0, 1, 2].map(|i| cookies[i].as_deref());
+
+    let port = free_port();
+    let mut mailer = Mailer::new(
+        &format!("smtp://127.0.0.1:{port}"),
+        "OurPlan <no-reply@northbridge.example>",
+        &ORIGIN.parse().expect("origin"),
+    )
+    .expect("mailer");
+    mailer.first_wait = Duration::from_millis(100);
+    mailer.max_wait = Duration::from_millis(400);
+    mailer.poll = Duration::from_millis(50);
+    let worker = outbox::spawn(server.db.store.clone(), mailer);
+
+    // The mail server is down: three changes, three emails waiting.
+    let ask = |reason: &str| {
+        json!({ "reason": reason, "what_happened": "My daughter has moved away.", "urgency": "soon",
+                "contact_how": "email", "contact_when": "", "needs": {} })
+    };
+    let peggys = server.post("/api/v1/me/reviews", ask("needs_changed"), peggy).await;
+    let dans = server.post("/api/v1/me/reviews", ask("support_not_working"), dan).await;
+    let id = peggys.body.as_str().unwrap_or_else(|| panic!("{}", peggys.text));
+    let acknowledged = server
+        .post(
+            &format!("/api/v1/reviews/{id}/steps"),
+            json!({ "step": "acknowledged" }),
+            priya,
+        )
+        .await;
+    assert_eq!(
+        (dans.status.as_u16(), acknowledged.status.as_u16()),
+        (200, 204),
+        "{}",
+        dans.text
+    );
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let (waiting, tried): (i64, i64) =
+        sqlx::query_as("SELECT COUNT(*), MIN(attempts) FROM outbox WHERE sent_at IS NULL")
+            .fetch_one(&mut *server.db.conn().await)
+            .await
+            .expect("outbox");
+    assert_eq!(waiting, 3, "all three are kept while the mail server is down");
+    assert!(tried >= 2, "each was tried more than once, with backoff: {tried}");
+
+    // The mail server comes back.
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let mail = MailServer::start(port, received.clone()).await;
+    for _ in 0..100 {
+        if received.lock().expect("lock").len() >= 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Long enough for any duplicate to turn up.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    worker.abort();
+    mail.stop();
+
+    let mut got = received.lock().expect("lock").clone();
+    got.sort();
+    let to: Vec<&str> = got.iter().map(|(to, _)| to.as_str()).collect();
+    assert_eq!(to, ["dan@example.org", "peggy@example.org", "peggy@example.org"]);
+    let ids: std::collections::BTreeSet<&str> = got.iter().map(|(_, m)| header(m, "Message-ID")).collect();
+    assert_eq!(ids.len(), 3, "three different emails, each once");
+    for (to, message) in &got {
+        let language = if to.starts_with("dan") { "pl" } else { "en-GB" };
+        let locale = negotiate([language]);
+        let messages = Messages::for_locale(locale);
+        assert_eq!(header(message, "Content-Language"), locale, "{message}");
+        let subject = messages.get("email-review-subject");
+        assert_eq!(header(message, "Subject"), subject, "{message}");
+        let link = format!("{ORIGIN}/sign-in");
+        let body = messages.get_with("email-review-body", &[("link", &link)]);
+        let (_, text) = message.split_once("\n\n").expect("headers, then the body");
+        assert_eq!(
+            quoted_printable(text).trim(),
+            body.replace(['\u{2068}', '\u{2069}'], ""),
+            "{message}"
+        );
+        // Nothing of the request or the plan.
+        assert!(!message.contains("daughter"), "{message}");
+    }
+    let (unsent,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
+        .fetch_one(&mut *server.db.conn().await)
+        .await
+        .expect("outbox");
+    assert_eq!(unsent, 0);
+}
