@@ -4,6 +4,7 @@
 mod plan_texts;
 
 use api::plan::PlanKind;
+use api::reviews::{ContactWay, MeetingNeeds, Reason, RequestInput, Step, Urgency};
 use api::service::Council;
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
@@ -12,7 +13,7 @@ use crate::auth::accounts::{self, Owner};
 use crate::db::{Store, StoreError, new_id};
 use crate::people::{self, NewPerson};
 use crate::staff::{self, NewStaff};
-use crate::{plans, service};
+use crate::{notifications, plans, reviews, service};
 use plan_texts::{amina_plan, daniel_plan, helen_plan, kwame_plan, margaret_plan};
 
 #[derive(Debug, thiserror::Error)]
@@ -147,5 +148,48 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         let plan = plans::create(conn, who, kind, &content, caseworker).await?;
         plans::publish(conn, &plan, 1, caseworker).await?;
     }
+    reviews_under_way(conn, &kwame, &daniel).await
+}
+
+/// Kwame has asked for a review, which Tom has acknowledged; Daniel's plan began seven
+/// weeks ago, so his first planned review is due. Tom's review queue has both.
+async fn reviews_under_way(conn: &mut AnyConnection, kwame: &str, daniel: &str) -> Result<(), StoreError> {
+    let kwames_account = accounts::of(conn, &Owner::Person(kwame.to_owned())).await?;
+    let (toms_account,): (String,) = sqlx::query_as(
+        "SELECT a.id FROM accounts a JOIN staff s ON s.id = a.staff_id WHERE s.full_name = 'Tom Davies'",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let asked = RequestInput {
+        reason: Reason::SupportNotWorking,
+        what_happened:
+            "The evening visits keep coming at 9pm, after I have taken my medication, so I am too drowsy to cook."
+                .into(),
+        urgency: Urgency::Soon,
+        contact_how: ContactWay::Text,
+        contact_when: "After 11am".into(),
+        needs: MeetingNeeds {
+            advocate: true,
+            ..MeetingNeeds::default()
+        },
+    };
+    let who = reviews::Opened {
+        person_id: kwame,
+        by_account: kwames_account.as_deref().ok_or(StoreError::NotFound)?,
+        on_behalf: false,
+    };
+    let id = reviews::request(conn, &who, &asked).await?;
+    notifications::review_changed(conn, &id, Step::Submitted.name(), false).await?;
+    let review = reviews::get(conn, &id).await?;
+    reviews::take_step(conn, &review, &toms_account, &Step::Acknowledged).await?;
+    notifications::review_changed(conn, &id, Step::Acknowledged.name(), false).await?;
+    let seven_weeks_ago = crate::db::now_ms() - 49 * 86_400_000;
+    sqlx::query(
+        "UPDATE plan_versions SET published_at = $1 WHERE plan_id IN (SELECT id FROM plans WHERE person_id = $2)",
+    )
+    .bind(seven_weeks_ago)
+    .bind(daniel)
+    .execute(conn)
+    .await?;
     Ok(())
 }

@@ -181,3 +181,19 @@ async fn the_first_admin_is_invited_from_the_command_line() {
         api::auth::InvitationStatus::Pending
     );
 }
+
+#[test]
+fn an_unusable_smtp_url_says_which_forms_work_and_never_shows_its_password() {
+    let dist = built_dist();
+    let output = ourplan(&[
+        "serve",
+        "--smtp-url",
+        "smtpx://mailer:s3cret@mail.example",
+        "--dist-dir",
+        dist.path().to_str().expect("utf-8"),
+        "--listen",
+        "127.0.0.1:0",
+    ]);
+    assert_one_clear_line(&output, &["smtp://", "smtps://", "OURPLAN_SMTP_URL"]);
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("s3cret"));
+}
