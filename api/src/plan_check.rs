@@ -29,6 +29,8 @@ pub enum Problem {
     Importance,
     /// Empty, where an answer is needed now (not only before publishing).
     Missing,
+    /// Not a published version of this person's plan.
+    NoSuchVersion,
 }
 
 impl Problem {
@@ -44,6 +46,7 @@ impl Problem {
             Self::DateInPast => msg!("problem-date-in-past"),
             Self::Importance => msg!("problem-importance"),
             Self::Missing => msg!("problem-missing"),
+            Self::NoSuchVersion => msg!("problem-no-such-version"),
         }
     }
 }

@@ -5,10 +5,12 @@ use dioxus::prelude::*;
 
 use crate::i18n::{I18n, use_i18n};
 use crate::pages::{
-    Accessibility, Account, Caseload, Contributions, Devices, Editor, Goals, Home, Invitation, Invitations, LookedAt,
-    MyPlans, NotFound, Passkeys, Plan, SignIn, Versions,
+    Accessibility, Account, AskForReview, Caseload, Contributions, Devices, Editor, Goals, Home, Invitation,
+    Invitations, LookedAt, MyPlans, MyReviews, NotFound, NotificationList, Passkeys, Plan, ReviewPage, ReviewQueue,
+    SignIn, Versions,
 };
 use crate::session::{use_session, use_session_provider};
+use crate::unread::{use_unread, use_unread_provider};
 use crate::{client, platform};
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -39,10 +41,20 @@ pub enum Route {
         LookedAt { id: String },
         #[route("/goals")]
         Goals {},
+        #[route("/reviews")]
+        MyReviews {},
+        #[route("/reviews/new")]
+        AskForReview {},
+        #[route("/reviews/:id")]
+        ReviewPage { id: String },
+        #[route("/notifications")]
+        NotificationList {},
         #[route("/staff/contributions")]
         Contributions {},
         #[route("/staff/people")]
         Caseload {},
+        #[route("/staff/reviews")]
+        ReviewQueue {},
         #[route("/staff/plans/:id/edit")]
         Editor { id: String },
         #[route("/staff/invitations")]
@@ -60,7 +72,8 @@ pub fn App() -> Element {
     // The service's details appear in the header and footer of every page: fetch them once.
     let service = use_resource(client::service_info);
     use_context_provider(|| service);
-    use_session_provider();
+    let session = use_session_provider();
+    use_unread_provider(session);
     rsx! { Router::<Route> {} }
 }
 
@@ -72,6 +85,11 @@ fn Shell() -> Element {
     let info = service.read().as_ref().and_then(|r| r.as_ref().ok()).cloned();
     let council = info.as_ref().and_then(|i| i.council.as_ref()).map(|c| c.name.clone());
     let signed_in = session.me.read().is_some();
+    // The count is in the link's words, so it is read out and seen without colour.
+    let notifications = match use_unread().count() {
+        Some(n) if n > 0 => i18n.t_with(msg!("nav-notifications-unread"), &[("count", &n.to_string())]),
+        _ => i18n.t(msg!("nav-notifications")),
+    };
     rsx! {
         a { class: "skip-link", href: "#main-content", {i18n.t(msg!("skip-link"))} }
         if info.as_ref().is_some_and(|i| i.demo) {
@@ -85,10 +103,13 @@ fn Shell() -> Element {
                     if signed_in && !session.is_staff() {
                         li { Link { to: Route::MyPlans {}, active_class: "current", {i18n.t(msg!("nav-my-plan"))} } }
                         li { Link { to: Route::Goals {}, active_class: "current", {i18n.t(msg!("nav-goals"))} } }
+                        li { Link { to: Route::MyReviews {}, active_class: "current", {i18n.t(msg!("nav-reviews"))} } }
+                        li { Link { to: Route::NotificationList {}, active_class: "current", {notifications} } }
                     }
                     if session.is_staff() {
                         li { Link { to: Route::Caseload {}, active_class: "current", {i18n.t(msg!("nav-caseload"))} } }
                         li { Link { to: Route::Contributions {}, active_class: "current", {i18n.t(msg!("nav-contributions"))} } }
+                        li { Link { to: Route::ReviewQueue {}, active_class: "current", {i18n.t(msg!("nav-reviews"))} } }
                     }
                     if signed_in {
                         li { Link { to: Route::Account {}, active_class: "current", {i18n.t(msg!("nav-account"))} } }

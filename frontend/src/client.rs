@@ -11,6 +11,7 @@ use api::plan::{
     CaseloadEntry, Comparison, DraftView, LookedAt, NewPlan, PlanContent, PlanKind, PlanSummary, PlanView,
     PublishDraft, Respond, Response as PlanResponse, SaveDraft, Saved, VersionInfo,
 };
+use api::reviews::{Notifications, QueueEntry, RequestInput, Review, Step};
 use api::service::ServiceInfo;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::Serialize;
@@ -306,4 +307,44 @@ pub async fn demo_accounts() -> Result<Vec<DemoAccount>, Error> {
 
 pub async fn demo_sign_in(account_id: String) -> Result<Me, Error> {
     post("/api/v1/demo/sign-in", &DemoSignIn { account_id }).await
+}
+
+/// Asks for a review of the signed-in person's plan; the answer is the new review's id.
+pub async fn request_review(request: RequestInput) -> Result<String, Error> {
+    post("/api/v1/me/reviews", &request).await
+}
+
+/// The signed-in person's reviews, newest first.
+pub async fn my_reviews() -> Result<Vec<Review>, Error> {
+    get("/api/v1/me/reviews").await
+}
+
+pub async fn review(id: String) -> Result<Review, Error> {
+    get(&format!("/api/v1/reviews/{id}")).await
+}
+
+/// The caseworker moves a review on; the server checks the step may follow the last one.
+pub async fn take_review_step(id: String, step: Step) -> Result<(), Error> {
+    let request = Request::post(&format!("/api/v1/reviews/{id}/steps"))
+        .json(&step)
+        .map_err(|_| Error::Network)?;
+    done(request.send().await.map_err(|_| Error::Network)?).await
+}
+
+/// The staff member's review queue, most urgent and oldest first.
+pub async fn review_queue() -> Result<Vec<QueueEntry>, Error> {
+    get("/api/v1/reviews").await
+}
+
+/// Starts a planned review that has fallen due; the answer is its id.
+pub async fn start_planned_review(person_id: String) -> Result<String, Error> {
+    post(&format!("/api/v1/people/{person_id}/reviews"), &serde_json::json!({})).await
+}
+
+pub async fn notifications() -> Result<Notifications, Error> {
+    get("/api/v1/me/notifications").await
+}
+
+pub async fn read_notifications() -> Result<(), Error> {
+    post_empty("/api/v1/me/notifications/read").await
 }

@@ -9,7 +9,8 @@ use crate::client::{self, Error};
 use crate::i18n::use_i18n;
 use crate::session::Session;
 
-/// "There is a problem", with the message; a link to the field when the error names one.
+/// "There is a problem", with the message; a link to the field when the error names one,
+/// and, for a form with several answers to change, a link to each of those `field_ids` maps.
 #[component]
 pub fn ErrorSummary(error: Error, field_ids: Vec<(&'static str, &'static str)>) -> Element {
     let i18n = use_i18n();
@@ -18,6 +19,14 @@ pub fn ErrorSummary(error: Error, field_ids: Vec<(&'static str, &'static str)>) 
         .field()
         .and_then(|field| field_ids.iter().find(|(name, _)| *name == field))
         .map(|(_, id)| format!("#{id}"));
+    let each: Vec<(String, String)> = error
+        .fields()
+        .into_iter()
+        .filter_map(|(field, message)| {
+            let (_, id) = field_ids.iter().find(|(name, _)| *name == field)?;
+            Some((format!("#{id}"), message))
+        })
+        .collect();
     rsx! {
         div { class: "error-summary", role: "alert", "aria-labelledby": "error-summary-title", tabindex: "-1",
             h2 { id: "error-summary-title", {i18n.t(msg!("error-summary-title"))} }
@@ -25,6 +34,13 @@ pub fn ErrorSummary(error: Error, field_ids: Vec<(&'static str, &'static str)>) 
                 p { a { href: target, {message} } }
             } else {
                 p { {message} }
+            }
+            if !each.is_empty() {
+                ul { class: "list-plain",
+                    for (href, message) in each {
+                        li { key: "{href}", a { href, {message} } }
+                    }
+                }
             }
         }
     }

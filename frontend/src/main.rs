@@ -8,6 +8,7 @@ mod pages;
 mod passkey;
 mod platform;
 mod session;
+mod unread;
 
 fn main() {
     dioxus::launch(app::App);

@@ -58,6 +58,26 @@ pub fn format_date(unix_ms: i64, locale: &str) -> String {
     date.to_locale_date_string(locale, &options).into()
 }
 
+/// A calendar day given as `2026-12-01` as people write it ("1 December 2026"). Read and
+/// written in UTC, so the day never shifts with the phone's time zone; left as it is if it
+/// is not a date.
+pub fn format_day(iso: &str, locale: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("timeZone", "UTC"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_date_string(locale, &options).into()
+}
+
 /// Opens the browser's print dialogue; the print style sheet leaves out the navigation.
 pub fn print() {
     if let Some(window) = web_sys::window() {

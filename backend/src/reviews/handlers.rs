@@ -168,7 +168,7 @@ pub async fn take_step(
         if count == 0 {
             return Err(AppError::Fields(vec![FieldProblem {
                 field: "plan_version".into(),
-                problem: Problem::Missing,
+                problem: Problem::NoSuchVersion,
             }]));
         }
     }

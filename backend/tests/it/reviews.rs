@@ -337,6 +337,27 @@ async fn bad_input_is_refused_field_by_field_and_nothing_is_saved() {
     assert_eq!(no_reasons.body["fields"][0]["field"], "reasons");
     let timeline = demo.review(id).await["timeline"].clone();
     assert_eq!(timeline.as_array().expect("timeline").len(), 2, "{timeline}");
+
+    demo.step("Priya Sharma", id, step_body("scheduled")).await;
+    let plan = demo
+        .server
+        .get("/api/v1/me/plans", demo.who("Peggy").expect("Peggy"))
+        .await
+        .body[0]["id"]
+        .clone();
+    let unpublished =
+        json!({ "step": "completed", "outcome": { "kind": "plan_revised", "plan_id": plan, "plan_version": 99 } });
+    let refused = demo.step("Priya Sharma", id, unpublished).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(refused.body["fields"][0]["field"], "plan_version");
+    assert!(
+        refused.body["fields"][0]["message"]
+            .as_str()
+            .expect("message")
+            .contains("no published version")
+    );
+    let timeline = demo.review(id).await["timeline"].clone();
+    assert_eq!(timeline.as_array().expect("timeline").len(), 3, "{timeline}");
 }
 
 #[tokio::test]

@@ -1,0 +1,256 @@
+//! Asking for a review: why, what has happened, how urgent it is, how to get in touch, and
+//! what the person needs to take part in the meeting.
+
+use api::error::{ErrorBody, FieldMessage};
+use api::msg;
+use api::reviews::{CONTACT_WAYS, ContactWay, MeetingNeeds, REASONS, Reason, RequestInput, URGENCIES, Urgency};
+use dioxus::prelude::*;
+
+use super::use_page_title;
+use crate::app::Route;
+use crate::client::{self, Error};
+use crate::components::{ErrorSummary, TextField, described_by, unless_allowed};
+use crate::i18n::{I18n, use_i18n};
+use crate::session::use_session;
+use crate::unread::use_unread;
+
+/// Each answer the server (or this page) may find fault with, and the control to go to.
+const FIELD_IDS: [(&str, &str); 6] = [
+    ("reason", "review-reason-needs_changed"),
+    ("what_happened", "review-what-happened"),
+    ("urgency", "review-urgency-urgent"),
+    ("contact_how", "review-contact-phone"),
+    ("contact_when", "review-contact-when"),
+    ("needs.interpreter_language", "review-interpreter-language"),
+];
+
+#[component]
+pub fn AskForReview() -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("review-form-title"));
+    let session = use_session();
+    let navigator = use_navigator();
+    let mut unread = use_unread();
+    let mut reason = use_signal(|| None::<Reason>);
+    let mut urgency = use_signal(|| None::<Urgency>);
+    let mut contact = use_signal(|| None::<ContactWay>);
+    let what = use_signal(String::new);
+    let when = use_signal(String::new);
+    let language = use_signal(String::new);
+    let mut needs = use_signal(MeetingNeeds::default);
+    let mut error = use_signal(|| None::<Error>);
+    let mut sending = use_signal(|| false);
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some() && !session.is_staff()) {
+        return page;
+    }
+    let submit = {
+        let i18n = i18n.clone();
+        move |event: FormEvent| {
+            event.prevent_default();
+            // The server cannot tell an unanswered question from a wrong answer, so the
+            // choices are checked here; what is written is checked by the server.
+            let (Some(reason), Some(urgency), Some(contact_how)) = (reason(), urgency(), contact()) else {
+                let missing = [
+                    (reason().is_none(), "reason", msg!("review-problem-reason")),
+                    (urgency().is_none(), "urgency", msg!("review-problem-urgency")),
+                    (contact().is_none(), "contact_how", msg!("review-problem-contact")),
+                ];
+                let missing: Vec<_> = missing.into_iter().filter(|m| m.0).map(|(_, f, id)| (f, id)).collect();
+                error.set(Some(unanswered(&i18n, &missing)));
+                return;
+            };
+            let mut needs = needs();
+            needs.interpreter_language = if needs.interpreter { language() } else { String::new() };
+            let request = RequestInput {
+                reason,
+                what_happened: what(),
+                urgency,
+                contact_how,
+                contact_when: when(),
+                needs,
+            };
+            sending.set(true);
+            spawn(async move {
+                match client::request_review(request).await {
+                    Ok(id) => {
+                        // Asking notifies the person too: the count in the navigation goes up.
+                        unread.refresh();
+                        navigator.push(Route::ReviewPage { id });
+                    }
+                    Err(failure) => {
+                        error.set(Some(failure));
+                        sending.set(false);
+                    }
+                }
+            });
+        }
+    };
+    let problems = error().map(|e| e.fields()).unwrap_or_default();
+    let problem = |field: &str| problems.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone());
+    let already_open = matches!(error(), Some(Error::Server(body)) if body.code == "review.already_open");
+    let what_error = problem("what_happened");
+    let what_described = described_by(
+        "review-what-happened-hint",
+        true,
+        "review-what-happened-error",
+        what_error.is_some(),
+    );
+    let need = needs();
+    rsx! {
+        h1 { {title} }
+        p { {i18n.t(msg!("review-form-intro"))} }
+        if let Some(error) = error() {
+            ErrorSummary { error, field_ids: FIELD_IDS.to_vec() }
+        }
+        if already_open {
+            p { Link { to: Route::MyReviews {}, {i18n.t(msg!("review-form-see-open"))} } }
+        }
+        form { onsubmit: submit, novalidate: true,
+            Radios {
+                name: "review-reason",
+                legend: i18n.t(msg!("review-form-reason")),
+                options: REASONS.iter().map(|r| (r.as_str(), i18n.t(r.message_id()))).collect::<Vec<_>>(),
+                chosen: reason().map(Reason::as_str),
+                error: problem("reason"),
+                onchange: move |value: &str| reason.set(Reason::parse(value)),
+            }
+            div { class: if what_error.is_some() { "field field-error" } else { "field" },
+                label { r#for: "review-what-happened", {i18n.t(msg!("review-form-what"))} }
+                p { class: "hint", id: "review-what-happened-hint", {i18n.t(msg!("review-form-what-hint"))} }
+                if let Some(message) = what_error.clone() {
+                    p { class: "field-message", id: "review-what-happened-error", {message} }
+                }
+                textarea {
+                    id: "review-what-happened",
+                    rows: "5",
+                    value: "{what}",
+                    "aria-describedby": what_described,
+                    "aria-invalid": if what_error.is_some() { "true" } else { "false" },
+                    oninput: {
+                        let mut what = what;
+                        move |e: FormEvent| what.set(e.value())
+                    },
+                }
+            }
+            Radios {
+                name: "review-urgency",
+                legend: i18n.t(msg!("review-form-urgency")),
+                options: URGENCIES.iter().map(|u| (u.as_str(), i18n.t(u.message_id()))).collect::<Vec<_>>(),
+                chosen: urgency().map(Urgency::as_str),
+                error: problem("urgency"),
+                onchange: move |value: &str| urgency.set(Urgency::parse(value)),
+            }
+            Radios {
+                name: "review-contact",
+                legend: i18n.t(msg!("review-form-contact")),
+                options: CONTACT_WAYS.iter().map(|c| (c.as_str(), i18n.t(c.message_id()))).collect::<Vec<_>>(),
+                chosen: contact().map(ContactWay::as_str),
+                error: problem("contact_how"),
+                onchange: move |value: &str| contact.set(CONTACT_WAYS.into_iter().find(|c| c.as_str() == value)),
+            }
+            TextField {
+                id: "review-contact-when",
+                label: i18n.t(msg!("review-form-when")),
+                hint: i18n.t(msg!("review-form-when-hint")),
+                value: when,
+                error: problem("contact_when"),
+            }
+            fieldset { "aria-describedby": "review-needs-hint",
+                legend { {i18n.t(msg!("review-form-needs"))} }
+                p { class: "hint", id: "review-needs-hint", {i18n.t(msg!("review-form-needs-hint"))} }
+                Check { id: "review-need-interpreter", label: i18n.t(msg!("review-need-interpreter")), checked: need.interpreter,
+                    onchange: move |on| needs.write().interpreter = on }
+                // Asked only of someone who needs an interpreter, right under that box.
+                if need.interpreter {
+                    TextField {
+                        id: "review-interpreter-language",
+                        label: i18n.t(msg!("review-need-language")),
+                        value: language,
+                        error: problem("needs.interpreter_language"),
+                    }
+                }
+                Check { id: "review-need-bsl", label: i18n.t(msg!("review-need-bsl")), checked: need.bsl,
+                    onchange: move |on| needs.write().bsl = on }
+                Check { id: "review-need-advocate", label: i18n.t(msg!("review-need-advocate")), checked: need.advocate,
+                    onchange: move |on| needs.write().advocate = on }
+                Check { id: "review-need-large-print", label: i18n.t(msg!("review-need-large-print")), checked: need.large_print,
+                    onchange: move |on| needs.write().large_print = on }
+                Check { id: "review-need-easy-read", label: i18n.t(msg!("review-need-easy-read")), checked: need.easy_read,
+                    onchange: move |on| needs.write().easy_read = on }
+                Check { id: "review-need-someone", label: i18n.t(msg!("review-need-someone")), checked: need.someone_with_me,
+                    onchange: move |on| needs.write().someone_with_me = on }
+            }
+            button { class: "button", r#type: "submit", disabled: sending(), {i18n.t(msg!("review-form-send"))} }
+        }
+    }
+}
+
+/// Questions with a choice left unanswered (each field with the message id that asks for
+/// it), in the shape the server gives problems, so they show the same way.
+pub(super) fn unanswered(i18n: &I18n, missing: &[(&str, &'static str)]) -> Error {
+    Error::Server(ErrorBody {
+        code: "validation".into(),
+        message: i18n.t(msg!("error-validation")),
+        field: None,
+        fields: missing
+            .iter()
+            .map(|(field, id)| FieldMessage {
+                field: (*field).into(),
+                message: i18n.t(id),
+            })
+            .collect(),
+    })
+}
+
+/// One question answered by choosing one of a few options.
+#[component]
+pub(super) fn Radios(
+    name: &'static str,
+    legend: String,
+    options: Vec<(&'static str, String)>,
+    chosen: Option<&'static str>,
+    error: Option<String>,
+    onchange: EventHandler<&'static str>,
+) -> Element {
+    let error_id = format!("{name}-error");
+    // The red bar goes on a box around the whole question, legend included.
+    let class = if error.is_some() {
+        "choices field-error"
+    } else {
+        "choices"
+    };
+    let described = error.is_some().then(|| error_id.clone());
+    rsx! {
+        div { class,
+            fieldset { "aria-describedby": described,
+                legend { {legend} }
+                if let Some(message) = error {
+                    p { class: "field-message", id: error_id, {message} }
+                }
+                for (value, label) in options {
+                    div { class: "choice", key: "{value}",
+                        input {
+                            r#type: "radio",
+                            id: "{name}-{value}",
+                            name,
+                            value,
+                            checked: chosen == Some(value),
+                            onchange: move |_| onchange.call(value),
+                        }
+                        label { r#for: "{name}-{value}", {label} }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+fn Check(id: &'static str, label: String, checked: bool, onchange: EventHandler<bool>) -> Element {
+    rsx! {
+        div { class: "choice",
+            input { r#type: "checkbox", id, checked, onchange: move |e: FormEvent| onchange.call(e.checked()) }
+            label { r#for: id, {label} }
+        }
+    }
+}
