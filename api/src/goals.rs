@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::auth::Role;
-use crate::plan_check::{FieldProblem, Problem, SHORT_TEXT, is_date};
+use crate::plan_check::{FieldProblem, Problem, SHORT_TEXT, is_date, text};
 
 pub const GOAL_TEXT: usize = 1000;
 
@@ -220,20 +220,6 @@ pub struct NoteInput {
     pub text: String,
 }
 
-fn text(problems: &mut Vec<FieldProblem>, field: &str, value: &str, max: usize, required: bool) {
-    let problem = if required && value.trim().is_empty() {
-        Problem::Required
-    } else if value.chars().count() > max {
-        Problem::TooLong
-    } else {
-        return;
-    };
-    problems.push(FieldProblem {
-        field: field.to_owned(),
-        problem,
-    });
-}
-
 /// Checks a goal as the person wrote it; `today` is an ISO date.
 pub fn check_goal(goal: &GoalInput, today: &str) -> Vec<FieldProblem> {
     let mut problems = Vec::new();
@@ -323,7 +309,7 @@ mod tests {
         assert_eq!(
             fields,
             [
-                ("what".into(), Problem::Required),
+                ("what".into(), Problem::Missing),
                 ("importance".into(), Problem::Importance),
                 ("steps.0.by_when".into(), Problem::DateInPast),
             ]

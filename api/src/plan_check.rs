@@ -204,6 +204,22 @@ pub fn check(content: &PlanContent, kind: PlanKind, publishing: bool, today: &st
     c.problems
 }
 
+/// Adds a problem with a person's answer, if it has one: empty where it is needed now, or
+/// longer than `max` characters.
+pub(crate) fn text(problems: &mut Vec<FieldProblem>, field: &str, value: &str, max: usize, required: bool) {
+    let problem = if required && value.trim().is_empty() {
+        Problem::Missing
+    } else if value.chars().count() > max {
+        Problem::TooLong
+    } else {
+        return;
+    };
+    problems.push(FieldProblem {
+        field: field.to_owned(),
+        problem,
+    });
+}
+
 /// `YYYY-MM-DD`, a real day of a real month.
 pub fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();

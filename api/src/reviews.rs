@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::goals::Written;
-use crate::plan_check::{FieldProblem, LONG_TEXT, Problem, SHORT_TEXT, is_date};
+use crate::plan_check::{FieldProblem, LONG_TEXT, Problem, SHORT_TEXT, is_date, text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -328,20 +328,6 @@ pub struct Notification {
     pub step: String,
     pub at: i64,
     pub read: bool,
-}
-
-fn text(problems: &mut Vec<FieldProblem>, field: &str, value: &str, max: usize, required: bool) {
-    let problem = if required && value.trim().is_empty() {
-        Problem::Missing
-    } else if value.chars().count() > max {
-        Problem::TooLong
-    } else {
-        return;
-    };
-    problems.push(FieldProblem {
-        field: field.to_owned(),
-        problem,
-    });
 }
 
 /// Checks a request for a review.

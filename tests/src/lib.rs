@@ -245,6 +245,18 @@ impl Browser {
         assert!(id.is_string(), "{id}");
     }
 
+    /// Demo quick sign-in as the named person or member of staff.
+    pub async fn sign_in_as(&self, server: &Server, who: &str) {
+        self.goto(&format!("{}/sign-in", server.url)).await;
+        self.click(&format!("//button[contains(., '{who}')]")).await;
+    }
+
+    pub async fn sign_out(&self) {
+        self.click("//nav//a[. = 'Your account']").await;
+        self.click("//button[. = 'Sign out']").await;
+        self.wait_for("//nav//a[. = 'Sign in']").await;
+    }
+
     pub async fn click(&self, xpath: &str) {
         self.wait_for(xpath)
             .await

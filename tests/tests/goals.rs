@@ -6,23 +6,12 @@ use e2e::{Browser, Server};
 
 const GOAL: &str = "Go back to the lunch club on Thursdays";
 
-async fn sign_in_as(browser: &Browser, server: &Server, who: &str) {
-    browser.goto(&format!("{}/sign-in", server.url)).await;
-    browser.click(&format!("//button[contains(., '{who}')]")).await;
-}
-
-async fn sign_out(browser: &Browser) {
-    browser.click("//nav//a[. = 'Your account']").await;
-    browser.click("//button[. = 'Sign out']").await;
-    browser.wait_for("//nav//a[. = 'Sign in']").await;
-}
-
 #[tokio::test]
 async fn a_persons_goal_goes_into_the_plan_and_they_see_the_answer() {
     let server = Server::start().await;
     let browser = Browser::start().await;
 
-    sign_in_as(&browser, &server, "Peggy").await;
+    browser.sign_in_as(&server, "Peggy").await;
     browser.click("//nav//a[. = 'Goals and wishes']").await;
     browser.wait_for("//h1[. = 'Your goals and wishes']").await;
     browser.assert_accessible("goals and wishes, empty").await;
@@ -70,9 +59,9 @@ async fn a_persons_goal_goes_into_the_plan_and_they_see_the_answer() {
     browser
         .assert_accessible("goals and wishes, with a goal and a wish")
         .await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
-    sign_in_as(&browser, &server, "Priya Sharma").await;
+    browser.sign_in_as(&server, "Priya Sharma").await;
     browser.click("//nav//a[. = 'Goals and wishes']").await;
     browser
         .wait_for(&format!(
@@ -115,9 +104,9 @@ async fn a_persons_goal_goes_into_the_plan_and_they_see_the_answer() {
     browser
         .assert_accessible("the caseworker's goals and wishes, answered")
         .await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
-    sign_in_as(&browser, &server, "Peggy").await;
+    browser.sign_in_as(&server, "Peggy").await;
     browser.click("//nav//a[. = 'Goals and wishes']").await;
     let mine = format!("//li[.//h3[. = '{GOAL}']]");
     browser

@@ -23,17 +23,6 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-async fn sign_in_as(browser: &Browser, server: &Server, who: &str) {
-    browser.goto(&format!("{}/sign-in", server.url)).await;
-    browser.click(&format!("//button[contains(., '{who}')]")).await;
-}
-
-async fn sign_out(browser: &Browser) {
-    browser.click("//nav//a[. = 'Your account']").await;
-    browser.click("//button[. = 'Sign out']").await;
-    browser.wait_for("//nav//a[. = 'Sign in']").await;
-}
-
 /// "2026-12-15" as the app shows it in British English: "15 December 2026".
 fn written_out(iso: &str) -> String {
     let mut parts = iso.split('-');
@@ -55,7 +44,7 @@ async fn a_person_asks_for_a_review_and_follows_it_as_their_caseworker_arranges_
     let server = Server::start().await;
     let browser = Browser::start().await;
 
-    sign_in_as(&browser, &server, "Peggy").await;
+    browser.sign_in_as(&server, "Peggy").await;
     browser.click("//nav//a[. = 'Reviews']").await;
     browser.wait_for("//h1[. = 'Your reviews']").await;
     browser.click("//a[. = 'Ask for a review']").await;
@@ -94,9 +83,9 @@ async fn a_person_asks_for_a_review_and_follows_it_as_their_caseworker_arranges_
         .wait_for("//li[.//h2[. = 'My needs have changed']]//strong[. = 'Asked for']")
         .await;
     browser.assert_accessible("the person's reviews").await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
-    sign_in_as(&browser, &server, "Priya Sharma").await;
+    browser.sign_in_as(&server, "Priya Sharma").await;
     browser.click("//nav//a[. = 'Reviews']").await;
     browser.wait_for("//h1[. = 'Reviews']").await;
     let first = "(//ul[@class = 'cards']/li)[1]";
@@ -145,9 +134,9 @@ async fn a_person_asks_for_a_review_and_follows_it_as_their_caseworker_arranges_
     );
     browser.wait_for(&arranged).await;
     browser.assert_accessible("the caseworker's review page").await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
-    sign_in_as(&browser, &server, "Peggy").await;
+    browser.sign_in_as(&server, "Peggy").await;
     // Asked for, received, arranged: three updates, the count in the link's words.
     browser
         .click("//nav//a[contains(., 'Notifications') and contains(., '3')]")
@@ -184,7 +173,7 @@ async fn a_declined_review_says_why_and_how_to_complain() {
     let server = Server::start().await;
     let browser = Browser::start().await;
 
-    sign_in_as(&browser, &server, "Peggy").await;
+    browser.sign_in_as(&server, "Peggy").await;
     browser.wait_for("//nav//a[. = 'Reviews']").await;
     ask_for_a_review(&browser, &server).await;
     browser.wait_for("//h1[. = 'Your review']").await;
@@ -194,9 +183,9 @@ async fn a_declined_review_says_why_and_how_to_complain() {
         .wait_for("//div[@class = 'error-summary']//p[contains(., 'already asked')]")
         .await;
     browser.wait_for("//main//a[. = 'See your reviews']").await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
-    sign_in_as(&browser, &server, "Priya Sharma").await;
+    browser.sign_in_as(&server, "Priya Sharma").await;
     browser.click("//nav//a[. = 'Reviews']").await;
     browser
         .click("//li[.//h2[. = 'Margaret Hughes'] and .//dd[. = 'I have been in hospital']]//a[contains(., 'Open the review')]")
@@ -222,9 +211,9 @@ async fn a_declined_review_says_why_and_how_to_complain() {
         .eval("return document.querySelectorAll('.review-actions').length")
         .await;
     assert_eq!(actions, 0, "a declined review offers no more steps");
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
-    sign_in_as(&browser, &server, "Peggy").await;
+    browser.sign_in_as(&server, "Peggy").await;
     browser.click("//nav//a[. = 'Reviews']").await;
     browser
         .click("//li[.//h2[. = 'I have been in hospital']]//a[contains(., 'See this review')]")

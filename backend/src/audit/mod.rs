@@ -42,6 +42,24 @@ pub async fn record(conn: &mut AnyConnection, event: &Event<'_>, outcome: Outcom
     Ok(())
 }
 
+/// Records something an account did about a person, which worked.
+pub async fn done_about(
+    conn: &mut AnyConnection,
+    actor: &str,
+    person: &str,
+    action: &str,
+    detail: &str,
+) -> Result<(), StoreError> {
+    let event = Event {
+        actor: Some(actor),
+        action,
+        subject_person: Some(person),
+        detail,
+        ..Event::default()
+    };
+    record(conn, &event, Outcome::Done).await
+}
+
 #[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Recorded {
     pub at: i64,

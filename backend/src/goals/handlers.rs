@@ -14,37 +14,12 @@ use axum::http::StatusCode;
 use sqlx::AnyConnection;
 
 use super::Kind;
-use crate::audit::{self, Event, Outcome};
+use crate::audit;
 use crate::auth::SignedIn;
-use crate::db::{StoreError, begin_write};
+use crate::db::begin_write;
 use crate::http::{AppError, AppState};
 use crate::plans::today;
 use crate::policy::{self, Actor, PlanAccess};
-
-async fn record(
-    conn: &mut AnyConnection,
-    actor: &Actor,
-    person: &str,
-    action: &str,
-    detail: &str,
-) -> Result<(), StoreError> {
-    let event = Event {
-        actor: Some(actor.account()),
-        action,
-        subject_person: Some(person),
-        detail,
-        ..Event::default()
-    };
-    audit::record(conn, &event, Outcome::Done).await
-}
-
-fn refuse_problems(problems: Vec<FieldProblem>) -> Result<(), AppError> {
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(AppError::Fields(problems))
-    }
-}
 
 /// The signed-in person, who writes their own goals and wishes. A carer writes for the
 /// person only where the person's carer scopes allow it — a later change, checked here.
@@ -95,7 +70,7 @@ pub async fn mine(State(state): State<AppState>, user: SignedIn) -> Result<Json<
     let mut tx = begin_write(&mut conn).await?;
     let (actor, person) = writer(&mut tx, &user).await?;
     let all = contributions(&mut tx, &person).await?;
-    record(&mut tx, &actor, &person, "contributions_viewed", "").await?;
+    audit::done_about(&mut tx, actor.account(), &person, "contributions_viewed", "").await?;
     tx.commit().await?;
     Ok(Json(all))
 }
@@ -116,7 +91,7 @@ pub async fn of_person(
         return Err(AppError::NOT_FOUND);
     }
     let all = contributions(&mut tx, &person).await?;
-    record(&mut tx, &actor, &person, "contributions_viewed", "").await?;
+    audit::done_about(&mut tx, actor.account(), &person, "contributions_viewed", "").await?;
     tx.commit().await?;
     Ok(Json(all))
 }
@@ -127,12 +102,12 @@ pub async fn add_goal(
     user: SignedIn,
     Json(goal): Json<GoalInput>,
 ) -> Result<Json<String>, AppError> {
-    refuse_problems(check_goal(&goal, &today()))?;
+    AppError::unless_problems(check_goal(&goal, &today()))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
     let (actor, person) = writer(&mut tx, &user).await?;
     let id = super::add_goal(&mut tx, &person, actor.account(), &goal).await?;
-    record(&mut tx, &actor, &person, "goal_added", &id).await?;
+    audit::done_about(&mut tx, actor.account(), &person, "goal_added", &id).await?;
     tx.commit().await?;
     Ok(Json(id))
 }
@@ -150,7 +125,7 @@ async fn change_own<T>(
     let mut tx = begin_write(&mut conn).await?;
     let (actor, person) = own(&mut tx, user, kind, id).await?;
     let changed = change(&mut tx, &actor).await?;
-    record(&mut tx, &actor, &person, action, id).await?;
+    audit::done_about(&mut tx, actor.account(), &person, action, id).await?;
     tx.commit().await?;
     Ok(changed)
 }
@@ -167,7 +142,7 @@ pub async fn edit_goal(
             steps: Vec::new(),
             ..goal.clone()
         };
-        refuse_problems(check_goal(&without_steps, &today()))?;
+        AppError::unless_problems(check_goal(&without_steps, &today()))?;
         Ok(super::edit_goal(tx, &id, &goal).await?)
     })
     .await?;
@@ -200,7 +175,7 @@ pub async fn add_step(
         (Kind::Goal, &id),
         "goal_step_added",
         async |tx, actor| {
-            refuse_problems(check_step(&step, &today()))?;
+            AppError::unless_problems(check_step(&step, &today()))?;
             Ok(super::add_step(tx, &id, actor.account(), &step).await?)
         },
     )
@@ -234,7 +209,7 @@ pub async fn add_note(
         (Kind::Goal, &id),
         "goal_note_added",
         async |tx, actor| {
-            refuse_problems(check_text("text", &note.text, GOAL_TEXT))?;
+            AppError::unless_problems(check_text("text", &note.text, GOAL_TEXT))?;
             Ok(super::add_note(tx, &id, actor.account(), &note.text).await?)
         },
     )
@@ -248,12 +223,12 @@ pub async fn add_wish(
     user: SignedIn,
     Json(wish): Json<WishInput>,
 ) -> Result<Json<String>, AppError> {
-    refuse_problems(check_text("text", &wish.text, SHORT_TEXT))?;
+    AppError::unless_problems(check_text("text", &wish.text, SHORT_TEXT))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
     let (actor, person) = writer(&mut tx, &user).await?;
     let id = super::add_wish(&mut tx, &person, actor.account(), &wish).await?;
-    record(&mut tx, &actor, &person, "wish_added", &id).await?;
+    audit::done_about(&mut tx, actor.account(), &person, "wish_added", &id).await?;
     tx.commit().await?;
     Ok(Json(id))
 }
@@ -266,7 +241,7 @@ pub async fn edit_wish(
     Json(wish): Json<WishInput>,
 ) -> Result<StatusCode, AppError> {
     change_own(&state, &user, (Kind::Wish, &id), "wish_changed", async |tx, _| {
-        refuse_problems(check_text("text", &wish.text, SHORT_TEXT))?;
+        AppError::unless_problems(check_text("text", &wish.text, SHORT_TEXT))?;
         Ok(super::edit_wish(tx, &id, &wish).await?)
     })
     .await?;
@@ -355,7 +330,7 @@ async fn answer(
     if let AnswerDecision::NotAdded { reason } = &body.decision {
         problems.extend(check_text("reason", reason, GOAL_TEXT));
     }
-    refuse_problems(problems)?;
+    AppError::unless_problems(problems)?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
     let actor = policy::actor(&mut tx, &user.account_id)
@@ -379,12 +354,12 @@ async fn answer(
         if count == 0 {
             return Err(AppError::Fields(vec![FieldProblem {
                 field: "plan_version".into(),
-                problem: Problem::Required,
+                problem: Problem::NoSuchVersion,
             }]));
         }
     }
     super::answer(&mut tx, kind, id, actor.account(), &body.comment, &body.decision).await?;
-    record(&mut tx, &actor, &person, "contribution_answered", id).await?;
+    audit::done_about(&mut tx, actor.account(), &person, "contribution_answered", id).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -35,6 +35,15 @@ pub enum AppError {
 
 impl AppError {
     pub const NOT_FOUND: Self = Self::Refused(ErrorCode::NotFound);
+
+    /// `Ok` when there is nothing to change; otherwise each answer to change, at its field.
+    pub fn unless_problems(problems: Vec<FieldProblem>) -> Result<(), Self> {
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Self::Fields(problems))
+        }
+    }
 }
 
 impl From<StoreError> for AppError {

@@ -2,7 +2,7 @@
 
 use sqlx::AnyConnection;
 
-use crate::audit::{self, Event, Outcome};
+use crate::audit;
 use crate::auth::SignedIn;
 use crate::db::{StoreError, now_ms};
 use crate::http::AppError;
@@ -49,14 +49,7 @@ pub(super) async fn record(
     action: &str,
     detail: &str,
 ) -> Result<(), StoreError> {
-    let event = Event {
-        actor: Some(allowed.actor.account()),
-        action,
-        subject_person: Some(&allowed.person_id),
-        detail,
-        ..Event::default()
-    };
-    audit::record(conn, &event, Outcome::Done).await
+    audit::done_about(conn, allowed.actor.account(), &allowed.person_id, action, detail).await
 }
 
 /// Today (UTC), as an ISO date, for checking dates people choose.

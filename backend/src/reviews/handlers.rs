@@ -12,38 +12,13 @@ use axum::http::StatusCode;
 use sqlx::AnyConnection;
 
 use super::Opened;
-use crate::audit::{self, Event, Outcome as Done};
+use crate::audit;
 use crate::auth::SignedIn;
 use crate::db::{StoreError, begin_write, now_ms};
 use crate::http::{AppError, AppState};
 use crate::notifications;
 use crate::plans::today;
 use crate::policy::{self, Actor, PlanAccess};
-
-async fn record(
-    conn: &mut AnyConnection,
-    actor: &Actor,
-    person: &str,
-    action: &str,
-    id: &str,
-) -> Result<(), StoreError> {
-    let event = Event {
-        actor: Some(actor.account()),
-        action,
-        subject_person: Some(person),
-        detail: id,
-        ..Event::default()
-    };
-    audit::record(conn, &event, Done::Done).await
-}
-
-fn refuse(problems: Vec<FieldProblem>) -> Result<(), AppError> {
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(AppError::Fields(problems))
-    }
-}
 
 async fn actor(conn: &mut AnyConnection, user: &SignedIn) -> Result<Actor, AppError> {
     policy::actor(conn, &user.account_id).await?.ok_or(AppError::NOT_FOUND)
@@ -64,7 +39,7 @@ pub async fn request(
     user: SignedIn,
     Json(body): Json<RequestInput>,
 ) -> Result<Json<String>, AppError> {
-    refuse(check_request(&body))?;
+    AppError::unless_problems(check_request(&body))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
     let actor = actor(&mut tx, &user).await?;
@@ -79,7 +54,7 @@ pub async fn request(
         other => other.into(),
     })?;
     notifications::review_changed(&mut tx, &id, Step::Submitted.name(), state.settings.email).await?;
-    record(&mut tx, &actor, &person, "review_requested", &id).await?;
+    audit::done_about(&mut tx, actor.account(), &person, "review_requested", &id).await?;
     tx.commit().await?;
     Ok(Json(id))
 }
@@ -91,7 +66,7 @@ pub async fn mine(State(state): State<AppState>, user: SignedIn) -> Result<Json<
     let actor = actor(&mut tx, &user).await?;
     let person = own_person(&actor)?;
     let reviews = super::of_person(&mut tx, &person).await?;
-    record(&mut tx, &actor, &person, "reviews_viewed", "").await?;
+    audit::done_about(&mut tx, actor.account(), &person, "reviews_viewed", "").await?;
     tx.commit().await?;
     Ok(Json(reviews))
 }
@@ -112,7 +87,7 @@ pub async fn of_person(
         return Err(AppError::NOT_FOUND);
     }
     let reviews = super::of_person(&mut tx, &person).await?;
-    record(&mut tx, &actor, &person, "reviews_viewed", "").await?;
+    audit::done_about(&mut tx, actor.account(), &person, "reviews_viewed", "").await?;
     tx.commit().await?;
     Ok(Json(reviews))
 }
@@ -131,7 +106,7 @@ pub async fn view(
         .await?
         .ok_or(AppError::NOT_FOUND)?;
     let review = super::get(&mut tx, &id).await?;
-    record(&mut tx, &actor, &person, "review_viewed", &id).await?;
+    audit::done_about(&mut tx, actor.account(), &person, "review_viewed", &id).await?;
     tx.commit().await?;
     Ok(Json(review))
 }
@@ -143,7 +118,7 @@ pub async fn take_step(
     Path(id): Path<String>,
     Json(step): Json<Step>,
 ) -> Result<StatusCode, AppError> {
-    refuse(check_step(&step, &today()))?;
+    AppError::unless_problems(check_step(&step, &today()))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
     let actor = actor(&mut tx, &user).await?;
@@ -177,7 +152,14 @@ pub async fn take_step(
         return Err(AppError::Refused(ErrorCode::ReviewStepNotAllowed));
     }
     notifications::review_changed(&mut tx, &id, step.name(), state.settings.email).await?;
-    record(&mut tx, &actor, &person, &format!("review_{}", step.name()), &id).await?;
+    audit::done_about(
+        &mut tx,
+        actor.account(),
+        &person,
+        &format!("review_{}", step.name()),
+        &id,
+    )
+    .await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -209,7 +191,7 @@ pub async fn start_planned(
     };
     let id = super::plan(&mut tx, &who).await?;
     notifications::review_changed(&mut tx, &id, Step::Planned.name(), state.settings.email).await?;
-    record(&mut tx, &actor, &person, "review_planned", &id).await?;
+    audit::done_about(&mut tx, actor.account(), &person, "review_planned", &id).await?;
     tx.commit().await?;
     Ok(Json(id))
 }
