@@ -30,6 +30,10 @@ pub enum ErrorCode {
     GoalWithdrawn,
     ReviewAlreadyOpen,
     ReviewStepNotAllowed,
+    AccessEnded,
+    CarerNotLinked,
+    CarerOwnAccess,
+    CaseworkerManagesAccess,
 }
 
 impl ErrorCode {
@@ -59,6 +63,10 @@ impl ErrorCode {
             Self::GoalWithdrawn => "goal.withdrawn",
             Self::ReviewAlreadyOpen => "review.already_open",
             Self::ReviewStepNotAllowed => "review.step_not_allowed",
+            Self::AccessEnded => "carer.access_ended",
+            Self::CarerNotLinked => "carer.not_linked",
+            Self::CarerOwnAccess => "carer.own_access",
+            Self::CaseworkerManagesAccess => "carer.caseworker_manages",
         }
     }
 
@@ -89,6 +97,10 @@ impl ErrorCode {
             Self::GoalWithdrawn => msg!("error-goal-withdrawn"),
             Self::ReviewAlreadyOpen => msg!("error-review-already-open"),
             Self::ReviewStepNotAllowed => msg!("error-review-step-not-allowed"),
+            Self::AccessEnded => msg!("error-access-ended"),
+            Self::CarerNotLinked => msg!("error-carer-not-linked"),
+            Self::CarerOwnAccess => msg!("error-carer-own-access"),
+            Self::CaseworkerManagesAccess => msg!("error-caseworker-manages-access"),
         }
     }
 }

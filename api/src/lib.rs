@@ -5,6 +5,7 @@
 #[macro_use]
 pub mod i18n;
 pub mod auth;
+pub mod carers;
 pub mod dates;
 pub mod error;
 pub mod goals;

@@ -41,6 +41,18 @@ pub struct PlanContent {
     pub next_review: Option<String>,
 }
 
+impl PlanContent {
+    /// The plan without its budget or the cost of any support: for a reader who may not
+    /// see money, so the figures never leave the server.
+    pub fn without_money(mut self) -> Self {
+        self.budget = None;
+        for support in &mut self.support {
+            support.weekly_cost_pence = None;
+        }
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct AboutMe {
     pub important_to_me: String,
@@ -87,7 +99,8 @@ pub struct SupportArrangement {
     pub when: String,
     /// Tenths of an hour, so 7.5 hours is 75.
     pub tenths_of_hours_per_week: u32,
-    pub weekly_cost_pence: i64,
+    /// `None` only where the reader may not see money (a carer without "see my budget").
+    pub weekly_cost_pence: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -175,6 +188,10 @@ pub struct CaseloadEntry {
     pub name: String,
     pub worker_name: String,
     pub plans: Vec<PlanSummary>,
+    /// Concerns the person raised privately ("is someone pressuring you?") not yet read:
+    /// a possible safeguarding matter.
+    #[serde(default)]
+    pub concerns: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -252,6 +269,9 @@ pub struct PlanView {
     pub response: Option<Response>,
     /// Whether the reader is the person the plan is about (and so may answer it).
     pub mine: bool,
+    /// The budget and costs were left out: the reader may not see them.
+    #[serde(default)]
+    pub money_hidden: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -31,6 +31,7 @@ pub enum Problem {
     Missing,
     /// Not a published version of this person's plan.
     NoSuchVersion,
+    NotEmail,
 }
 
 impl Problem {
@@ -47,6 +48,7 @@ impl Problem {
             Self::Importance => msg!("problem-importance"),
             Self::Missing => msg!("problem-missing"),
             Self::NoSuchVersion => msg!("problem-no-such-version"),
+            Self::NotEmail => msg!("problem-not-email"),
         }
     }
 }
@@ -154,7 +156,11 @@ pub fn check(content: &PlanContent, kind: PlanKind, publishing: bool, today: &st
         if support.tenths_of_hours_per_week > MAX_TENTHS_PER_WEEK {
             c.add(format!("support.{i}.hours"), Problem::NotHours);
         }
-        c.money(&format!("support.{i}.weekly_cost"), support.weekly_cost_pence);
+        let field = format!("support.{i}.weekly_cost");
+        match support.weekly_cost_pence {
+            Some(pence) => c.money(&field, pence),
+            None => c.add(field, Problem::NotMoney),
+        }
     }
 
     if let Some(budget) = &content.budget {
@@ -206,7 +212,7 @@ pub fn check(content: &PlanContent, kind: PlanKind, publishing: bool, today: &st
 
 /// Adds a problem with a person's answer, if it has one: empty where it is needed now, or
 /// longer than `max` characters.
-pub(crate) fn text(problems: &mut Vec<FieldProblem>, field: &str, value: &str, max: usize, required: bool) {
+pub fn text(problems: &mut Vec<FieldProblem>, field: &str, value: &str, max: usize, required: bool) {
     let problem = if required && value.trim().is_empty() {
         Problem::Missing
     } else if value.chars().count() > max {
@@ -292,7 +298,7 @@ mod tests {
             provider: Provider::Organisation { name: "Agency".into() },
             when: String::new(),
             tenths_of_hours_per_week: 2000,
-            weekly_cost_pence: -1,
+            weekly_cost_pence: Some(-1),
         });
         content.next_review = Some("2026-02-30".into());
         assert_eq!(

@@ -159,7 +159,9 @@ pub fn entries(content: &PlanContent, m: &Messages) -> Vec<Entry> {
         let label = w.numbered(msg!("plan-support-item"), i, msg!("plan-support-hours"));
         w.put(support, label, hours(s.tenths_of_hours_per_week));
         let label = w.numbered(msg!("plan-support-item"), i, msg!("plan-support-cost"));
-        w.put(support, label, pounds(s.weekly_cost_pence));
+        if let Some(pence) = s.weekly_cost_pence {
+            w.put(support, label, pounds(pence));
+        }
     }
 
     if let Some(b) = &content.budget {

@@ -2,11 +2,15 @@
 //! the relationship that allows it. Anything denied looks, from outside, as if it did not
 //! exist (404): a refusal would tell that it does.
 
+use api::carers::{Scope, Scopes};
+use api::error::ErrorCode;
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
 use crate::auth::accounts::Owner;
 use crate::db::StoreError;
+use crate::http::AppError;
+use crate::plans::today;
 use crate::staff::Staff;
 
 /// The member of staff behind an account, if it is a staff account that is active.
@@ -119,33 +123,66 @@ pub async fn actor(conn: &mut AnyConnection, account_id: &str) -> Result<Option<
     })
 }
 
-/// What an actor may do with one person's plans.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// What an actor may do with one person's record: their plans, goals and wishes, reviews.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanAccess {
-    /// Read published versions and answer them: the person themselves.
+    /// Everything a person does with their own record: the person themselves.
     Own,
-    /// Read published versions: a manager of the person's caseworker's team.
+    /// What the person (or the law, through a caseworker) allowed this carer.
+    Carer(Scopes),
+    /// A carer whose access ended or expired: told so kindly, shown nothing.
+    Ended,
+    /// Read: a manager of the person's caseworker's team.
     Oversee,
-    /// Read and edit drafts, publish: the person's own caseworker.
+    /// Read, edit and publish plans, answer, take review steps: the person's own caseworker.
     Edit,
 }
 
 impl PlanAccess {
     pub fn is_staff(self) -> bool {
-        self != Self::Own
+        matches!(self, Self::Oversee | Self::Edit)
+    }
+
+    /// May read this part of the record.
+    pub fn may_read(self, scope: Scope) -> bool {
+        match self {
+            Self::Own | Self::Oversee | Self::Edit => true,
+            Self::Carer(scopes) => scopes.has(scope),
+            Self::Ended => false,
+        }
+    }
+
+    /// May act as the person: add goals and wishes, ask for a review.
+    pub fn may_act(self, scope: Scope) -> bool {
+        match self {
+            Self::Own => true,
+            Self::Carer(scopes) => scopes.has(scope),
+            Self::Ended | Self::Oversee | Self::Edit => false,
+        }
     }
 }
 
-/// A person sees their own plans; a caseworker, the plans of people on their caseload; a
-/// manager, their team's. Admins and everyone else: nothing. A carer sees nothing of the
-/// person's plan yet — their scopes, granted by the person, will be checked here.
+/// The access, if `allowed` says it is enough. Otherwise a carer whose access ended is
+/// told so (403, so they know why the page went); anyone else gets 404.
+pub fn require(access: Option<PlanAccess>, allowed: impl Fn(PlanAccess) -> bool) -> Result<PlanAccess, AppError> {
+    match access {
+        Some(access) if allowed(access) => Ok(access),
+        Some(PlanAccess::Ended) => Err(AppError::Refused(ErrorCode::AccessEnded)),
+        _ => Err(AppError::NOT_FOUND),
+    }
+}
+
+/// A person has their own record; a carer, what the person allowed them, until it ends
+/// or expires; a caseworker, the records of people on their caseload; a manager, their
+/// team's. Admins and everyone else: nothing.
 pub async fn plan_access(
     conn: &mut AnyConnection,
     actor: &Actor,
     person_id: &str,
 ) -> Result<Option<PlanAccess>, StoreError> {
     match actor {
-        Actor::Person { person_id: own, .. } => Ok((own == person_id).then_some(PlanAccess::Own)),
+        Actor::Person { person_id: own, .. } if own == person_id => Ok(Some(PlanAccess::Own)),
+        Actor::Person { person_id: carer, .. } => carer_access(conn, carer, person_id).await,
         Actor::Staff { staff, .. } => match staff.role {
             StaffRole::Caseworker => {
                 let on_caseload = count(
@@ -171,4 +208,21 @@ pub async fn plan_access(
             StaffRole::Admin => Ok(None),
         },
     }
+}
+
+/// A carer's access as it stands today: checked on every request, so a change or an
+/// ending takes effect at once.
+async fn carer_access(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<Option<PlanAccess>, StoreError> {
+    let Some(granted) = crate::carers::current(conn, carer, person).await? else {
+        return Ok(None);
+    };
+    Ok(
+        if granted.ended_at.is_some() || granted.ends_on.as_deref().is_some_and(|end| end < today().as_str()) {
+            Some(PlanAccess::Ended)
+        } else if granted.scopes.any() {
+            Some(PlanAccess::Carer(granted.scopes))
+        } else {
+            None
+        },
+    )
 }

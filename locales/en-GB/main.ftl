@@ -512,3 +512,24 @@ notifications-title = Notifications
 notifications-none = You have no notifications.
 notification-update = There is an update about your review: { $step }
 notification-new = New
+
+## Carers' access
+
+problem-not-email = Enter an email address, such as name@example.com, or leave it empty.
+error-access-ended = You no longer have access to this. The person you care for, or their caseworker, ended it or it reached its end date. If you think this is a mistake, talk to them.
+error-carer-not-linked = This person is not linked to you as a carer. Ask your caseworker to add them first.
+error-carer-own-access = You cannot change your own access. Only the person you care for, or their caseworker, can change it.
+error-caseworker-manages-access = This access was given under a Lasting Power of Attorney or by a court, so only your caseworker can change it. Talk to them if you want it changed.
+scope-plan = See my plan
+scope-budget = See my budget and money
+scope-goals = See my goals and wishes
+scope-add-goals = Add goals and wishes for me
+scope-request-review = Ask for a review for me
+scope-reviews = See how my reviews are going
+basis-consent = Consent
+basis-lpa = Lasting Power of Attorney (health and welfare)
+basis-deputy = Deputy appointed by the Court of Protection
+access-granted = Access given
+access-changed = Access changed
+access-ended = Access ended
+access-expired = Access reached its end date

@@ -24,7 +24,7 @@ fn support(what: &str, provider: Provider, when: &str, tenths: u32, weekly_cost_
         provider,
         when: when.into(),
         tenths_of_hours_per_week: tenths,
-        weekly_cost_pence,
+        weekly_cost_pence: Some(weekly_cost_pence),
     }
 }
 
@@ -61,7 +61,7 @@ pub(super) fn margaret_plan(with_lunch_visit: bool) -> PlanContent {
             7_350,
         ));
     }
-    let weekly = support_list.iter().map(|s| s.weekly_cost_pence).sum::<i64>();
+    let weekly = support_list.iter().filter_map(|s| s.weekly_cost_pence).sum::<i64>();
     PlanContent {
         about_me: AboutMe {
             important_to_me: "My home of 50 years, my garden, and my cat, Biscuit.".into(),

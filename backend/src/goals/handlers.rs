@@ -20,27 +20,36 @@ use crate::db::begin_write;
 use crate::http::{AppError, AppState};
 use crate::plans::today;
 use crate::policy::{self, Actor, PlanAccess};
+use api::carers::Scope;
 
-/// The signed-in person, who writes their own goals and wishes. A carer writes for the
-/// person only where the person's carer scopes allow it — a later change, checked here.
-async fn writer(conn: &mut AnyConnection, user: &SignedIn) -> Result<(Actor, String), AppError> {
+/// Who writes goals and wishes for whom: the person for themselves (`for_person` is
+/// `None` or their own id), or a carer the person allowed to add them.
+async fn writer(
+    conn: &mut AnyConnection,
+    user: &SignedIn,
+    for_person: Option<&str>,
+) -> Result<(Actor, String), AppError> {
     let actor = policy::actor(conn, &user.account_id)
         .await?
         .ok_or(AppError::NOT_FOUND)?;
-    let Actor::Person { person_id, .. } = &actor else {
+    let Actor::Person { person_id: own, .. } = &actor else {
         return Err(AppError::NOT_FOUND);
     };
-    let person = person_id.clone();
+    let person = for_person.unwrap_or(own).to_owned();
+    policy::require(policy::plan_access(conn, &actor, &person).await?, |a| {
+        a.may_act(Scope::AddGoals)
+    })?;
     Ok((actor, person))
 }
 
-/// A goal or wish the signed-in person wrote and may still change; someone else's: 404.
+/// A goal or wish the signed-in account wrote, for someone it may still write for, and
+/// which is still open; anything else: 404.
 async fn own(conn: &mut AnyConnection, user: &SignedIn, kind: Kind, id: &str) -> Result<(Actor, String), AppError> {
-    let (actor, person) = writer(conn, user).await?;
     let (owner, author, closed) = super::owner(conn, kind, id).await?.ok_or(AppError::NOT_FOUND)?;
-    if owner != person || author != user.account_id {
+    if author != user.account_id {
         return Err(AppError::NOT_FOUND);
     }
+    let (actor, person) = writer(conn, user, Some(&owner)).await?;
     if closed {
         return Err(match kind {
             Kind::Goal => AppError::Refused(ErrorCode::GoalWithdrawn),
@@ -68,14 +77,15 @@ async fn contributions(conn: &mut AnyConnection, person_id: &str) -> Result<Cont
 pub async fn mine(State(state): State<AppState>, user: SignedIn) -> Result<Json<Contributions>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = writer(&mut tx, &user).await?;
+    let (actor, person) = writer(&mut tx, &user, None).await?;
     let all = contributions(&mut tx, &person).await?;
     audit::done_about(&mut tx, actor.account(), &person, "contributions_viewed", "").await?;
     tx.commit().await?;
     Ok(Json(all))
 }
 
-/// `GET /api/v1/people/{person}/contributions`: for the caseworker and the manager.
+/// `GET /api/v1/people/{person}/contributions`: for the caseworker, the manager, and a
+/// carer allowed to see them.
 pub async fn of_person(
     State(state): State<AppState>,
     user: SignedIn,
@@ -86,10 +96,9 @@ pub async fn of_person(
     let actor = policy::actor(&mut tx, &user.account_id)
         .await?
         .ok_or(AppError::NOT_FOUND)?;
-    let access = policy::plan_access(&mut tx, &actor, &person).await?;
-    if !access.is_some_and(PlanAccess::is_staff) {
-        return Err(AppError::NOT_FOUND);
-    }
+    policy::require(policy::plan_access(&mut tx, &actor, &person).await?, |a| {
+        a.may_read(Scope::Goals)
+    })?;
     let all = contributions(&mut tx, &person).await?;
     audit::done_about(&mut tx, actor.account(), &person, "contributions_viewed", "").await?;
     tx.commit().await?;
@@ -97,15 +106,30 @@ pub async fn of_person(
 }
 
 /// `POST /api/v1/me/goals`
-pub async fn add_goal(
+pub async fn add_goal(state: State<AppState>, user: SignedIn, goal: Json<GoalInput>) -> Result<Json<String>, AppError> {
+    add_goal_for(state, user, None, goal).await
+}
+
+/// `POST /api/v1/people/{person}/goals`: a carer allowed to, for the person.
+pub async fn add_goal_for_person(
+    state: State<AppState>,
+    user: SignedIn,
+    Path(person): Path<String>,
+    goal: Json<GoalInput>,
+) -> Result<Json<String>, AppError> {
+    add_goal_for(state, user, Some(&person), goal).await
+}
+
+async fn add_goal_for(
     State(state): State<AppState>,
     user: SignedIn,
+    person: Option<&str>,
     Json(goal): Json<GoalInput>,
 ) -> Result<Json<String>, AppError> {
     AppError::unless_problems(check_goal(&goal, &today()))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = writer(&mut tx, &user).await?;
+    let (actor, person) = writer(&mut tx, &user, person).await?;
     let id = super::add_goal(&mut tx, &person, actor.account(), &goal).await?;
     audit::done_about(&mut tx, actor.account(), &person, "goal_added", &id).await?;
     tx.commit().await?;
@@ -218,15 +242,30 @@ pub async fn add_note(
 }
 
 /// `POST /api/v1/me/wishes`
-pub async fn add_wish(
+pub async fn add_wish(state: State<AppState>, user: SignedIn, wish: Json<WishInput>) -> Result<Json<String>, AppError> {
+    add_wish_for(state, user, None, wish).await
+}
+
+/// `POST /api/v1/people/{person}/wishes`: a carer allowed to, for the person.
+pub async fn add_wish_for_person(
+    state: State<AppState>,
+    user: SignedIn,
+    Path(person): Path<String>,
+    wish: Json<WishInput>,
+) -> Result<Json<String>, AppError> {
+    add_wish_for(state, user, Some(&person), wish).await
+}
+
+async fn add_wish_for(
     State(state): State<AppState>,
     user: SignedIn,
+    person: Option<&str>,
     Json(wish): Json<WishInput>,
 ) -> Result<Json<String>, AppError> {
     AppError::unless_problems(check_text("text", &wish.text, SHORT_TEXT))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let (actor, person) = writer(&mut tx, &user).await?;
+    let (actor, person) = writer(&mut tx, &user, person).await?;
     let id = super::add_wish(&mut tx, &person, actor.account(), &wish).await?;
     audit::done_about(&mut tx, actor.account(), &person, "wish_added", &id).await?;
     tx.commit().await?;

@@ -91,6 +91,10 @@ fn status_of(code: ErrorCode) -> StatusCode {
         | ErrorCode::GoalWithdrawn
         | ErrorCode::ReviewAlreadyOpen
         | ErrorCode::ReviewStepNotAllowed => StatusCode::CONFLICT,
+        ErrorCode::AccessEnded | ErrorCode::CarerOwnAccess | ErrorCode::CaseworkerManagesAccess => {
+            StatusCode::FORBIDDEN
+        }
+        ErrorCode::CarerNotLinked => StatusCode::NOT_FOUND,
         ErrorCode::PasskeyNameMissing
         | ErrorCode::PasskeyNameTooLong
         | ErrorCode::Validation

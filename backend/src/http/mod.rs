@@ -32,6 +32,7 @@ use webauthn_rs::prelude::Webauthn;
 
 use crate::auth::sessions::SessionPolicy;
 use crate::auth::{OriginError, demo, handlers as auth, relying_party};
+use crate::carers::{concerns, handlers as carers};
 use crate::db::Store;
 use crate::goals::handlers as goals;
 use crate::notifications::handlers as notifications;
@@ -149,6 +150,8 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/me/goals", post(goals::add_goal))
         .route("/v1/me/wishes", post(goals::add_wish))
         .route("/v1/people/{person}/contributions", get(goals::of_person))
+        .route("/v1/people/{person}/goals", post(goals::add_goal_for_person))
+        .route("/v1/people/{person}/wishes", post(goals::add_wish_for_person))
         .route("/v1/goals/{id}", put(goals::edit_goal))
         .route("/v1/goals/{id}/withdraw", post(goals::withdraw_goal))
         .route("/v1/goals/{id}/steps", post(goals::add_step))
@@ -163,9 +166,19 @@ pub fn app(state: AppState) -> Router {
             "/v1/people/{person}/reviews",
             get(reviews::of_person).post(reviews::start_planned),
         )
+        .route("/v1/people/{person}/review-requests", post(reviews::request_on_behalf))
         .route("/v1/reviews", get(reviews::queue))
         .route("/v1/reviews/{id}", get(reviews::view))
         .route("/v1/reviews/{id}/steps", post(reviews::take_step))
+        .route("/v1/me/carers", get(carers::mine))
+        .route("/v1/me/carers/{carer}", put(carers::grant).delete(carers::end_mine))
+        .route("/v1/me/caring-for", get(carers::caring_for))
+        .route("/v1/people/{person}/carers", get(carers::of_person).post(carers::add))
+        .route("/v1/people/{person}/carers/{carer}", put(carers::record))
+        .route("/v1/people/{person}/carers/{carer}/end", post(carers::end))
+        .route("/v1/me/concerns", post(concerns::raise))
+        .route("/v1/people/{person}/concerns", get(concerns::of_person))
+        .route("/v1/concerns/{id}/read", post(concerns::mark_read))
         .route("/v1/me/notifications", get(notifications::mine))
         .route("/v1/me/notifications/read", post(notifications::read_all))
         .route("/v1/demo/accounts", get(demo::accounts))

@@ -1,5 +1,7 @@
 //! Who may do what with a plan (asked of `policy`), and what every endpoint records.
 
+use api::carers::Scope;
+use api::plan::PlanContent;
 use sqlx::AnyConnection;
 
 use crate::audit;
@@ -27,14 +29,29 @@ impl Allowed {
     }
 }
 
+impl Allowed {
+    /// The plan as this reader may see it: without money for a carer not allowed it.
+    pub(super) fn shown(&self, content: PlanContent) -> PlanContent {
+        if self.money_hidden() {
+            content.without_money()
+        } else {
+            content
+        }
+    }
+
+    pub(super) fn money_hidden(&self) -> bool {
+        !self.access.may_read(Scope::Budget)
+    }
+}
+
 pub(super) async fn allowed(conn: &mut AnyConnection, user: &SignedIn, plan_id: &str) -> Result<Allowed, AppError> {
     let actor = policy::actor(conn, &user.account_id)
         .await?
         .ok_or(AppError::NOT_FOUND)?;
     let draft = super::draft(conn, plan_id).await?;
-    let access = policy::plan_access(conn, &actor, &draft.person_id)
-        .await?
-        .ok_or(AppError::NOT_FOUND)?;
+    let access = policy::require(policy::plan_access(conn, &actor, &draft.person_id).await?, |a| {
+        a.may_read(Scope::Plan)
+    })?;
     Ok(Allowed {
         actor,
         access,

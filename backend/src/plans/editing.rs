@@ -31,11 +31,15 @@ pub async fn caseload(State(state): State<AppState>, user: SignedIn) -> Result<J
                 name,
                 worker_name,
                 plans: Vec::new(),
+                concerns: 0,
             });
         }
         if let (Some(entry), Some(plan)) = (entries.last_mut(), plan) {
             entry.plans.push(plan);
         }
+    }
+    for entry in &mut entries {
+        entry.concerns = crate::carers::concerns::unread(&mut conn, &entry.person_id).await?;
     }
     Ok(Json(entries))
 }

@@ -70,7 +70,7 @@ pub async fn view(
         person_name: person_name(&mut tx, &allowed.person_id).await?,
         version: number,
         latest: latest == Some(number),
-        content: published.content,
+        content: allowed.shown(published.content),
         published_by: staff_name(&mut tx, &published.published_by).await?,
         published_at: published.published_at,
         named_worker: worker.map(|w| NamedWorker {
@@ -79,6 +79,7 @@ pub async fn view(
         }),
         response: super::response(&mut tx, &plan_id, number).await?,
         mine: allowed.access == PlanAccess::Own,
+        money_hidden: allowed.money_hidden(),
     };
     tx.commit().await?;
     Ok(Json(view))
@@ -110,7 +111,7 @@ pub async fn compare(
     Ok(Json(Comparison {
         from: query.from,
         to: query.to,
-        changes: changes(&before.content, &after.content, messages),
+        changes: changes(&allowed.shown(before.content), &allowed.shown(after.content), messages),
     }))
 }
 
@@ -161,6 +162,10 @@ pub async fn looked_at(
 ) -> Result<Json<Vec<LookedAt>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let allowed = allowed(&mut conn, &user, &plan_id).await?;
+    // Who has looked is the person's to know (and their caseworker's), not a carer's.
+    if !(allowed.access == PlanAccess::Own || allowed.access.is_staff()) {
+        return Err(AppError::NOT_FOUND);
+    }
     let rows: Vec<(String, i64)> = sqlx::query_as(
         "SELECT actor_account_id, at FROM audit_events WHERE subject_person_id = $1 AND outcome = 'done' \
          AND action IN ('plan_viewed', 'plan_draft_viewed', 'plan_compared', 'plan_downloaded') \
@@ -193,7 +198,8 @@ pub async fn download(
     let mut tx = crate::db::begin_write(&mut conn).await?;
     let allowed = allowed(&mut tx, &user, &plan_id).await?;
     let number = version_number(&mut tx, &plan_id, &which).await?;
-    let published = super::version(&mut tx, &plan_id, number).await?;
+    let mut published = super::version(&mut tx, &plan_id, number).await?;
+    published.content = allowed.shown(published.content);
     record(
         &mut tx,
         &allowed,

@@ -19,13 +19,13 @@ use crate::http::{AppError, AppState};
 use crate::notifications;
 use crate::plans::today;
 use crate::policy::{self, Actor, PlanAccess};
+use api::carers::Scope;
 
 async fn actor(conn: &mut AnyConnection, user: &SignedIn) -> Result<Actor, AppError> {
     policy::actor(conn, &user.account_id).await?.ok_or(AppError::NOT_FOUND)
 }
 
-/// The person whose reviews the signed-in account asks for and follows: their own. A
-/// carer will ask for the people they care for, where those people allow it.
+/// The person whose reviews the signed-in account follows under "Reviews": their own.
 fn own_person(actor: &Actor) -> Result<String, AppError> {
     match actor {
         Actor::Person { person_id, .. } => Ok(person_id.clone()),
@@ -35,19 +35,42 @@ fn own_person(actor: &Actor) -> Result<String, AppError> {
 
 /// `POST /api/v1/me/reviews`
 pub async fn request(
+    state: State<AppState>,
+    user: SignedIn,
+    body: Json<RequestInput>,
+) -> Result<Json<String>, AppError> {
+    request_for(state, user, None, body).await
+}
+
+/// `POST /api/v1/people/{person}/review-requests`: a carer allowed to, on the person's behalf.
+pub async fn request_on_behalf(
+    state: State<AppState>,
+    user: SignedIn,
+    Path(person): Path<String>,
+    body: Json<RequestInput>,
+) -> Result<Json<String>, AppError> {
+    request_for(state, user, Some(&person), body).await
+}
+
+async fn request_for(
     State(state): State<AppState>,
     user: SignedIn,
+    for_person: Option<&str>,
     Json(body): Json<RequestInput>,
 ) -> Result<Json<String>, AppError> {
     AppError::unless_problems(check_request(&body))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
     let actor = actor(&mut tx, &user).await?;
-    let person = own_person(&actor)?;
+    let own = own_person(&actor)?;
+    let person = for_person.unwrap_or(&own).to_owned();
+    let access = policy::require(policy::plan_access(&mut tx, &actor, &person).await?, |a| {
+        a.may_act(Scope::RequestReview)
+    })?;
     let who = Opened {
         person_id: &person,
         by_account: actor.account(),
-        on_behalf: false,
+        on_behalf: access != PlanAccess::Own,
     };
     let id = super::request(&mut tx, &who, &body).await.map_err(|e| match e {
         StoreError::Duplicate => AppError::Refused(ErrorCode::ReviewAlreadyOpen),
@@ -71,7 +94,8 @@ pub async fn mine(State(state): State<AppState>, user: SignedIn) -> Result<Json<
     Ok(Json(reviews))
 }
 
-/// `GET /api/v1/people/{person}/reviews`: for the caseworker and the manager.
+/// `GET /api/v1/people/{person}/reviews`: for the caseworker, the manager, and a carer
+/// allowed to follow them.
 pub async fn of_person(
     State(state): State<AppState>,
     user: SignedIn,
@@ -80,19 +104,17 @@ pub async fn of_person(
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
     let actor = actor(&mut tx, &user).await?;
-    if !policy::plan_access(&mut tx, &actor, &person)
-        .await?
-        .is_some_and(PlanAccess::is_staff)
-    {
-        return Err(AppError::NOT_FOUND);
-    }
+    policy::require(policy::plan_access(&mut tx, &actor, &person).await?, |a| {
+        a.may_read(Scope::Reviews)
+    })?;
     let reviews = super::of_person(&mut tx, &person).await?;
     audit::done_about(&mut tx, actor.account(), &person, "reviews_viewed", "").await?;
     tx.commit().await?;
     Ok(Json(reviews))
 }
 
-/// `GET /api/v1/reviews/{id}`: the person, their caseworker, and the manager.
+/// `GET /api/v1/reviews/{id}`: the person, their caseworker, the manager, and a carer
+/// allowed to follow reviews.
 pub async fn view(
     State(state): State<AppState>,
     user: SignedIn,
@@ -102,9 +124,9 @@ pub async fn view(
     let mut tx = begin_write(&mut conn).await?;
     let actor = actor(&mut tx, &user).await?;
     let (person, _) = super::parties(&mut tx, &id).await?;
-    policy::plan_access(&mut tx, &actor, &person)
-        .await?
-        .ok_or(AppError::NOT_FOUND)?;
+    policy::require(policy::plan_access(&mut tx, &actor, &person).await?, |a| {
+        a.may_read(Scope::Reviews)
+    })?;
     let review = super::get(&mut tx, &id).await?;
     audit::done_about(&mut tx, actor.account(), &person, "review_viewed", &id).await?;
     tx.commit().await?;

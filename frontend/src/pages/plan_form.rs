@@ -150,7 +150,7 @@ impl Form {
                         agreed,
                         when: s.when.clone(),
                         hours: api::plan::hours(s.tenths_of_hours_per_week),
-                        weekly_cost: money(s.weekly_cost_pence),
+                        weekly_cost: money(s.weekly_cost_pence.unwrap_or_default()),
                     }
                 })
                 .collect(),
@@ -202,7 +202,7 @@ impl Form {
                 },
                 when: s.when.trim().to_owned(),
                 tenths_of_hours_per_week: parse_hours(&s.hours).unwrap_or(u32::MAX),
-                weekly_cost_pence: pence(format!("support.{i}.weekly_cost"), &s.weekly_cost),
+                weekly_cost_pence: Some(pence(format!("support.{i}.weekly_cost"), &s.weekly_cost)),
             })
             .collect();
         let budget = self.has_budget.then(|| PersonalBudget {

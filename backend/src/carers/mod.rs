@@ -1,0 +1,280 @@
+//! Carers' access to the people they care for: what is granted, on what basis, until
+//! when, and its history. `policy` reads [`current`] on every request.
+
+pub mod concerns;
+pub mod handlers;
+
+use api::carers::{AccessChange, AccessEvent, Basis, CarerAccess, Scopes, Status};
+use sqlx::AnyConnection;
+
+use crate::auth::accounts::Authors;
+use crate::db::{StoreError, now_ms};
+
+/// What is recorded for one carer and one person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Granted {
+    pub basis: Basis,
+    pub consent_how: String,
+    pub reference: String,
+    pub reasons: String,
+    pub scopes: Scopes,
+    pub ends_on: Option<String>,
+    pub changed_by: String,
+    pub changed_at: i64,
+    pub ended_at: Option<i64>,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    basis: String,
+    consent_how: String,
+    reference: String,
+    reasons: String,
+    see_plan: i64,
+    see_budget: i64,
+    see_goals: i64,
+    add_goals: i64,
+    request_review: i64,
+    see_reviews: i64,
+    ends_on: Option<String>,
+    changed_by: String,
+    changed_at: i64,
+    ended_at: Option<i64>,
+}
+
+impl Row {
+    fn granted(self) -> Granted {
+        Granted {
+            basis: Basis::parse(&self.basis).unwrap_or(Basis::Consent),
+            consent_how: self.consent_how,
+            reference: self.reference,
+            reasons: self.reasons,
+            scopes: Scopes {
+                plan: self.see_plan != 0,
+                budget: self.see_budget != 0,
+                goals: self.see_goals != 0,
+                add_goals: self.add_goals != 0,
+                request_review: self.request_review != 0,
+                reviews: self.see_reviews != 0,
+            },
+            ends_on: self.ends_on,
+            changed_by: self.changed_by,
+            changed_at: self.changed_at,
+            ended_at: self.ended_at,
+        }
+    }
+}
+
+const COLUMNS: &str = "basis, consent_how, reference, reasons, see_plan, see_budget, see_goals, add_goals, \
+                       request_review, see_reviews, ends_on, changed_by, changed_at, ended_at";
+
+pub async fn current(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<Option<Granted>, StoreError> {
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM carer_access WHERE carer_id = $1 AND person_id = $2"
+    ))
+    .bind(carer)
+    .bind(person)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(Row::granted))
+}
+
+/// How the carer is related to the person; `None` if they are not linked as their carer.
+pub async fn relationship(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<Option<String>, StoreError> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT relationship FROM carer_relationships WHERE carer_id = $1 AND person_id = $2")
+            .bind(carer)
+            .bind(person)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(r,)| r))
+}
+
+/// Grants or changes access (and restarts it, if it had ended).
+pub async fn set(conn: &mut AnyConnection, carer: &str, person: &str, granted: &Granted) -> Result<(), StoreError> {
+    let s = granted.scopes;
+    sqlx::query(
+        "INSERT INTO carer_access (carer_id, person_id, basis, consent_how, reference, reasons, see_plan, see_budget, \
+         see_goals, add_goals, request_review, see_reviews, ends_on, changed_by, changed_at, ended_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, NULL) \
+         ON CONFLICT (carer_id, person_id) DO UPDATE SET basis = $3, consent_how = $4, reference = $5, reasons = $6, \
+         see_plan = $7, see_budget = $8, see_goals = $9, add_goals = $10, request_review = $11, see_reviews = $12, \
+         ends_on = $13, changed_by = $14, changed_at = $15, ended_at = NULL",
+    )
+    .bind(carer)
+    .bind(person)
+    .bind(granted.basis.as_str())
+    .bind(granted.consent_how.trim())
+    .bind(granted.reference.trim())
+    .bind(granted.reasons.trim())
+    .bind(i64::from(s.plan))
+    .bind(i64::from(s.budget))
+    .bind(i64::from(s.goals))
+    .bind(i64::from(s.add_goals))
+    .bind(i64::from(s.request_review))
+    .bind(i64::from(s.reviews))
+    .bind(granted.ends_on.as_deref())
+    .bind(&granted.changed_by)
+    .bind(granted.changed_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Ends access now; the record stays, for the history.
+pub async fn end(
+    conn: &mut AnyConnection,
+    carer: &str,
+    person: &str,
+    by: &str,
+    reasons: &str,
+) -> Result<(), StoreError> {
+    let now = now_ms();
+    sqlx::query(
+        "UPDATE carer_access SET ended_at = $1, changed_at = $1, changed_by = $2, \
+         reasons = CASE WHEN $3 = '' THEN reasons ELSE $3 END WHERE carer_id = $4 AND person_id = $5",
+    )
+    .bind(now)
+    .bind(by)
+    .bind(reasons.trim())
+    .bind(carer)
+    .bind(person)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+fn status(granted: Option<&Granted>, today: &str) -> Status {
+    match granted {
+        None => Status::NotGranted,
+        Some(g) if g.ended_at.is_some() => Status::Ended,
+        Some(g) if g.ends_on.as_deref().is_some_and(|end| end < today) => Status::Expired,
+        Some(g) if !g.scopes.any() => Status::NotGranted,
+        Some(_) => Status::Active,
+    }
+}
+
+/// Everyone linked as the person's carer, with their access.
+pub async fn of_person(conn: &mut AnyConnection, person: &str, today: &str) -> Result<Vec<CarerAccess>, StoreError> {
+    let carers: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT r.carer_id, COALESCE(p.preferred_name, p.full_name), r.relationship FROM carer_relationships r \
+         JOIN people p ON p.id = r.carer_id WHERE r.person_id = $1 ORDER BY p.full_name",
+    )
+    .bind(person)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut authors = Authors::default();
+    let mut list = Vec::with_capacity(carers.len());
+    for (carer_id, carer_name, relationship) in carers {
+        let granted = current(conn, &carer_id, person).await?;
+        let changed = match &granted {
+            Some(g) => Some(authors.written(conn, &g.changed_by, g.changed_at).await?),
+            None => None,
+        };
+        list.push(CarerAccess {
+            status: status(granted.as_ref(), today),
+            basis: granted.as_ref().map(|g| g.basis),
+            consent_how: granted.as_ref().map(|g| g.consent_how.clone()).unwrap_or_default(),
+            reference: granted.as_ref().map(|g| g.reference.clone()).unwrap_or_default(),
+            scopes: granted.as_ref().map(|g| g.scopes).unwrap_or_default(),
+            ends_on: granted.as_ref().and_then(|g| g.ends_on.clone()),
+            carer_id,
+            carer_name,
+            relationship,
+            changed,
+        });
+    }
+    Ok(list)
+}
+
+/// The people a carer cares for, with their access today (active access only).
+pub async fn cared_for(
+    conn: &mut AnyConnection,
+    carer: &str,
+    today: &str,
+) -> Result<Vec<(String, String, Granted)>, StoreError> {
+    let people: Vec<(String, String)> = sqlx::query_as(
+        "SELECT r.person_id, p.full_name FROM carer_relationships r JOIN people p ON p.id = r.person_id \
+         WHERE r.carer_id = $1 ORDER BY p.full_name",
+    )
+    .bind(carer)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut list = Vec::new();
+    for (person, name) in people {
+        if let Some(granted) = current(conn, carer, &person).await?
+            && status(Some(&granted), today) == Status::Active
+        {
+            list.push((person, name, granted));
+        }
+    }
+    Ok(list)
+}
+
+/// The audit actions of carer access, and what each means.
+pub const GRANTED: &str = "carer_access_granted";
+pub const CHANGED: &str = "carer_access_changed";
+pub const ENDED: &str = "carer_access_ended";
+
+/// Every grant, change and ending for the person's carers, with each expiry, newest first.
+pub async fn history(conn: &mut AnyConnection, person: &str, today: &str) -> Result<Vec<AccessEvent>, StoreError> {
+    let rows: Vec<(String, String, Option<String>, i64)> = sqlx::query_as(
+        "SELECT e.action, e.detail, e.actor_account_id, e.at FROM audit_events e \
+         WHERE e.subject_person_id = $1 AND e.outcome = 'done' AND e.action IN ($2, $3, $4) ORDER BY e.at DESC",
+    )
+    .bind(person)
+    .bind(GRANTED)
+    .bind(CHANGED)
+    .bind(ENDED)
+    .fetch_all(&mut *conn)
+    .await?;
+    let names: Vec<(String, String)> = sqlx::query_as(
+        "SELECT r.carer_id, COALESCE(p.preferred_name, p.full_name) FROM carer_relationships r \
+         JOIN people p ON p.id = r.carer_id WHERE r.person_id = $1",
+    )
+    .bind(person)
+    .fetch_all(&mut *conn)
+    .await?;
+    let name_of = |id: &str| {
+        names
+            .iter()
+            .find(|(carer, _)| carer == id)
+            .map(|(_, name)| name.clone())
+            .unwrap_or_default()
+    };
+    let mut authors = Authors::default();
+    let mut events = Vec::with_capacity(rows.len());
+    for (action, carer, actor, at) in rows {
+        let by = match actor {
+            Some(account) => Some(authors.written(conn, &account, at).await?),
+            None => None,
+        };
+        events.push(AccessEvent {
+            carer_name: name_of(&carer),
+            what: match action.as_str() {
+                GRANTED => AccessChange::Granted,
+                CHANGED => AccessChange::Changed,
+                _ => AccessChange::Ended,
+            },
+            by,
+            at,
+        });
+    }
+    // An end date passing is not an action anyone takes: it is shown from the record.
+    for (carer, _) in &names {
+        if let Some(granted) = current(conn, carer, person).await?
+            && granted.ended_at.is_none()
+            && let Some(end) = granted.ends_on.as_deref().filter(|end| *end < today)
+            && let Some(day) = api::dates::parse(end)
+        {
+            events.push(AccessEvent {
+                carer_name: name_of(carer),
+                what: AccessChange::Expired,
+                by: None,
+                at: (day + 1) * 86_400_000,
+            });
+        }
+    }
+    events.sort_by_key(|e| std::cmp::Reverse(e.at));
+    Ok(events)
+}
