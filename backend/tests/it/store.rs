@@ -26,6 +26,7 @@ on_both_databases!(
     a_persons_answer_is_kept_against_the_version_they_read,
     a_goal_and_a_wish_read_back_with_who_wrote_them_and_the_answer,
     a_review_its_queue_and_its_notices_read_back,
+    carer_access_is_granted_changed_and_ended,
 );
 
 async fn person(conn: &mut AnyConnection, name: &str) -> String {
@@ -532,4 +533,72 @@ async fn a_review_its_queue_and_its_notices_read_back(db: TestDb) {
     .await
     .expect("counts");
     assert_eq!((notices, emails), (1, 1));
+}
+
+async fn carer_access_is_granted_changed_and_ended(db: TestDb) {
+    use api::carers::{Basis, Scopes, Status};
+    use backend::carers::{self, Granted};
+
+    let mut conn = db.conn().await;
+    let mum = person(&mut conn, "Joan Price").await;
+    let son = person(&mut conn, "Lee Price").await;
+    people::add_carer(&mut conn, &son, &mum, "son").await.expect("linked");
+    let account = backend::db::new_id();
+    backend::auth::accounts::create(
+        &mut conn,
+        &account,
+        &backend::auth::accounts::Owner::Person(mum.clone()),
+    )
+    .await
+    .expect("account");
+    let mut granted = Granted {
+        basis: Basis::Consent,
+        consent_how: String::new(),
+        reference: String::new(),
+        reasons: String::new(),
+        scopes: Scopes {
+            plan: true,
+            ..Scopes::default()
+        },
+        ends_on: None,
+        changed_by: account.clone(),
+        changed_at: backend::db::now_ms(),
+        ended_at: None,
+    };
+    carers::set(&mut conn, &son, &mum, &granted).await.expect("granted");
+    granted.scopes.reviews = true;
+    granted.ends_on = Some("2099-12-31".into());
+    carers::set(&mut conn, &son, &mum, &granted).await.expect("changed");
+    assert_eq!(
+        carers::current(&mut conn, &son, &mum).await.expect("read"),
+        Some(granted.clone())
+    );
+    let cared_for = carers::cared_for(&mut conn, &son, "2026-11-26")
+        .await
+        .expect("cared for");
+    assert_eq!(cared_for.len(), 1);
+    assert_eq!(cared_for[0].2.scopes, granted.scopes);
+
+    carers::end(&mut conn, &son, &mum, &account, "").await.expect("ended");
+    let list = carers::of_person(&mut conn, &mum, "2026-11-26").await.expect("list");
+    assert_eq!(list.len(), 1);
+    assert_eq!((list[0].status, list[0].relationship.as_str()), (Status::Ended, "son"));
+    assert!(
+        carers::cared_for(&mut conn, &son, "2026-11-26")
+            .await
+            .expect("none")
+            .is_empty()
+    );
+    // Granting again restarts it.
+    carers::set(&mut conn, &son, &mum, &granted).await.expect("again");
+    let list = carers::of_person(&mut conn, &mum, "2026-11-26").await.expect("list");
+    assert_eq!(list[0].status, Status::Active);
+    // Past its end date, it has expired.
+    let list = carers::of_person(&mut conn, &mum, "2100-01-01").await.expect("list");
+    assert_eq!(list[0].status, Status::Expired);
+    let not_linked = carers::set(&mut conn, &mum, &son, &granted).await;
+    assert!(
+        matches!(not_linked, Err(StoreError::MissingReference)),
+        "{not_linked:?}"
+    );
 }
