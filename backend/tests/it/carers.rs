@@ -544,3 +544,50 @@ async fn an_ended_or_changed_grant_takes_effect_on_the_carers_very_next_request(
         .collect();
     assert_eq!(what, ["ended", "changed", "granted"]);
 }
+
+#[tokio::test]
+async fn a_caseworker_adds_a_carer_whose_invitation_carries_their_access() {
+    use crate::harness::{Phone, caseworker_with_a_person, redeem};
+
+    let server = Server::start().await;
+    let (priya, _, peggy) = caseworker_with_a_person(&server).await;
+    let new_carer = json!({
+        "full_name": "Helen Hughes", "relationship": "daughter", "email": "helen@example.org", "language": "en-GB",
+        "access": { "basis": "deputy", "reference": "COP 1234567", "reasons": "Court of Protection order of 2 October",
+                    "scopes": { "plan": true, "reviews": true } }
+    });
+    let bad = json!({ "full_name": "", "relationship": "daughter", "email": "not an address",
+                      "access": { "basis": "consent", "scopes": {} } });
+    let refused = server
+        .post(&format!("/api/v1/people/{peggy}/carers"), bad, Some(&priya))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<&str> = refused.body["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .map(|f| f["field"].as_str().expect("field"))
+        .collect();
+    assert_eq!(fields, ["consent_how", "full_name", "email"]);
+    let (people,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM people")
+        .fetch_one(&mut *server.db.conn().await)
+        .await
+        .expect("count");
+    assert_eq!(people, 1, "nothing partial saved");
+
+    let added = server
+        .post(&format!("/api/v1/people/{peggy}/carers"), new_carer, Some(&priya))
+        .await;
+    assert_eq!(added.status, StatusCode::OK, "{}", added.text);
+    let code = added.body["code"].as_str().expect("code");
+    let mut phone = Phone::new();
+    let helen = redeem(&server, &mut phone, code, "my phone").await;
+    assert_eq!(helen.status, StatusCode::OK, "{}", helen.text);
+    let caring_for = server.get("/api/v1/me/caring-for", &helen.cookie()).await.body;
+    assert_eq!(caring_for[0]["person_id"], peggy.as_str());
+    assert_eq!(caring_for[0]["scopes"]["plan"], true);
+    assert_eq!(caring_for[0]["scopes"]["budget"], false);
+    let carers = server.get(&format!("/api/v1/people/{peggy}/carers"), &priya).await.body;
+    assert_eq!(carers[0]["basis"], "deputy");
+    assert_eq!(carers[0]["reference"], "COP 1234567");
+}
