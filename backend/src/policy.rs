@@ -216,13 +216,11 @@ async fn carer_access(conn: &mut AnyConnection, carer: &str, person: &str) -> Re
     let Some(granted) = crate::carers::current(conn, carer, person).await? else {
         return Ok(None);
     };
-    Ok(
-        if granted.ended_at.is_some() || granted.ends_on.as_deref().is_some_and(|end| end < today().as_str()) {
-            Some(PlanAccess::Ended)
-        } else if granted.scopes.any() {
-            Some(PlanAccess::Carer(granted.scopes))
-        } else {
-            None
-        },
-    )
+    Ok(if !granted.in_force(&today()) {
+        Some(PlanAccess::Ended)
+    } else if granted.scopes.any() {
+        Some(PlanAccess::Carer(granted.scopes))
+    } else {
+        None
+    })
 }

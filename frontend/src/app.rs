@@ -5,9 +5,10 @@ use dioxus::prelude::*;
 
 use crate::i18n::{I18n, use_i18n};
 use crate::pages::{
-    Accessibility, Account, AskForReview, Caseload, Contributions, Devices, Editor, Goals, Home, Invitation,
-    Invitations, LookedAt, MyPlans, MyReviews, NotFound, NotificationList, Passkeys, Plan, ReviewPage, ReviewQueue,
-    SignIn, Versions,
+    Accessibility, Account, AskForReview, AskForReviewFor, CaredForGoals, CaredForReview, CaredForReviews, CaringFor,
+    Caseload, Contributions, Devices, Editor, Goals, Home, Invitation, Invitations, LookedAt, MyPlans, MyReviews,
+    NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan, ReviewPage, ReviewQueue, SignIn,
+    TellCaseworker, Versions,
 };
 use crate::session::{use_session, use_session_provider};
 use crate::unread::{use_unread, use_unread_provider};
@@ -31,6 +32,10 @@ pub enum Route {
         Passkeys {},
         #[route("/account/devices")]
         Devices {},
+        #[route("/account/carers")]
+        PeopleWhoHelp {},
+        #[route("/account/tell-my-caseworker")]
+        TellCaseworker {},
         #[route("/plans")]
         MyPlans {},
         #[route("/plans/:id/versions/:which")]
@@ -49,10 +54,22 @@ pub enum Route {
         ReviewPage { id: String },
         #[route("/notifications")]
         NotificationList {},
+        #[route("/caring-for")]
+        CaringFor {},
+        #[route("/caring-for/:person/goals")]
+        CaredForGoals { person: String },
+        #[route("/caring-for/:person/reviews")]
+        CaredForReviews { person: String },
+        #[route("/caring-for/:person/reviews/new")]
+        AskForReviewFor { person: String },
+        #[route("/caring-for/:person/reviews/:id")]
+        CaredForReview { person: String, id: String },
         #[route("/staff/contributions")]
         Contributions {},
         #[route("/staff/people")]
         Caseload {},
+        #[route("/staff/people/:person/carers")]
+        PersonCarers { person: String },
         #[route("/staff/reviews")]
         ReviewQueue {},
         #[route("/staff/plans/:id/edit")]
@@ -102,6 +119,8 @@ fn Shell() -> Element {
                     li { Link { to: Route::Home {}, active_class: "current", {i18n.t(msg!("nav-home"))} } }
                     if signed_in && !session.is_staff() {
                         li { Link { to: Route::MyPlans {}, active_class: "current", {i18n.t(msg!("nav-my-plan"))} } }
+                        // A carer switches between their own plan and the people they care for.
+                        li { Link { to: Route::CaringFor {}, active_class: "current", {i18n.t(msg!("nav-caring-for"))} } }
                         li { Link { to: Route::Goals {}, active_class: "current", {i18n.t(msg!("nav-goals"))} } }
                         li { Link { to: Route::MyReviews {}, active_class: "current", {i18n.t(msg!("nav-reviews"))} } }
                         li { Link { to: Route::NotificationList {}, active_class: "current", {notifications} } }

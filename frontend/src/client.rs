@@ -4,6 +4,7 @@ use api::auth::{
     CeremonyStart, DemoAccount, DemoSignIn, FinishRegistration, FinishSignIn, Invitable, InvitationCreated,
     InvitationInfo, Me, NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo,
 };
+use api::carers::{CaredFor, CarerAccess, Concern, ConcernInput, EndAccess, Grant, MyCarers, Record};
 use api::error::ErrorBody;
 use api::goals::{Answer as GoalAnswer, ContributionKind, Contributions, GoalInput, NoteInput, QueueItem, WishInput};
 use api::msg;
@@ -54,6 +55,11 @@ impl Error {
     pub fn is_signed_out(&self) -> bool {
         matches!(self, Self::Server(body) if body.code == "auth.signed_out")
     }
+
+    /// A carer whose access to the person has ended or expired: the server says so kindly.
+    pub fn is_access_ended(&self) -> bool {
+        matches!(self, Self::Server(body) if body.code == "carer.access_ended")
+    }
 }
 
 /// The words to show for an error: the server's own message, or one about the connection.
@@ -98,6 +104,16 @@ async fn post_empty(path: &str) -> Result<(), Error> {
     let request = Request::post(path)
         .json(&serde_json::json!({}))
         .map_err(|_| Error::Network)?;
+    done(request.send().await.map_err(|_| Error::Network)?).await
+}
+
+async fn put<B: Serialize>(path: &str, body: &B) -> Result<(), Error> {
+    let request = Request::put(path).json(body).map_err(|_| Error::Network)?;
+    done(request.send().await.map_err(|_| Error::Network)?).await
+}
+
+async fn post_done<B: Serialize>(path: &str, body: &B) -> Result<(), Error> {
+    let request = Request::post(path).json(body).map_err(|_| Error::Network)?;
     done(request.send().await.map_err(|_| Error::Network)?).await
 }
 
@@ -347,4 +363,94 @@ pub async fn notifications() -> Result<Notifications, Error> {
 
 pub async fn read_notifications() -> Result<(), Error> {
     post_empty("/api/v1/me/notifications/read").await
+}
+
+/// The signed-in person's carers, what each may do, and the history of their access.
+pub async fn my_carers() -> Result<MyCarers, Error> {
+    get("/api/v1/me/carers").await
+}
+
+/// The person gives a carer access, or changes it.
+pub async fn grant_carer(carer_id: String, grant: Grant) -> Result<(), Error> {
+    put(&format!("/api/v1/me/carers/{carer_id}"), &grant).await
+}
+
+/// The person ends a carer's access, at once.
+pub async fn end_carer(carer_id: String) -> Result<(), Error> {
+    delete(&format!("/api/v1/me/carers/{carer_id}")).await
+}
+
+/// "Is someone pressuring you?": told only to the person's caseworker.
+pub async fn raise_concern(text: String) -> Result<(), Error> {
+    post_done("/api/v1/me/concerns", &ConcernInput { text }).await
+}
+
+/// The people the signed-in carer cares for, with what each allows.
+pub async fn caring_for() -> Result<Vec<CaredFor>, Error> {
+    get("/api/v1/me/caring-for").await
+}
+
+pub async fn contributions_of(person_id: String) -> Result<Contributions, Error> {
+    get(&format!("/api/v1/people/{person_id}/contributions")).await
+}
+
+/// A carer adds a goal for the person they care for.
+pub async fn add_goal_for(person_id: String, goal: GoalInput) -> Result<String, Error> {
+    post(&format!("/api/v1/people/{person_id}/goals"), &goal).await
+}
+
+/// A carer adds a wish for the person they care for.
+pub async fn add_wish_for(person_id: String, wish: WishInput) -> Result<String, Error> {
+    post(&format!("/api/v1/people/{person_id}/wishes"), &wish).await
+}
+
+/// A carer asks for a review on the person's behalf; the answer is the review's id.
+pub async fn request_review_for(person_id: String, request: RequestInput) -> Result<String, Error> {
+    post(&format!("/api/v1/people/{person_id}/review-requests"), &request).await
+}
+
+pub async fn reviews_of(person_id: String) -> Result<Vec<Review>, Error> {
+    get(&format!("/api/v1/people/{person_id}/reviews")).await
+}
+
+/// For staff: the person's carers and their access.
+pub async fn carers_of(person_id: String) -> Result<Vec<CarerAccess>, Error> {
+    get(&format!("/api/v1/people/{person_id}/carers")).await
+}
+
+/// The caseworker records a carer's access: consent given to them, an LPA or a deputy.
+pub async fn record_access(person_id: String, carer_id: String, record: Record) -> Result<(), Error> {
+    put(&format!("/api/v1/people/{person_id}/carers/{carer_id}"), &record).await
+}
+
+pub async fn end_access(person_id: String, carer_id: String, reasons: String) -> Result<(), Error> {
+    post_done(
+        &format!("/api/v1/people/{person_id}/carers/{carer_id}/end"),
+        &EndAccess { reasons },
+    )
+    .await
+}
+
+/// A carer the caseworker adds for the person, with their access from the start.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NewCarer {
+    pub full_name: String,
+    pub relationship: String,
+    pub email: String,
+    pub language: String,
+    pub access: Record,
+}
+
+/// Adds a carer; the answer is an invitation code to give them.
+pub async fn add_carer(person_id: String, carer: NewCarer) -> Result<InvitationCreated, Error> {
+    post(&format!("/api/v1/people/{person_id}/carers"), &carer).await
+}
+
+/// For staff: what the person raised privately and nobody has read yet.
+pub async fn concerns_of(person_id: String) -> Result<Vec<Concern>, Error> {
+    get(&format!("/api/v1/people/{person_id}/concerns")).await
+}
+
+pub async fn read_concern(id: String) -> Result<(), Error> {
+    post_empty(&format!("/api/v1/concerns/{id}/read")).await
 }

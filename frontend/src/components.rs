@@ -114,3 +114,35 @@ pub fn SignInFirst() -> Element {
         p { Link { class: "button", to: Route::SignIn {}, {i18n.t(msg!("sign-in-button"))} } }
     }
 }
+
+/// When a page's data could not load. A carer whose access has ended is told so kindly, in
+/// the server's words, with the way back to the people they care for; anything else gets
+/// the usual error summary under the page's heading.
+#[component]
+pub fn LoadFailed(title: String, error: Error) -> Element {
+    let i18n = use_i18n();
+    if error.is_access_ended() {
+        return rsx! {
+            h1 { {i18n.t(msg!("access-ended-title"))} }
+            div { class: "panel",
+                p { {client::describe(&error, &i18n)} }
+                p { Link { to: Route::CaringFor {}, {i18n.t(msg!("caring-for-title"))} } }
+            }
+        };
+    }
+    rsx! {
+        h1 { {title} }
+        ErrorSummary { error, field_ids: vec![] }
+    }
+}
+
+/// One tick box with its label.
+#[component]
+pub fn Check(id: String, label: String, checked: bool, onchange: EventHandler<bool>) -> Element {
+    rsx! {
+        div { class: "choice",
+            input { r#type: "checkbox", id: id.clone(), checked, onchange: move |e: FormEvent| onchange.call(e.checked()) }
+            label { r#for: id, {label} }
+        }
+    }
+}

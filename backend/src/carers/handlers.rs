@@ -116,8 +116,11 @@ pub async fn end_mine(
     let mut tx = begin_write(&mut conn).await?;
     let actor = actor(&mut tx, &user).await?;
     let person = own_person(&actor)?;
-    if super::current(&mut tx, &carer, &person).await?.is_none() {
-        return Err(AppError::Refused(ErrorCode::CarerNotLinked));
+    match super::current(&mut tx, &carer, &person).await? {
+        None => return Err(AppError::Refused(ErrorCode::CarerNotLinked)),
+        // Ended already: nothing more to do, or to record.
+        Some(granted) if granted.ended_at.is_some() => return Ok(StatusCode::NO_CONTENT),
+        Some(_) => {}
     }
     refuse_if_caseworker_manages(&mut tx, &carer, &person).await?;
     super::end(&mut tx, &carer, &person, actor.account(), "").await?;
@@ -194,8 +197,10 @@ pub async fn end(
     let mut problems = Vec::new();
     api::plan_check::text(&mut problems, "reasons", &body.reasons, LONG_TEXT, true);
     AppError::unless_problems(problems)?;
-    if super::current(&mut tx, &carer, &person).await?.is_none() {
-        return Err(AppError::Refused(ErrorCode::CarerNotLinked));
+    match super::current(&mut tx, &carer, &person).await? {
+        None => return Err(AppError::Refused(ErrorCode::CarerNotLinked)),
+        Some(granted) if granted.ended_at.is_some() => return Ok(StatusCode::NO_CONTENT),
+        Some(_) => {}
     }
     super::end(&mut tx, &carer, &person, actor.account(), &body.reasons).await?;
     audit::done_about(&mut tx, actor.account(), &person, super::ENDED, &carer).await?;

@@ -24,6 +24,13 @@ pub struct Granted {
     pub ended_at: Option<i64>,
 }
 
+impl Granted {
+    /// Not ended, and not past its end date (`today` is an ISO date).
+    pub fn in_force(&self, today: &str) -> bool {
+        self.ended_at.is_none() && self.ends_on.as_deref().is_none_or(|end| end >= today)
+    }
+}
+
 #[derive(sqlx::FromRow)]
 struct Row {
     basis: String,
@@ -148,7 +155,7 @@ fn status(granted: Option<&Granted>, today: &str) -> Status {
     match granted {
         None => Status::NotGranted,
         Some(g) if g.ended_at.is_some() => Status::Ended,
-        Some(g) if g.ends_on.as_deref().is_some_and(|end| end < today) => Status::Expired,
+        Some(g) if !g.in_force(today) => Status::Expired,
         Some(g) if !g.scopes.any() => Status::NotGranted,
         Some(_) => Status::Active,
     }

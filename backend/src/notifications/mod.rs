@@ -13,7 +13,8 @@ use crate::db::{StoreError, new_id, now_ms};
 /// The one email template there is: it says only that there is news, never what.
 pub const REVIEW_UPDATE: &str = "review_update";
 
-/// Notifies the person a review is about and, if someone else asked for it, them too.
+/// Notifies the person a review is about and, if a carer asked for it on their behalf, the
+/// carer too — while the person still lets them follow their reviews.
 /// `email` is whether mail is being sent at all (SMTP configured).
 pub async fn review_changed(
     conn: &mut AnyConnection,
@@ -27,8 +28,14 @@ pub async fn review_changed(
     .bind(review_id)
     .fetch_one(&mut *conn)
     .await?;
-    let mut recipients = vec![person];
-    recipients.extend(requester.filter(|r| r != &recipients[0]));
+    let mut recipients = vec![person.clone()];
+    if let Some(carer) = requester.filter(|r| *r != person)
+        && let Some(granted) = crate::carers::current(conn, &carer, &person).await?
+        && granted.in_force(&crate::plans::today())
+        && granted.scopes.reviews
+    {
+        recipients.push(carer);
+    }
     let now = now_ms();
     for person in recipients {
         sqlx::query(

@@ -39,6 +39,12 @@ impl Allowed {
         }
     }
 
+    /// The person's answer to their plan is between them and their caseworker: a carer
+    /// never sees it.
+    pub(super) fn private<T>(&self, answer: Option<T>) -> Option<T> {
+        answer.filter(|_| !matches!(self.access, PlanAccess::Carer(_)))
+    }
+
     pub(super) fn money_hidden(&self) -> bool {
         !self.access.may_read(Scope::Budget)
     }

@@ -35,7 +35,7 @@ pub async fn versions(
             version,
             published_by,
             published_at,
-            response: super::response(&mut tx, &plan_id, version).await?,
+            response: allowed.private(super::response(&mut tx, &plan_id, version).await?),
         });
     }
     tx.commit().await?;
@@ -77,7 +77,7 @@ pub async fn view(
             name: w.full_name,
             email: w.email,
         }),
-        response: super::response(&mut tx, &plan_id, number).await?,
+        response: allowed.private(super::response(&mut tx, &plan_id, number).await?),
         mine: allowed.access == PlanAccess::Own,
         money_hidden: allowed.money_hidden(),
     };

@@ -591,3 +591,103 @@ async fn a_caseworker_adds_a_carer_whose_invitation_carries_their_access() {
     assert_eq!(carers[0]["basis"], "deputy");
     assert_eq!(carers[0]["reference"], "COP 1234567");
 }
+
+#[tokio::test]
+async fn a_carer_asks_on_the_persons_behalf_and_hears_of_it_only_while_allowed() {
+    let world = World::start().await;
+    let helen = world.reader(7).await;
+    let (peggy_id, helen_id) = (&world.peggy, &world.helen);
+    let asked = world
+        .server
+        .call(
+            Method::POST,
+            &format!("/api/v1/people/{peggy_id}/review-requests"),
+            Some(review_request("carer_cant_cope")),
+            helen,
+        )
+        .await;
+    let id = asked.body.as_str().expect("id").to_owned();
+    let review = world
+        .server
+        .get(&format!("/api/v1/reviews/{id}"), helen.expect("Helen"))
+        .await
+        .body;
+    assert_eq!(review["on_behalf"], true);
+    assert_eq!(review["timeline"][0]["written"]["name"], "Helen");
+    let unread = async |cookie: Option<&str>| {
+        world
+            .server
+            .get("/api/v1/me/notifications", cookie.expect("cookie"))
+            .await
+            .body["unread"]
+            .clone()
+    };
+    // Peggy has one from her own request in setting up, and this one.
+    assert_eq!(unread(world.cookies[0].as_deref()).await, 2);
+    assert_eq!(unread(helen).await, 1);
+
+    // Peggy's answer to her plan is hers and her caseworker's: never the carer's.
+    let plan = &world.plan;
+    let answer = json!({ "agrees": false, "comment": "I don't want Helen to know I'm struggling" });
+    world
+        .server
+        .call(
+            Method::POST,
+            &format!("/api/v1/plans/{plan}/versions/latest/response"),
+            Some(answer),
+            world.cookies[0].as_deref(),
+        )
+        .await;
+    for path in [
+        format!("/api/v1/plans/{plan}/versions"),
+        format!("/api/v1/plans/{plan}/versions/latest"),
+    ] {
+        let seen = world.server.call(Method::GET, &path, None, helen).await;
+        assert_eq!(seen.status, StatusCode::OK);
+        assert!(!seen.text.contains("struggling"), "{path}: {}", seen.text);
+    }
+
+    // Once Peggy ends Helen's access, Helen hears no more.
+    world
+        .server
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/me/carers/{helen_id}"),
+            None,
+            world.cookies[0].as_deref(),
+        )
+        .await;
+    let priya = world.cookies[3].as_deref();
+    world
+        .server
+        .post(
+            &format!("/api/v1/reviews/{id}/steps"),
+            json!({ "step": "acknowledged" }),
+            priya,
+        )
+        .await;
+    assert_eq!(unread(helen).await, 1);
+    assert_eq!(unread(world.cookies[0].as_deref()).await, 3);
+    // Ending it again changes nothing and records nothing more.
+    world
+        .server
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/me/carers/{helen_id}"),
+            None,
+            world.cookies[0].as_deref(),
+        )
+        .await;
+    let history = world
+        .server
+        .get("/api/v1/me/carers", world.cookies[0].as_deref().expect("Peggy"))
+        .await
+        .body;
+    let ended = history["history"]
+        .as_array()
+        .expect("history")
+        .iter()
+        .filter(|e| e["what"] == "ended")
+        .count();
+    assert_eq!(ended, 1);
+}

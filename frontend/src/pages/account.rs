@@ -33,6 +33,9 @@ pub fn Account() -> Element {
         ul { class: "list-plain",
             li { Link { to: Route::Passkeys {}, {i18n.t(msg!("passkeys-title"))} } }
             li { Link { to: Route::Devices {}, {i18n.t(msg!("devices-title"))} } }
+            if !session.is_staff() {
+                li { Link { to: Route::PeopleWhoHelp {}, {i18n.t(msg!("carers-title"))} } }
+            }
         }
         button { class: "button-secondary", r#type: "button", onclick: sign_out, {i18n.t(msg!("sign-out"))} }
     }

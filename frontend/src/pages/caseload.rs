@@ -67,6 +67,17 @@ fn PersonCard(entry: CaseloadEntry, error: Signal<Option<Error>>) -> Element {
         li { class: "card",
             h2 { class: "card-title", {entry.name.clone()} }
             p { {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
+            // Said in words, not only by colour: a possible safeguarding matter to act on.
+            if entry.concerns > 0 {
+                p { class: "flag",
+                    strong { {i18n.t(msg!("caseload-concern"))} }
+                    " "
+                    Link { to: Route::PersonCarers { person: entry.person_id.clone() },
+                        {i18n.t(msg!("caseload-concern-see"))}
+                        span { class: "visually-hidden", " {entry.name}" }
+                    }
+                }
+            }
             for plan in entry.plans.clone() {
                 div { class: "plan-links", key: "{plan.id}",
                     p { strong {
@@ -92,6 +103,10 @@ fn PersonCard(entry: CaseloadEntry, error: Signal<Option<Error>>) -> Element {
                     }
                 }
             }
+            p { Link { to: Route::PersonCarers { person: entry.person_id.clone() },
+                {i18n.t(msg!("caseload-carers"))}
+                span { class: "visually-hidden", " {entry.name}" }
+            } }
             if entry.plans.is_empty() && caseworker {
                 button { class: "button-secondary", r#type: "button", onclick: start,
                     {i18n.t(msg!("caseload-start"))}

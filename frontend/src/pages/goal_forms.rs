@@ -9,9 +9,10 @@ use crate::client::{self, Error};
 use crate::components::ErrorSummary;
 use crate::i18n::use_i18n;
 
-/// Adding a goal (with up to two steps) or, given `initial`, changing one.
+/// Adding a goal (with up to two steps) or, given `initial`, changing one. With a `target`
+/// (a person's id), a carer adds the goal for the person they care for.
 #[component]
-pub(super) fn GoalForm(initial: Option<(String, GoalInput)>, mine: Mine) -> Element {
+pub(super) fn GoalForm(initial: Option<(String, GoalInput)>, mine: Mine, target: Option<String>) -> Element {
     let i18n = use_i18n();
     let editing = initial.as_ref().map(|(id, _)| id.clone());
     let start = initial.map(|(_, input)| input);
@@ -34,12 +35,15 @@ pub(super) fn GoalForm(initial: Option<(String, GoalInput)>, mine: Mine) -> Elem
         ]
     });
     let mut error = use_signal(|| None::<Error>);
+    let mut added = use_signal(|| false);
+    let for_someone = target.is_some();
     let mut mine = mine;
     let submit = {
         let editing = editing.clone();
+        let target = target.clone();
         move |event: FormEvent| {
             event.prevent_default();
-            let editing = editing.clone();
+            let (editing, target) = (editing.clone(), target.clone());
             spawn(async move {
                 let [what, why, can_do, who_helps, would_help] = fields();
                 let input = GoalInput {
@@ -56,10 +60,12 @@ pub(super) fn GoalForm(initial: Option<(String, GoalInput)>, mine: Mine) -> Elem
                         .collect(),
                 };
                 let adding = editing.is_none();
-                let result = match editing {
-                    Some(id) => client::edit_goal(id, input).await,
-                    None => client::add_goal(input).await.map(drop),
+                let result = match (editing, target) {
+                    (Some(id), _) => client::edit_goal(id, input).await,
+                    (None, Some(person)) => client::add_goal_for(person, input).await.map(drop),
+                    (None, None) => client::add_goal(input).await.map(drop),
                 };
+                added.set(result.is_ok() && adding);
                 match result {
                     Ok(()) => {
                         error.set(None);
@@ -133,27 +139,40 @@ pub(super) fn GoalForm(initial: Option<(String, GoalInput)>, mine: Mine) -> Elem
             button { class: "button", r#type: "submit",
                 {i18n.t(if editing.is_some() { msg!("goal-save") } else { msg!("goal-add") })}
             }
+            // A carer may not see the goals they add: say it went.
+            if for_someone {
+                p { role: "status", class: "status", if added() { {i18n.t(msg!("caring-added"))} } }
+            }
         }
     }
 }
 
+/// Adding a wish; with a `target` (a person's id), a carer adds it for them.
 #[component]
-pub(super) fn WishForm(mine: Mine) -> Element {
+pub(super) fn WishForm(mine: Mine, target: Option<String>) -> Element {
     let i18n = use_i18n();
     let mut kind = use_signal(|| WishKind::PleaseDo);
     let mut text = use_signal(String::new);
     let mut error = use_signal(|| None::<Error>);
+    let mut added = use_signal(|| false);
+    let for_someone = target.is_some();
     let mut mine = mine;
     let submit = move |event: FormEvent| {
         event.prevent_default();
+        let target = target.clone();
         spawn(async move {
-            match client::add_wish(WishInput {
+            let wish = WishInput {
                 kind: kind(),
                 text: text(),
-            })
-            .await
-            {
+            };
+            added.set(false);
+            let answer = match target {
+                Some(person) => client::add_wish_for(person, wish).await,
+                None => client::add_wish(wish).await,
+            };
+            match answer {
                 Ok(_) => {
+                    added.set(true);
                     text.set(String::new());
                     error.set(None);
                     mine.restart();
@@ -180,6 +199,9 @@ pub(super) fn WishForm(mine: Mine) -> Element {
                 textarea { id: "wish-text", rows: "2", value: "{text}", oninput: move |e| text.set(e.value()) }
             }
             button { class: "button", r#type: "submit", {i18n.t(msg!("wish-add"))} }
+            if for_someone {
+                p { role: "status", class: "status", if added() { {i18n.t(msg!("caring-added"))} } }
+            }
         }
     }
 }

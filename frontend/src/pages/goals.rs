@@ -44,7 +44,7 @@ pub fn Goals() -> Element {
             }
             details { class: "add",
                 summary { {i18n.t(msg!("goals-add-heading"))} }
-                GoalForm { initial: None, mine }
+                GoalForm { initial: None, mine, target: None }
             }
             h2 { {i18n.t(msg!("wishes-heading"))} }
             p { {i18n.t(msg!("wishes-intro"))} }
@@ -53,7 +53,7 @@ pub fn Goals() -> Element {
                     WishCard { key: "{wish.id}", wish, mine, error }
                 }
             }
-            WishForm { mine }
+            WishForm { mine, target: None }
         }
     }
 }
@@ -102,8 +102,15 @@ fn Outcome(decision: Decision, response: Option<api::goals::StaffResponse>) -> E
     }
 }
 
+/// A goal with its steps, notes and what became of it; `read_only` for a carer reading it,
+/// without the buttons that change it.
 #[component]
-fn GoalCard(goal: Goal, mine: Mine, error: Signal<Option<Error>>) -> Element {
+pub(super) fn GoalCard(
+    goal: Goal,
+    mine: Mine,
+    error: Signal<Option<Error>>,
+    #[props(default)] read_only: bool,
+) -> Element {
     let i18n = use_i18n();
     let mut editing = use_signal(|| false);
     let mut note = use_signal(String::new);
@@ -173,7 +180,7 @@ fn GoalCard(goal: Goal, mine: Mine, error: Signal<Option<Error>>) -> Element {
                                 if !step.by_when.is_empty() { " — " {i18n.t_with(msg!("step-by"), &[("date", &step.by_when)])} }
                             }
                             p { class: "hint", {written(&i18n, &step.written)} }
-                            if !step.done && !goal.withdrawn {
+                            if !step.done && !goal.withdrawn && !read_only {
                                 button { class: "button-secondary", r#type: "button",
                                     onclick: {
                                         let (goal_id, step_id) = (id.clone(), step.id.clone());
@@ -202,7 +209,7 @@ fn GoalCard(goal: Goal, mine: Mine, error: Signal<Option<Error>>) -> Element {
                 }
             }
             Outcome { decision: goal.decision.clone(), response: goal.response.clone() }
-            if !goal.withdrawn {
+            if !goal.withdrawn && !read_only {
                 form { onsubmit: add_note,
                     div { class: "field",
                         label { r#for: "note-{id}", {i18n.t(msg!("goal-note-label"))} }
@@ -211,7 +218,7 @@ fn GoalCard(goal: Goal, mine: Mine, error: Signal<Option<Error>>) -> Element {
                     button { class: "button-secondary", r#type: "submit", {i18n.t(msg!("goal-note-add"))} }
                 }
                 if editing() {
-                    GoalForm { initial: Some((goal.id.clone(), goal.input.clone())), mine }
+                    GoalForm { initial: Some((goal.id.clone(), goal.input.clone())), mine, target: None }
                 } else {
                     button { class: "button-secondary", r#type: "button", onclick: move |_| editing.set(true), {i18n.t(msg!("goal-change"))} }
                 }
@@ -222,7 +229,12 @@ fn GoalCard(goal: Goal, mine: Mine, error: Signal<Option<Error>>) -> Element {
 }
 
 #[component]
-fn WishCard(wish: Wish, mine: Mine, error: Signal<Option<Error>>) -> Element {
+pub(super) fn WishCard(
+    wish: Wish,
+    mine: Mine,
+    error: Signal<Option<Error>>,
+    #[props(default)] read_only: bool,
+) -> Element {
     let i18n = use_i18n();
     let mut mine = mine;
     let mut error = error;
@@ -262,7 +274,8 @@ fn WishCard(wish: Wish, mine: Mine, error: Signal<Option<Error>>) -> Element {
             p { {wish.text.clone()} }
             p { class: "hint", {written(&i18n, &wish.written)} }
             Outcome { decision: wish.decision.clone(), response: wish.response.clone() }
-            if changing() {
+            if read_only {
+            } else if changing() {
                 form { onsubmit: save, novalidate: true,
                     div { class: "field",
                         label { r#for: "wish-{wish.id}", {i18n.t(msg!("wish-text-label"))} }
@@ -276,9 +289,11 @@ fn WishCard(wish: Wish, mine: Mine, error: Signal<Option<Error>>) -> Element {
                     span { class: "visually-hidden", " {wish.text}" }
                 }
             }
-            button { class: "button-secondary", r#type: "button", onclick: remove,
-                {i18n.t(msg!("wish-remove"))}
-                span { class: "visually-hidden", " {wish.text}" }
+            if !read_only {
+                button { class: "button-secondary", r#type: "button", onclick: remove,
+                    {i18n.t(msg!("wish-remove"))}
+                    span { class: "visually-hidden", " {wish.text}" }
+                }
             }
         }
     }

@@ -122,7 +122,7 @@ fn InvitableCard(
 }
 
 #[component]
-fn CreatedCode(name: String, created: InvitationCreated) -> Element {
+pub(super) fn CreatedCode(name: String, created: InvitationCreated) -> Element {
     let i18n = use_i18n();
     let link = format!("{}/invitation#{}", platform::origin(), created.code);
     let expires = format_date(created.expires_at, i18n.locale());

@@ -1,7 +1,10 @@
 //! One module per page.
 
+mod access_words;
 mod accessibility;
 mod account;
+mod carers;
+mod caring_for;
 mod caseload;
 mod contributions;
 mod devices;
@@ -16,6 +19,7 @@ mod my_plans;
 mod not_found;
 mod notifications;
 mod passkeys;
+mod person_carers;
 mod plan;
 mod plan_form;
 mod review;
@@ -29,6 +33,8 @@ mod versions;
 
 pub use accessibility::Accessibility;
 pub use account::Account;
+pub use carers::{PeopleWhoHelp, TellCaseworker};
+pub use caring_for::{CaredForGoals, CaredForReviews, CaringFor};
 pub use caseload::Caseload;
 pub use contributions::Contributions;
 pub use devices::Devices;
@@ -42,9 +48,10 @@ pub use my_plans::MyPlans;
 pub use not_found::NotFound;
 pub use notifications::NotificationList;
 pub use passkeys::Passkeys;
+pub use person_carers::PersonCarers;
 pub use plan::Plan;
-pub use review::ReviewPage;
-pub use review_form::AskForReview;
+pub use review::{CaredForReview, ReviewPage};
+pub use review_form::{AskForReview, AskForReviewFor};
 pub use review_queue::ReviewQueue;
 pub use reviews::MyReviews;
 pub use sign_in::SignIn;

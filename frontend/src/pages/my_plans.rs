@@ -42,5 +42,6 @@ pub fn MyPlans() -> Element {
                 }
             },
         }
+        p { {i18n.t(msg!("my-plans-carers"))} " " Link { to: Route::PeopleWhoHelp {}, {i18n.t(msg!("carers-title"))} } }
     }
 }

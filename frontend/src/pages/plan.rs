@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 use super::use_page_title;
 use crate::app::Route;
 use crate::client::{self, Error};
-use crate::components::{ErrorSummary, unless_allowed};
+use crate::components::{ErrorSummary, LoadFailed, unless_allowed};
 use crate::i18n::{I18n, use_i18n};
 use crate::platform::{self, format_date};
 use crate::session::use_session;
@@ -29,7 +29,7 @@ pub fn Plan(id: String, which: String) -> Element {
     let loaded = plan.read().clone();
     match loaded {
         None => rsx! { h1 { {title} } p { role: "status", {i18n.t(msg!("loading"))} } },
-        Some(Err(error)) => rsx! { h1 { {title} } ErrorSummary { error, field_ids: vec![] } },
+        Some(Err(error)) => rsx! { LoadFailed { title, error } },
         Some(Ok(view)) => rsx! { PlanBody { view, plan } },
     }
 }
@@ -56,6 +56,10 @@ fn PlanBody(view: PlanView, plan: Resource<Result<PlanView, Error>>) -> Element 
         ],
     );
     let download = format!("/api/v1/plans/{}/versions/{}/download", view.plan_id, view.version);
+    // Who has looked is the person's to know, and their caseworker's: not a carer's.
+    let staff = use_session().is_staff();
+    let carer = !view.mine && !staff;
+    let money_hidden = view.money_hidden.then(|| view.person_name.clone());
     rsx! {
         h1 { {plan_title(&i18n, view.kind, &view.person_name)} }
         p { class: "lead", {published} }
@@ -64,14 +68,16 @@ fn PlanBody(view: PlanView, plan: Resource<Result<PlanView, Error>>) -> Element 
         }
         if let Some(worker) = &view.named_worker {
             section { class: "contact no-print", "aria-labelledby": "worker-heading",
-                h2 { id: "worker-heading", {i18n.t(msg!("plan-named-worker"))} }
+                h2 { id: "worker-heading",
+                    {i18n.t(if view.mine { msg!("plan-named-worker") } else { msg!("plan-named-worker-theirs") })}
+                }
                 p { {worker.name.clone()} }
                 if let Some(email) = &worker.email {
                     p { a { href: "mailto:{email}", {email.clone()} } }
                 }
             }
         }
-        PlanSections { content: view.content.clone() }
+        PlanSections { content: view.content.clone(), money_hidden }
         if view.mine && view.latest {
             Answer { view: view.clone(), plan }
         } else if let Some(response) = &view.response {
@@ -82,7 +88,11 @@ fn PlanBody(view: PlanView, plan: Resource<Result<PlanView, Error>>) -> Element 
         nav { class: "no-print", "aria-label": i18n.t(msg!("plan-more-label")),
             ul { class: "list-plain",
                 li { Link { to: Route::Versions { id: view.plan_id.clone() }, {i18n.t(msg!("plan-versions-link"))} } }
-                li { Link { to: Route::LookedAt { id: view.plan_id.clone() }, {i18n.t(msg!("looked-at-title"))} } }
+                if !carer {
+                    li { Link { to: Route::LookedAt { id: view.plan_id.clone() }, {i18n.t(msg!("looked-at-title"))} } }
+                } else {
+                    li { Link { to: Route::CaringFor {}, {i18n.t(msg!("caring-for-title"))} } }
+                }
                 li { a { href: download, download: "", {i18n.t(msg!("plan-download"))} } }
                 li {
                     button { class: "button-secondary", r#type: "button", onclick: move |_| platform::print(),
@@ -94,14 +104,22 @@ fn PlanBody(view: PlanView, plan: Resource<Result<PlanView, Error>>) -> Element 
     }
 }
 
-/// The plan's answers, section by section, as the downloadable copy reads them too.
+/// The plan's answers, section by section, as the downloadable copy reads them too. For a
+/// reader the person has not shown their money (`money_hidden` names the person), the
+/// budget's place says so, rather than the section silently missing.
 #[component]
-pub fn PlanSections(content: PlanContent) -> Element {
+pub fn PlanSections(content: PlanContent, money_hidden: Option<String>) -> Element {
     let i18n = use_i18n();
     let all = entries(&content, i18n.messages());
+    let note = money_hidden.map(|person| i18n.t_with(msg!("plan-money-hidden"), &[("name", &person)]));
     rsx! {
         for section in SECTIONS {
-            if all.iter().any(|e| e.section == section) {
+            if section == msg!("plan-section-budget") && note.is_some() {
+                section { class: "plan-section", key: "{section}",
+                    h2 { {i18n.t(section)} }
+                    p { class: "notice", id: "money-hidden", {note.clone()} }
+                }
+            } else if all.iter().any(|e| e.section == section) {
                 section { class: "plan-section", key: "{section}",
                     h2 { {i18n.t(section)} }
                     dl {

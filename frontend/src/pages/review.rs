@@ -13,7 +13,7 @@ use super::review_words::{by_line, origin_label, review_name};
 use super::use_page_title;
 use crate::app::Route;
 use crate::client::{self, Error};
-use crate::components::{ErrorSummary, unless_allowed};
+use crate::components::{LoadFailed, unless_allowed};
 use crate::i18n::{I18n, use_i18n};
 use crate::platform::format_day;
 use crate::session::use_session;
@@ -22,6 +22,18 @@ pub(super) type Loaded = Resource<Result<Review, Error>>;
 
 #[component]
 pub fn ReviewPage(id: String) -> Element {
+    rsx! { ReviewView { id, caring: None } }
+}
+
+/// A review of someone the signed-in carer cares for, reached from their reviews.
+#[component]
+pub fn CaredForReview(person: String, id: String) -> Element {
+    rsx! { ReviewView { id, caring: Some(person) } }
+}
+
+/// The review; `caring` is the person's id when a carer reads it for them.
+#[component]
+fn ReviewView(id: String, caring: Option<String>) -> Element {
     let i18n = use_i18n();
     let title = use_page_title(msg!("review-title"));
     let session = use_session();
@@ -32,20 +44,20 @@ pub fn ReviewPage(id: String) -> Element {
     let loaded = review.read().clone();
     match loaded {
         None => rsx! { h1 { {title} } p { role: "status", {i18n.t(msg!("loading"))} } },
-        Some(Err(error)) => rsx! { h1 { {title} } ErrorSummary { error, field_ids: vec![] } },
-        Some(Ok(found)) => rsx! { ReviewBody { review: found, loaded: review } },
+        Some(Err(error)) => rsx! { LoadFailed { title, error } },
+        Some(Ok(found)) => rsx! { ReviewBody { review: found, loaded: review, caring } },
     }
 }
 
 #[component]
-fn ReviewBody(review: Review, loaded: Loaded) -> Element {
+fn ReviewBody(review: Review, loaded: Loaded, caring: Option<String>) -> Element {
     let i18n = use_i18n();
     let session = use_session();
     let role = session.me.read().as_ref().map(|me| me.role);
     // Only the caseworker moves a review on; a manager reads it as the person does.
     let caseworker = role == Some(Role::Staff(StaffRole::Caseworker));
     let staff = session.is_staff();
-    let heading = if staff {
+    let heading = if staff || caring.is_some() {
         i18n.t_with(msg!("review-title-for"), &[("name", &review.person_name)])
     } else {
         i18n.t(msg!("review-title-yours"))
@@ -84,6 +96,8 @@ fn ReviewBody(review: Review, loaded: Loaded) -> Element {
         p {
             if staff {
                 Link { to: Route::ReviewQueue {}, {i18n.t(msg!("review-back-queue"))} }
+            } else if let Some(person) = caring {
+                Link { to: Route::CaredForReviews { person }, {i18n.t(msg!("caring-reviews-back"))} }
             } else {
                 Link { to: Route::MyReviews {}, {i18n.t(msg!("review-back-mine"))} }
             }

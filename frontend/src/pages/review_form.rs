@@ -26,8 +26,33 @@ const FIELD_IDS: [(&str, &str); 6] = [
 
 #[component]
 pub fn AskForReview() -> Element {
-    let i18n = use_i18n();
     let title = use_page_title(msg!("review-form-title"));
+    rsx! { RequestForm { title, target: None } }
+}
+
+/// A carer asks for a review on behalf of someone they care for.
+#[component]
+pub fn AskForReviewFor(person: String) -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("caring-ask-title"));
+    let caring = use_resource(client::caring_for);
+    let found = caring
+        .read()
+        .as_ref()
+        .and_then(|r| r.as_ref().ok())
+        .and_then(|list| list.iter().find(|c| c.person_id == person).cloned());
+    let heading = found.as_ref().map_or(title, |c| {
+        i18n.t_with(msg!("caring-ask-heading"), &[("name", &c.person_name)])
+    });
+    let follow = found.is_some_and(|c| c.scopes.reviews);
+    rsx! { RequestForm { title: heading, target: Some((person, follow)) } }
+}
+
+/// The request form; `target` is the person a carer asks for, and whether the carer may
+/// follow the review afterwards.
+#[component]
+fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
+    let i18n = use_i18n();
     let session = use_session();
     let navigator = use_navigator();
     let mut unread = use_unread();
@@ -40,6 +65,8 @@ pub fn AskForReview() -> Element {
     let mut needs = use_signal(MeetingNeeds::default);
     let mut error = use_signal(|| None::<Error>);
     let mut sending = use_signal(|| false);
+    let mut sent = use_signal(|| false);
+    let for_someone = target.clone().map(|(person, _)| person);
     if let Some(page) = unless_allowed(&title, session, session.me.read().is_some() && !session.is_staff()) {
         return page;
     }
@@ -70,14 +97,23 @@ pub fn AskForReview() -> Element {
                 needs,
             };
             sending.set(true);
+            let target = target.clone();
             spawn(async move {
-                match client::request_review(request).await {
-                    Ok(id) => {
+                let answer = match &target {
+                    Some((person, _)) => client::request_review_for(person.clone(), request).await,
+                    None => client::request_review(request).await,
+                };
+                match (answer, target) {
+                    (Ok(id), Some((person, true))) => {
+                        navigator.push(Route::CaredForReview { person, id });
+                    }
+                    (Ok(_), Some(_)) => sent.set(true),
+                    (Ok(id), None) => {
                         // Asking notifies the person too: the count in the navigation goes up.
                         unread.refresh();
                         navigator.push(Route::ReviewPage { id });
                     }
-                    Err(failure) => {
+                    (Err(failure), _) => {
                         error.set(Some(failure));
                         sending.set(false);
                     }
@@ -96,14 +132,37 @@ pub fn AskForReview() -> Element {
         what_error.is_some(),
     );
     let need = needs();
+    if sent() {
+        return rsx! {
+            h1 { {title} }
+            div { class: "panel", role: "status",
+                h2 { {i18n.t(msg!("caring-ask-sent"))} }
+                p { {i18n.t(msg!("caring-ask-sent-next"))} }
+            }
+            p { Link { to: Route::CaringFor {}, {i18n.t(msg!("caring-for-title"))} } }
+        };
+    }
     rsx! {
         h1 { {title} }
-        p { {i18n.t(msg!("review-form-intro"))} }
+        p {
+            {i18n.t(if for_someone.is_some() { msg!("caring-ask-intro") } else { msg!("review-form-intro") })}
+        }
         if let Some(error) = error() {
-            ErrorSummary { error, field_ids: FIELD_IDS.to_vec() }
+            if error.is_access_ended() {
+                div { class: "panel",
+                    p { {client::describe(&error, &i18n)} }
+                    p { Link { to: Route::CaringFor {}, {i18n.t(msg!("caring-for-title"))} } }
+                }
+            } else {
+                ErrorSummary { error, field_ids: FIELD_IDS.to_vec() }
+            }
         }
         if already_open {
-            p { Link { to: Route::MyReviews {}, {i18n.t(msg!("review-form-see-open"))} } }
+            if let Some(person) = for_someone.clone() {
+                p { Link { to: Route::CaredForReviews { person }, {i18n.t(msg!("caring-reviews-back"))} } }
+            } else {
+                p { Link { to: Route::MyReviews {}, {i18n.t(msg!("review-form-see-open"))} } }
+            }
         }
         form { onsubmit: submit, novalidate: true,
             Radios {

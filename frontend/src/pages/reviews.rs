@@ -35,7 +35,7 @@ pub fn MyReviews() -> Element {
             Some(Ok(list)) => rsx! {
                 ul { class: "cards",
                     for review in list {
-                        ReviewCard { key: "{review.id}", review }
+                        ReviewCard { key: "{review.id}", review, caring: None }
                     }
                 }
             },
@@ -43,8 +43,9 @@ pub fn MyReviews() -> Element {
     }
 }
 
+/// One review in a list; `caring` is the person's id when a carer follows it for them.
 #[component]
-fn ReviewCard(review: Review) -> Element {
+pub(super) fn ReviewCard(review: Review, caring: Option<String>) -> Element {
     let i18n = use_i18n();
     let name = review_name(&i18n, &review);
     // The first step is when it was asked for (or planned): what tells two reviews apart.
@@ -58,7 +59,10 @@ fn ReviewCard(review: Review) -> Element {
             h2 { class: "card-title", {name.clone()} }
             p { {i18n.t_with(msg!("reviews-started"), &[("date", &started)])} }
             p { {i18n.t(msg!("review-now"))} " " strong { class: "tag", {i18n.t(review.status().message_id())} } }
-            p { Link { to: Route::ReviewPage { id: review.id.clone() },
+            p { Link { to: match caring {
+                    Some(person) => Route::CaredForReview { person, id: review.id.clone() },
+                    None => Route::ReviewPage { id: review.id.clone() },
+                },
                 {i18n.t(msg!("reviews-open"))}
                 span { class: "visually-hidden", " {name}, {started}" }
             } }

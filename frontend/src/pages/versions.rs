@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 use super::use_page_title;
 use crate::app::Route;
 use crate::client::{self, Error};
-use crate::components::{ErrorSummary, unless_allowed};
+use crate::components::{ErrorSummary, LoadFailed, unless_allowed};
 use crate::i18n::use_i18n;
 use crate::platform::format_date;
 use crate::session::use_session;
@@ -27,6 +27,10 @@ pub fn Versions(id: String) -> Element {
     let mut comparison = use_signal(|| None::<Result<Comparison, Error>>);
     if let Some(page) = unless_allowed(&title, session, session.me.read().is_some()) {
         return page;
+    }
+    // A carer whose access ended is told so, not shown an empty list.
+    if let Some(Err(error)) = versions.read().as_ref() {
+        return rsx! { LoadFailed { title, error: error.clone() } };
     }
     let list: Vec<VersionInfo> = versions
         .read()
