@@ -96,6 +96,14 @@ pub enum Actor {
 }
 
 impl Actor {
+    /// The person's own record, for the `/me` endpoints; staff have none: 404.
+    pub fn own_person(&self) -> Result<String, AppError> {
+        match self {
+            Self::Person { person_id, .. } => Ok(person_id.clone()),
+            Self::Staff { .. } => Err(AppError::NOT_FOUND),
+        }
+    }
+
     pub fn account(&self) -> &str {
         match self {
             Self::Person { account, .. } | Self::Staff { account, .. } => account,
@@ -121,6 +129,11 @@ pub async fn actor(conn: &mut AnyConnection, account_id: &str) -> Result<Option<
         }),
         (None, None) => None,
     })
+}
+
+/// The actor behind a signed-in account; a disabled member of staff: 404.
+pub async fn signed_in(conn: &mut AnyConnection, account_id: &str) -> Result<Actor, AppError> {
+    actor(conn, account_id).await?.ok_or(AppError::NOT_FOUND)
 }
 
 /// What an actor may do with one person's record: their plans, goals and wishes, reviews.

@@ -59,9 +59,7 @@ pub async fn of_person(
 ) -> Result<Json<Vec<Concern>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = policy::actor(&mut tx, &user.account_id)
-        .await?
-        .ok_or(AppError::NOT_FOUND)?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
     policy::require(
         policy::plan_access(&mut tx, &actor, &person).await?,
         PlanAccess::is_staff,
@@ -93,9 +91,7 @@ pub async fn mark_read(
 ) -> Result<StatusCode, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = policy::actor(&mut tx, &user.account_id)
-        .await?
-        .ok_or(AppError::NOT_FOUND)?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
     let (person,): (String,) = sqlx::query_as("SELECT person_id FROM concerns WHERE id = $1")
         .bind(&id)
         .fetch_optional(&mut *tx)

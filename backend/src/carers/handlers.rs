@@ -24,29 +24,29 @@ use crate::http::{AppError, AppState};
 use crate::plans::today;
 use crate::policy::{self, Actor, PlanAccess};
 
-async fn actor(conn: &mut AnyConnection, user: &SignedIn) -> Result<Actor, AppError> {
-    policy::actor(conn, &user.account_id).await?.ok_or(AppError::NOT_FOUND)
-}
-
-fn own_person(actor: &Actor) -> Result<String, AppError> {
-    match actor {
-        Actor::Person { person_id, .. } => Ok(person_id.clone()),
-        Actor::Staff { .. } => Err(AppError::NOT_FOUND),
-    }
-}
-
-/// Saves a grant or change and audits it as one or the other.
+/// Saves a grant or change, made now by the actor, and audits it as one or the other.
 async fn save(
     conn: &mut AnyConnection,
     actor: &Actor,
     (carer, person): (&str, &str),
-    granted: &Granted,
+    record: Record,
 ) -> Result<(), AppError> {
+    let granted = Granted {
+        basis: record.basis,
+        consent_how: record.consent_how,
+        reference: record.reference,
+        reasons: record.reasons,
+        scopes: record.scopes,
+        ends_on: record.ends_on.filter(|d| !d.is_empty()),
+        changed_by: actor.account().to_owned(),
+        changed_at: now_ms(),
+        ended_at: None,
+    };
     if super::relationship(conn, carer, person).await?.is_none() {
         return Err(AppError::Refused(ErrorCode::CarerNotLinked));
     }
     let before = super::current(conn, carer, person).await?;
-    super::set(conn, carer, person, granted).await?;
+    super::set(conn, carer, person, &granted).await?;
     let action = match before {
         Some(b) if b.ended_at.is_none() => super::CHANGED,
         _ => super::GRANTED,
@@ -58,8 +58,8 @@ async fn save(
 /// `GET /api/v1/me/carers`: my carers, what each may do, and the history.
 pub async fn mine(State(state): State<AppState>, user: SignedIn) -> Result<Json<MyCarers>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let actor = actor(&mut conn, &user).await?;
-    let person = own_person(&actor)?;
+    let actor = policy::signed_in(&mut conn, &user.account_id).await?;
+    let person = actor.own_person()?;
     let today = today();
     Ok(Json(MyCarers {
         carers: super::of_person(&mut conn, &person, &today).await?,
@@ -77,21 +77,18 @@ pub async fn grant(
     AppError::unless_problems(check_grant(&body, &today()))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = actor(&mut tx, &user).await?;
-    let person = own_person(&actor)?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
+    let person = actor.own_person()?;
     refuse_if_caseworker_manages(&mut tx, &carer, &person).await?;
-    let granted = Granted {
+    let by_consent = Record {
         basis: Basis::Consent,
         consent_how: String::new(),
         reference: String::new(),
         reasons: String::new(),
         scopes: body.scopes,
-        ends_on: body.ends_on.filter(|d| !d.is_empty()),
-        changed_by: actor.account().to_owned(),
-        changed_at: now_ms(),
-        ended_at: None,
+        ends_on: body.ends_on,
     };
-    save(&mut tx, &actor, (&carer, &person), &granted).await?;
+    save(&mut tx, &actor, (&carer, &person), by_consent).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -114,8 +111,8 @@ pub async fn end_mine(
 ) -> Result<StatusCode, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = actor(&mut tx, &user).await?;
-    let person = own_person(&actor)?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
+    let person = actor.own_person()?;
     match super::current(&mut tx, &carer, &person).await? {
         None => return Err(AppError::Refused(ErrorCode::CarerNotLinked)),
         // Ended already: nothing more to do, or to record.
@@ -132,7 +129,7 @@ pub async fn end_mine(
 /// The person's caseworker, for recording access; the carer themself is told plainly
 /// that it is not theirs to change; anyone else gets 404.
 async fn recorder(conn: &mut AnyConnection, user: &SignedIn, person: &str, carer: &str) -> Result<Actor, AppError> {
-    let actor = actor(conn, user).await?;
+    let actor = policy::signed_in(conn, &user.account_id).await?;
     if matches!(&actor, Actor::Person { person_id, .. } if person_id == carer) {
         return Err(AppError::Refused(ErrorCode::CarerOwnAccess));
     }
@@ -149,7 +146,7 @@ pub async fn of_person(
     Path(person): Path<String>,
 ) -> Result<Json<Vec<CarerAccess>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let actor = actor(&mut conn, &user).await?;
+    let actor = policy::signed_in(&mut conn, &user.account_id).await?;
     policy::require(
         policy::plan_access(&mut conn, &actor, &person).await?,
         PlanAccess::is_staff,
@@ -168,18 +165,7 @@ pub async fn record(
     let mut tx = begin_write(&mut conn).await?;
     let actor = recorder(&mut tx, &user, &person, &carer).await?;
     AppError::unless_problems(check_record(&body, &today()))?;
-    let granted = Granted {
-        basis: body.basis,
-        consent_how: body.consent_how,
-        reference: body.reference,
-        reasons: body.reasons,
-        scopes: body.scopes,
-        ends_on: body.ends_on.filter(|d| !d.is_empty()),
-        changed_by: actor.account().to_owned(),
-        changed_at: now_ms(),
-        ended_at: None,
-    };
-    save(&mut tx, &actor, (&carer, &person), &granted).await?;
+    save(&mut tx, &actor, (&carer, &person), body).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -211,8 +197,8 @@ pub async fn end(
 /// `GET /api/v1/me/caring-for`: the people I care for and may see something of.
 pub async fn caring_for(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<CaredFor>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let actor = actor(&mut conn, &user).await?;
-    let carer = own_person(&actor)?;
+    let actor = policy::signed_in(&mut conn, &user.account_id).await?;
+    let carer = actor.own_person()?;
     let mut list = Vec::new();
     for (person_id, person_name, granted) in super::cared_for(&mut conn, &carer, &today()).await? {
         let plans = if granted.scopes.plan {
@@ -294,18 +280,7 @@ pub async fn add(
     )
     .await?;
     crate::people::add_carer(&mut tx, &carer, &person, body.relationship.trim()).await?;
-    let granted = Granted {
-        basis: body.access.basis,
-        consent_how: body.access.consent_how,
-        reference: body.access.reference,
-        reasons: body.access.reasons,
-        scopes: body.access.scopes,
-        ends_on: body.access.ends_on.filter(|d| !d.is_empty()),
-        changed_by: actor.account().to_owned(),
-        changed_at: now_ms(),
-        ended_at: None,
-    };
-    save(&mut tx, &actor, (&carer, &person), &granted).await?;
+    save(&mut tx, &actor, (&carer, &person), body.access).await?;
     let (invitation, code) = crate::auth::invitations::create(
         &mut tx,
         &Owner::Person(carer.clone()),

@@ -29,9 +29,7 @@ async fn writer(
     user: &SignedIn,
     for_person: Option<&str>,
 ) -> Result<(Actor, String), AppError> {
-    let actor = policy::actor(conn, &user.account_id)
-        .await?
-        .ok_or(AppError::NOT_FOUND)?;
+    let actor = policy::signed_in(conn, &user.account_id).await?;
     let Actor::Person { person_id: own, .. } = &actor else {
         return Err(AppError::NOT_FOUND);
     };
@@ -93,9 +91,7 @@ pub async fn of_person(
 ) -> Result<Json<Contributions>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = policy::actor(&mut tx, &user.account_id)
-        .await?
-        .ok_or(AppError::NOT_FOUND)?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
     policy::require(policy::plan_access(&mut tx, &actor, &person).await?, |a| {
         a.may_read(Scope::Goals)
     })?;
@@ -372,9 +368,7 @@ async fn answer(
     AppError::unless_problems(problems)?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = policy::actor(&mut tx, &user.account_id)
-        .await?
-        .ok_or(AppError::NOT_FOUND)?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
     let (person, _, _) = super::owner(&mut tx, kind, id).await?.ok_or(AppError::NOT_FOUND)?;
     if policy::plan_access(&mut tx, &actor, &person).await? != Some(PlanAccess::Edit) {
         return Err(AppError::NOT_FOUND);

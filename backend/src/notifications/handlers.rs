@@ -8,14 +8,7 @@ use axum::http::StatusCode;
 use crate::auth::SignedIn;
 use crate::db::{begin_write, now_ms};
 use crate::http::{AppError, AppState};
-use crate::policy::{self, Actor};
-
-async fn person_of(conn: &mut sqlx::AnyConnection, user: &SignedIn) -> Result<String, AppError> {
-    match policy::actor(conn, &user.account_id).await? {
-        Some(Actor::Person { person_id, .. }) => Ok(person_id),
-        _ => Err(AppError::NOT_FOUND),
-    }
-}
+use crate::policy;
 
 #[derive(sqlx::FromRow)]
 struct Row {
@@ -29,7 +22,7 @@ struct Row {
 /// `GET /api/v1/me/notifications`: the newest 50.
 pub async fn mine(State(state): State<AppState>, user: SignedIn) -> Result<Json<Notifications>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let person = person_of(&mut conn, &user).await?;
+    let person = policy::signed_in(&mut conn, &user.account_id).await?.own_person()?;
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id, review_id, step, created_at, read_at FROM notifications WHERE person_id = $1 \
          ORDER BY created_at DESC LIMIT 50",
@@ -61,7 +54,7 @@ pub async fn mine(State(state): State<AppState>, user: SignedIn) -> Result<Json<
 pub async fn read_all(State(state): State<AppState>, user: SignedIn) -> Result<StatusCode, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let person = person_of(&mut tx, &user).await?;
+    let person = policy::signed_in(&mut tx, &user.account_id).await?.own_person()?;
     sqlx::query("UPDATE notifications SET read_at = $1 WHERE person_id = $2 AND read_at IS NULL")
         .bind(now_ms())
         .bind(&person)

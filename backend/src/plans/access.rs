@@ -51,9 +51,7 @@ impl Allowed {
 }
 
 pub(super) async fn allowed(conn: &mut AnyConnection, user: &SignedIn, plan_id: &str) -> Result<Allowed, AppError> {
-    let actor = policy::actor(conn, &user.account_id)
-        .await?
-        .ok_or(AppError::NOT_FOUND)?;
+    let actor = policy::signed_in(conn, &user.account_id).await?;
     let draft = super::draft(conn, plan_id).await?;
     let access = policy::require(policy::plan_access(conn, &actor, &draft.person_id).await?, |a| {
         a.may_read(Scope::Plan)

@@ -9,7 +9,6 @@ use api::reviews::{Outcome, QueueEntry, RequestInput, Review, Step, check_reques
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use sqlx::AnyConnection;
 
 use super::Opened;
 use crate::audit;
@@ -20,18 +19,6 @@ use crate::notifications;
 use crate::plans::today;
 use crate::policy::{self, Actor, PlanAccess};
 use api::carers::Scope;
-
-async fn actor(conn: &mut AnyConnection, user: &SignedIn) -> Result<Actor, AppError> {
-    policy::actor(conn, &user.account_id).await?.ok_or(AppError::NOT_FOUND)
-}
-
-/// The person whose reviews the signed-in account follows under "Reviews": their own.
-fn own_person(actor: &Actor) -> Result<String, AppError> {
-    match actor {
-        Actor::Person { person_id, .. } => Ok(person_id.clone()),
-        Actor::Staff { .. } => Err(AppError::NOT_FOUND),
-    }
-}
 
 /// `POST /api/v1/me/reviews`
 pub async fn request(
@@ -61,8 +48,8 @@ async fn request_for(
     AppError::unless_problems(check_request(&body))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = actor(&mut tx, &user).await?;
-    let own = own_person(&actor)?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
+    let own = actor.own_person()?;
     let person = for_person.unwrap_or(&own).to_owned();
     let access = policy::require(policy::plan_access(&mut tx, &actor, &person).await?, |a| {
         a.may_act(Scope::RequestReview)
@@ -86,8 +73,8 @@ async fn request_for(
 pub async fn mine(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<Review>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = actor(&mut tx, &user).await?;
-    let person = own_person(&actor)?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
+    let person = actor.own_person()?;
     let reviews = super::of_person(&mut tx, &person).await?;
     audit::done_about(&mut tx, actor.account(), &person, "reviews_viewed", "").await?;
     tx.commit().await?;
@@ -103,7 +90,7 @@ pub async fn of_person(
 ) -> Result<Json<Vec<Review>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = actor(&mut tx, &user).await?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
     policy::require(policy::plan_access(&mut tx, &actor, &person).await?, |a| {
         a.may_read(Scope::Reviews)
     })?;
@@ -122,7 +109,7 @@ pub async fn view(
 ) -> Result<Json<Review>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = actor(&mut tx, &user).await?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
     let (person, _) = super::parties(&mut tx, &id).await?;
     policy::require(policy::plan_access(&mut tx, &actor, &person).await?, |a| {
         a.may_read(Scope::Reviews)
@@ -143,7 +130,7 @@ pub async fn take_step(
     AppError::unless_problems(check_step(&step, &today()))?;
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = actor(&mut tx, &user).await?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
     let (person, _) = super::parties(&mut tx, &id).await?;
     if policy::plan_access(&mut tx, &actor, &person).await? != Some(PlanAccess::Edit) {
         return Err(AppError::NOT_FOUND);
@@ -194,7 +181,7 @@ pub async fn start_planned(
 ) -> Result<Json<String>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
-    let actor = actor(&mut tx, &user).await?;
+    let actor = policy::signed_in(&mut tx, &user.account_id).await?;
     if policy::plan_access(&mut tx, &actor, &person).await? != Some(PlanAccess::Edit) {
         return Err(AppError::NOT_FOUND);
     }
@@ -221,7 +208,7 @@ pub async fn start_planned(
 /// `GET /api/v1/reviews`: the caseworker's queue (a manager's: the team's).
 pub async fn queue(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<QueueEntry>>, AppError> {
     let mut conn = state.store.pool.acquire().await?;
-    let Actor::Staff { staff, .. } = actor(&mut conn, &user).await? else {
+    let Actor::Staff { staff, .. } = policy::signed_in(&mut conn, &user.account_id).await? else {
         return Err(AppError::NOT_FOUND);
     };
     let today = day_of_ms(now_ms());
