@@ -72,6 +72,14 @@ impl Messages {
         self.format(id, Some(&fluent_args))
     }
 
+    /// A message about a number of things, so each language's plural rules choose the words
+    /// (Welsh and Arabic have six forms, English two).
+    pub fn get_count(&self, id: &str, name: &str, count: i64) -> String {
+        let mut fluent_args = FluentArgs::new();
+        fluent_args.set(name, count);
+        self.format(id, Some(&fluent_args))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         if let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
@@ -159,6 +167,21 @@ mod tests {
     #[test]
     fn a_missing_message_shows_its_id_rather_than_failing() {
         assert_eq!(Messages::for_locale("en-GB").get("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn counts_choose_the_plural_form() {
+        let messages = Messages::for_locale("en-GB");
+        let one = messages.get_count("notifications-new-count", "count", 1);
+        assert_eq!(
+            one.replace(['\u{2068}', '\u{2069}'], ""),
+            "You have 1 new notification."
+        );
+        assert!(
+            messages
+                .get_count("notifications-new-count", "count", 3)
+                .contains("new notifications.")
+        );
     }
 
     #[test]

@@ -37,6 +37,10 @@ impl I18n {
     pub fn t_with(&self, id: &str, args: &[(&str, &str)]) -> String {
         self.0.get_with(id, args)
     }
+
+    pub fn t_count(&self, id: &str, name: &str, count: i64) -> String {
+        self.0.get_count(id, name, count)
+    }
 }
 
 impl PartialEq for I18n {

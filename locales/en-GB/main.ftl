@@ -512,6 +512,10 @@ notifications-title = Notifications
 notifications-none = You have no notifications.
 notification-update = There is an update about your review: { $step }
 notification-new = New
+notifications-new-count = { $count ->
+    [one] You have { $count } new notification.
+   *[other] You have { $count } new notifications.
+}
 
 ## Carers' access
 

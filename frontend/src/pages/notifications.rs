@@ -44,6 +44,9 @@ pub fn NotificationList() -> Element {
             Some(Err(error)) => rsx! { ErrorSummary { error, field_ids: vec![] } },
             Some(Ok(list)) if list.items.is_empty() => rsx! { p { {i18n.t(msg!("notifications-none"))} } },
             Some(Ok(list)) => rsx! {
+                if list.unread > 0 {
+                    p { {i18n.t_count(msg!("notifications-new-count"), "count", i64::try_from(list.unread).unwrap_or(i64::MAX))} }
+                }
                 ul { class: "cards",
                     for item in list.items {
                         NotificationCard { key: "{item.id}", item }
