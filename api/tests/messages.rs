@@ -82,3 +82,98 @@ fn every_shipped_locale_parses_without_errors() {
         }
     }
 }
+
+/// Each message's placeables: the variables (`$name`) and terms (`-brand`) it uses.
+fn placeables(source: &str) -> Result<std::collections::BTreeMap<String, BTreeSet<String>>, String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+    fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expr(expression, out);
+            }
+        }
+    }
+    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(format!("${}", id.name));
+            }
+            InlineExpression::TermReference { id, .. } => {
+                out.insert(format!("-{}", id.name));
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for variant in variants {
+                    pattern(&variant.value, out);
+                }
+            }
+        }
+    }
+    let resource = parser::parse(source).map_err(|(_, errors)| format!("{errors:?}"))?;
+    Ok(resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => {
+                let mut out = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    pattern(value, &mut out);
+                }
+                Some((m.id.name.to_owned(), out))
+            }
+            Entry::Term(t) => {
+                let mut out = BTreeSet::new();
+                pattern(&t.value, &mut out);
+                Some((format!("-{}", t.id.name), out))
+            }
+            _ => None,
+        })
+        .collect())
+}
+
+/// Every folder in `locales/` (shipped or on its way) has exactly en-GB's messages, each
+/// with en-GB's placeables, and parses cleanly.
+#[test]
+fn every_locale_has_exactly_the_british_messages_and_placeables() {
+    let british = placeables(api::i18n::LOCALES[0].1).expect("en-GB parses");
+    let mut problems = Vec::new();
+    for entry in std::fs::read_dir(workspace().join("locales")).expect("locales folder") {
+        let folder = entry.expect("entry").path();
+        let file = folder.join("main.ftl");
+        if !file.is_file() {
+            continue;
+        }
+        let name = folder.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let source = std::fs::read_to_string(&file).expect("readable");
+        let theirs = match placeables(&source) {
+            Ok(theirs) => theirs,
+            Err(errors) => {
+                problems.push(format!("{name}: syntax errors {errors}"));
+                continue;
+            }
+        };
+        for (id, wanted) in &british {
+            match theirs.get(id) {
+                None => problems.push(format!("{name}: missing {id}")),
+                Some(got) if got != wanted => problems.push(format!("{name}: {id} uses {got:?}, en-GB {wanted:?}")),
+                Some(_) => {}
+            }
+        }
+        for id in theirs.keys().filter(|id| !british.contains_key(*id)) {
+            problems.push(format!("{name}: {id} is not in en-GB"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
