@@ -51,6 +51,84 @@ pub struct Me {
     /// Passkeys on the account other than the one just registered: after a recovery,
     /// the app offers to remove them.
     pub other_passkeys: u32,
+    /// The language they chose, used for their email too.
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub display: Display,
+}
+
+/// How the app looks for someone: kept on their account, so it follows them to any phone.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Display {
+    /// Percent of the usual text size: 100 to 200, in steps of 25.
+    pub text_size: TextSize,
+    pub high_contrast: bool,
+    pub theme: Theme,
+    /// No animation or smooth scrolling, whatever the phone's own setting.
+    pub reduce_motion: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "u16", into = "u16")]
+pub struct TextSize(u16);
+
+impl TextSize {
+    pub const SIZES: [u16; 5] = [100, 125, 150, 175, 200];
+
+    pub fn percent(self) -> u16 {
+        self.0
+    }
+}
+
+impl Default for TextSize {
+    fn default() -> Self {
+        Self(100)
+    }
+}
+
+impl TryFrom<u16> for TextSize {
+    type Error = String;
+    fn try_from(percent: u16) -> Result<Self, Self::Error> {
+        if Self::SIZES.contains(&percent) {
+            Ok(Self(percent))
+        } else {
+            Err(format!("text size {percent}% is not one of {:?}", Self::SIZES))
+        }
+    }
+}
+
+impl From<TextSize> for u16 {
+    fn from(size: TextSize) -> Self {
+        size.0
+    }
+}
+
+/// Light or dark: as the phone is set (the default), or always one of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+}
+
+/// `PUT /api/v1/me/language`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChooseLanguage {
+    pub language: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

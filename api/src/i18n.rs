@@ -1,6 +1,9 @@
 //! Fluent messages: one source (`locales/<lang>/*.ftl`) for every string a person reads,
 //! in the browser and in what the server sends.
 
+use std::collections::BTreeSet;
+use std::sync::Mutex;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
@@ -16,34 +19,112 @@ macro_rules! msg {
 
 pub const DEFAULT_LOCALE: &str = "en-GB";
 
-/// The locales OurPlan ships, each with its Fluent source, compiled in.
-pub const LOCALES: &[(&str, &str)] = &[("en-GB", include_str!("../../locales/en-GB/main.ftl"))];
+/// British English, the source every other locale is translated from: compiled into
+/// everything, and behind every other locale for a message it lacks.
+pub const BRITISH_ENGLISH: &str = include_str!("../../locales/en-GB/main.ftl");
+
+/// A locale OurPlan ships.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Locale {
+    pub tag: &'static str,
+    /// The language's name in itself, as a language menu shows it.
+    pub autonym: &'static str,
+    pub right_to_left: bool,
+    /// A native speaker has checked the translation (see `locales/README.md`).
+    pub checked: bool,
+}
+
+const fn locale(tag: &'static str, autonym: &'static str, right_to_left: bool, checked: bool) -> Locale {
+    Locale {
+        tag,
+        autonym,
+        right_to_left,
+        checked,
+    }
+}
+
+/// Every locale, British English first.
+pub const LOCALES: &[Locale] = &[
+    locale("en-GB", "English", false, true),
+    locale("en-GB-x-easyread", "Easy Read English", false, false),
+    locale("cy", "Cymraeg", false, false),
+    locale("pl", "Polski", false, false),
+    locale("ro", "Română", false, false),
+    locale("pa", "ਪੰਜਾਬੀ", false, false),
+    locale("ur", "اردو", true, false),
+    locale("ar", "العربية", true, false),
+    locale("bn", "বাংলা", false, false),
+];
+
+/// The shipped locale with this exact tag.
+pub fn find(tag: &str) -> Option<&'static Locale> {
+    LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
+}
+
+/// Every locale's Fluent source, compiled in: for the server, which writes errors and
+/// emails in any of them. The browser fetches the one it needs instead.
+#[cfg(feature = "bundled-locales")]
+pub fn bundled_source(tag: &str) -> Option<&'static str> {
+    Some(match find(tag)?.tag {
+        "en-GB" => BRITISH_ENGLISH,
+        "en-GB-x-easyread" => include_str!("../../locales/en-GB-x-easyread/main.ftl"),
+        "cy" => include_str!("../../locales/cy/main.ftl"),
+        "pl" => include_str!("../../locales/pl/main.ftl"),
+        "ro" => include_str!("../../locales/ro/main.ftl"),
+        "pa" => include_str!("../../locales/pa/main.ftl"),
+        "ur" => include_str!("../../locales/ur/main.ftl"),
+        "ar" => include_str!("../../locales/ar/main.ftl"),
+        "bn" => include_str!("../../locales/bn/main.ftl"),
+        _ => return None,
+    })
+}
+
+/// The language a Fluent bundle needs for plurals and numbers: the tag without any
+/// private-use part (Easy Read English counts as English).
+fn language_of(tag: &str) -> LanguageIdentifier {
+    let base = tag.split("-x-").next().unwrap_or(tag);
+    base.parse().unwrap_or_default()
+}
 
 /// The messages of one locale, with `en-GB` behind it for any message it lacks.
 pub struct Messages {
     locale: String,
     bundle: FluentBundle<FluentResource>,
     fallback: Option<Box<Messages>>,
+    /// Ids this locale lacked and British English stood in for: each is logged once.
+    missing: Mutex<BTreeSet<String>>,
 }
 
 impl Messages {
-    /// Builds the messages for `locale` (falling back to en-GB for unknown tags).
+    /// The messages for `locale` (en-GB for an unknown or malformed tag). Without the
+    /// `bundled-locales` feature only en-GB is compiled in: see [`Messages::from_text`].
     pub fn for_locale(locale: &str) -> Self {
-        let chosen = negotiate([locale]);
-        let own = Self::from_source(chosen, source_of(chosen));
-        if chosen == DEFAULT_LOCALE {
+        #[cfg(feature = "bundled-locales")]
+        {
+            let chosen = negotiate([locale]);
+            if let Some(source) = bundled_source(chosen) {
+                return Self::from_text(chosen, source);
+            }
+        }
+        let _ = locale;
+        Self::from_source(DEFAULT_LOCALE, BRITISH_ENGLISH)
+    }
+
+    /// The messages of a locale from its Fluent source (fetched, say), with en-GB behind it.
+    pub fn from_text(locale: &str, source: &str) -> Self {
+        let own = Self::from_source(locale, source);
+        if locale == DEFAULT_LOCALE {
             own
         } else {
             Self {
-                fallback: Some(Box::new(Self::from_source(DEFAULT_LOCALE, source_of(DEFAULT_LOCALE)))),
+                fallback: Some(Box::new(Self::from_source(DEFAULT_LOCALE, BRITISH_ENGLISH))),
                 ..own
             }
         }
     }
 
     fn from_source(locale: &str, source: &str) -> Self {
-        let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        let mut bundle = FluentBundle::new_concurrent(vec![language_of(locale)]);
         // A shipped locale that fails to parse loses only its broken entries; the
         // locale tests keep that from ever shipping.
         let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
@@ -52,6 +133,7 @@ impl Messages {
             locale: locale.to_owned(),
             bundle,
             fallback: None,
+            missing: Mutex::default(),
         }
     }
 
@@ -86,38 +168,34 @@ impl Messages {
             return self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
         }
         match &self.fallback {
-            Some(fallback) => fallback.format(id, args),
+            Some(fallback) => {
+                if let Ok(mut missing) = self.missing.lock()
+                    && missing.insert(id.to_owned())
+                {
+                    tracing::warn!(locale = %self.locale, id, "message missing; shown in British English");
+                }
+                fallback.format(id, args)
+            }
             None => id.to_owned(),
         }
     }
-}
-
-fn source_of(locale: &str) -> &'static str {
-    LOCALES
-        .iter()
-        .find(|(tag, _)| *tag == locale)
-        .map_or(LOCALES[0].1, |(_, source)| source)
 }
 
 /// Picks the first shipped locale that matches one of the wanted tags, in order of
 /// preference: an exact match, then the same language; en-GB when none does.
 pub fn negotiate<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static str {
     for tag in wanted {
+        if let Some(shipped) = find(tag.trim()) {
+            return shipped.tag;
+        }
         let Ok(want) = tag.trim().parse::<LanguageIdentifier>() else {
             continue;
         };
-        if let Some((shipped, _)) = LOCALES
-            .iter()
-            .find(|(shipped, _)| shipped.parse::<LanguageIdentifier>().is_ok_and(|have| have == want))
-        {
-            return shipped;
+        if let Some(shipped) = LOCALES.iter().find(|l| language_of(l.tag) == want) {
+            return shipped.tag;
         }
-        if let Some((shipped, _)) = LOCALES.iter().find(|(shipped, _)| {
-            shipped
-                .parse::<LanguageIdentifier>()
-                .is_ok_and(|have| have.language == want.language)
-        }) {
-            return shipped;
+        if let Some(shipped) = LOCALES.iter().find(|l| language_of(l.tag).language == want.language) {
+            return shipped.tag;
         }
     }
     DEFAULT_LOCALE
@@ -161,6 +239,19 @@ mod tests {
         assert_eq!(
             parse_accept_language("fr;q=0.5, cy, pl;q=0.9, *;q=0.1, ro;q=0"),
             vec!["cy", "pl", "fr"]
+        );
+    }
+
+    #[test]
+    fn a_message_a_locale_lacks_is_shown_in_british_english() {
+        let welsh = Messages::from_text("cy", "skip-link = Neidio i'r prif gynnwys\n");
+        assert_eq!(welsh.get("skip-link"), "Neidio i'r prif gynnwys");
+        assert_eq!(welsh.get("nav-home"), "Home");
+        assert_eq!(welsh.get("nav-home"), "Home");
+        assert_eq!(
+            welsh.missing.lock().map(|m| m.len()).unwrap_or_default(),
+            1,
+            "noted once"
         );
     }
 

@@ -3,12 +3,12 @@
 use api::msg;
 use dioxus::prelude::*;
 
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::{choose, use_i18n, use_i18n_provider};
 use crate::pages::{
     Accessibility, Account, AskForReview, AskForReviewFor, CaredForGoals, CaredForReview, CaredForReviews, CaringFor,
-    Caseload, Contributions, Devices, Editor, Goals, Home, Invitation, Invitations, LookedAt, MyPlans, MyReviews,
-    NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan, ReviewPage, ReviewQueue, SignIn,
-    TellCaseworker, Versions,
+    Caseload, Contributions, Devices, DisplaySettings, Editor, Goals, Home, Invitation, Invitations, LookedAt, MyPlans,
+    MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan, ReviewPage, ReviewQueue,
+    SignIn, TellCaseworker, Versions,
 };
 use crate::session::{use_session, use_session_provider};
 use crate::unread::{use_unread, use_unread_provider};
@@ -32,6 +32,8 @@ pub enum Route {
         Passkeys {},
         #[route("/account/devices")]
         Devices {},
+        #[route("/account/display")]
+        DisplaySettings {},
         #[route("/account/carers")]
         PeopleWhoHelp {},
         #[route("/account/tell-my-caseworker")]
@@ -84,13 +86,23 @@ pub enum Route {
 
 #[component]
 pub fn App() -> Element {
-    let i18n = use_context_provider(|| I18n::new(&platform::preferred_languages()));
-    use_hook(|| platform::set_document_language(i18n.locale(), i18n.direction()));
+    let i18n = use_i18n_provider();
     // The service's details appear in the header and footer of every page: fetch them once.
     let service = use_resource(client::service_info);
     use_context_provider(|| service);
     let session = use_session_provider();
     use_unread_provider(session);
+    crate::display::use_display_provider(session);
+    // Signed in on a phone that has no choice of its own: the account's language.
+    use_effect(move || {
+        let language = session.me.read().as_ref().map(|me| me.language.clone());
+        if let Some(language) = language
+            && platform::chosen_language().is_none()
+            && language != i18n.peek().locale()
+        {
+            spawn(async move { choose(i18n, &language, false).await });
+        }
+    });
     rsx! { Router::<Route> {} }
 }
 
@@ -112,6 +124,7 @@ fn Shell() -> Element {
         if info.as_ref().is_some_and(|i| i.demo) {
             p { class: "demo-banner", {i18n.t(msg!("demo-banner"))} }
         }
+        LanguageMenu {}
         header { class: "site-header no-print",
             Link { class: "brand", to: Route::Home {}, {i18n.t(msg!("app-name"))} }
             nav { "aria-label": i18n.t(msg!("nav-label")),
@@ -147,9 +160,44 @@ fn Shell() -> Element {
         footer { class: "site-footer no-print",
             ul {
                 li { Link { to: Route::Accessibility {}, {i18n.t(msg!("footer-accessibility"))} } }
+                li { Link { to: Route::DisplaySettings {}, {i18n.t(msg!("display-title"))} } }
             }
             if let Some(council) = council {
                 p { {i18n.t_with(msg!("footer-run-by"), &[("council", &council)])} }
+            }
+        }
+    }
+}
+
+/// The language menu, on every page. Each language is named in itself; a translation no
+/// native speaker has checked says so.
+#[component]
+fn LanguageMenu() -> Element {
+    let i18n = use_i18n();
+    let signal = use_context::<Signal<crate::i18n::I18n>>();
+    let session = use_session();
+    let current = i18n.locale().to_owned();
+    // Someone who cannot read the current language can still find the menu.
+    let label = if current == api::i18n::DEFAULT_LOCALE {
+        i18n.t(msg!("language-label"))
+    } else {
+        format!("{} (Language)", i18n.t(msg!("language-label")))
+    };
+    let change = move |event: FormEvent| {
+        let tag = event.value();
+        let signed_in = session.me.peek().is_some();
+        spawn(async move { choose(signal, &tag, signed_in).await });
+    };
+    rsx! {
+        div { class: "language-bar no-print",
+            label { r#for: "language", {label} }
+            select { id: "language", onchange: change,
+                for locale in api::i18n::LOCALES {
+                    option { key: "{locale.tag}", value: locale.tag, lang: locale.tag, selected: locale.tag == current, {locale.autonym} }
+                }
+            }
+            if i18n.unchecked() {
+                p { class: "hint", {i18n.t(msg!("language-unchecked"))} }
             }
         }
     }

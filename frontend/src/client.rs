@@ -126,6 +126,20 @@ pub async fn service_info() -> Result<ServiceInfo, Error> {
 }
 
 /// Who is signed in; `None` when nobody is.
+pub async fn choose_display(display: &api::auth::Display) -> Result<(), Error> {
+    put("/api/v1/me/display", display).await
+}
+
+pub async fn choose_language(tag: &str) -> Result<(), Error> {
+    put(
+        "/api/v1/me/language",
+        &api::auth::ChooseLanguage {
+            language: tag.to_owned(),
+        },
+    )
+    .await
+}
+
 pub async fn me() -> Result<Option<Me>, Error> {
     match get("/api/v1/me").await {
         Ok(me) => Ok(Some(me)),

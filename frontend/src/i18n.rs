@@ -1,29 +1,42 @@
-//! The messages of the person's language, for every component to read.
+//! The messages of the person's language, for every component to read. British English
+//! is built in; another language's messages are fetched when chosen (`/locales/TAG.ftl`),
+//! so nobody downloads eight languages to read one.
 
 use std::rc::Rc;
 
-use api::i18n::{Messages, negotiate};
+use api::i18n::{DEFAULT_LOCALE, Locale, Messages, find, negotiate};
 use dioxus::prelude::*;
+
+use crate::platform;
 
 #[derive(Clone)]
 pub struct I18n(Rc<Messages>);
 
 impl I18n {
-    pub fn new(preferred: &[String]) -> Self {
-        let locale = negotiate(preferred.iter().map(String::as_str));
-        Self(Rc::new(Messages::for_locale(locale)))
+    fn english() -> Self {
+        Self(Rc::new(Messages::for_locale(DEFAULT_LOCALE)))
     }
 
     pub fn locale(&self) -> &str {
         self.0.locale()
     }
 
-    /// Right-to-left for Arabic-script languages, so the layout mirrors.
+    fn shipped(&self) -> Option<&'static Locale> {
+        find(self.locale())
+    }
+
+    /// Right-to-left for Urdu and Arabic, so the layout mirrors.
     pub fn direction(&self) -> &'static str {
-        match self.locale().split('-').next() {
-            Some("ar" | "ur" | "fa" | "he") => "rtl",
-            _ => "ltr",
+        if self.shipped().is_some_and(|l| l.right_to_left) {
+            "rtl"
+        } else {
+            "ltr"
         }
+    }
+
+    /// A translation no native speaker has checked yet, which the language menu says.
+    pub fn unchecked(&self) -> bool {
+        self.shipped().is_some_and(|l| !l.checked)
     }
 
     pub fn messages(&self) -> &Messages {
@@ -49,6 +62,61 @@ impl PartialEq for I18n {
     }
 }
 
+/// The language for every page: the one chosen here before, else the browser's first
+/// that OurPlan speaks, else British English.
+pub fn use_i18n_provider() -> Signal<I18n> {
+    let mut i18n = use_context_provider(|| Signal::new(I18n::english()));
+    use_hook(move || {
+        let mut wanted: Vec<String> = platform::chosen_language().into_iter().collect();
+        wanted.extend(platform::preferred_languages());
+        let tag = negotiate(wanted.iter().map(String::as_str));
+        if tag != DEFAULT_LOCALE {
+            spawn(async move {
+                if let Some(loaded) = load(tag).await {
+                    i18n.set(loaded);
+                }
+            });
+        }
+    });
+    use_effect(move || {
+        let current = i18n.read();
+        platform::set_document_language(current.locale(), current.direction());
+    });
+    i18n
+}
+
+/// The messages of one shipped locale; `None` if they could not be fetched (offline),
+/// when the page stays in the language it was in.
+async fn load(tag: &'static str) -> Option<I18n> {
+    if tag == DEFAULT_LOCALE {
+        return Some(I18n::english());
+    }
+    let response = gloo_net::http::Request::get(&format!("/locales/{tag}.ftl"))
+        .send()
+        .await
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let source = response.text().await.ok()?;
+    Some(I18n(Rc::new(Messages::from_text(tag, &source))))
+}
+
+/// Switches every page to `tag`, remembers it on this phone (and, signed in, on the
+/// account, for email), and tells the server which language to answer in.
+pub async fn choose(mut i18n: Signal<I18n>, tag: &str, signed_in: bool) {
+    let Some(locale) = find(tag) else {
+        return;
+    };
+    if let Some(loaded) = load(locale.tag).await {
+        i18n.set(loaded);
+        platform::remember_language(locale.tag);
+        if signed_in {
+            let _ = crate::client::choose_language(locale.tag).await;
+        }
+    }
+}
+
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>()
+    use_context::<Signal<I18n>>()()
 }

@@ -3,6 +3,7 @@
 mod app;
 mod client;
 mod components;
+mod display;
 mod i18n;
 mod pages;
 mod passkey;

@@ -12,12 +12,71 @@ pub fn preferred_languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
+const LANGUAGE_KEY: &str = "ourplan-lang";
+const DISPLAY_KEY: &str = "ourplan-display";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The display settings kept on this phone, if any.
+pub fn kept_display() -> Option<api::auth::Display> {
+    serde_json::from_str(&storage()?.get_item(DISPLAY_KEY).ok()??).ok()
+}
+
+pub fn keep_display(display: &api::auth::Display) {
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(display)) {
+        let _ = storage.set_item(DISPLAY_KEY, &text);
+    }
+}
+
+/// Sets the text size on `<html>` (everything is sized in rem, so all of it grows) and
+/// the attributes the style sheet reads for contrast, theme and motion.
+pub fn apply_display(display: &api::auth::Display) {
+    use wasm_bindgen::JsCast;
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    if let Ok(root) = root.clone().dyn_into::<web_sys::HtmlElement>() {
+        let _ = root
+            .style()
+            .set_property("font-size", &format!("{}%", display.text_size.percent()));
+    }
+    let _ = root.set_attribute("data-theme", display.theme.as_str());
+    let _ = root.set_attribute("data-contrast", if display.high_contrast { "high" } else { "normal" });
+    let _ = root.set_attribute("data-motion", if display.reduce_motion { "reduce" } else { "system" });
+}
+
+/// The language chosen in the app's menu on this phone before, if any.
+pub fn chosen_language() -> Option<String> {
+    storage()?.get_item(LANGUAGE_KEY).ok()?
+}
+
+/// Keeps the choice on this phone, and in a cookie so the server answers in it too. The
+/// cookie holds only the language tag.
+pub fn remember_language(tag: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(LANGUAGE_KEY, tag);
+    }
+    set_language_cookie(tag);
+}
+
+fn set_language_cookie(tag: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(document) = document().and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok()) {
+        let _ = document.set_cookie(&format!(
+            "{LANGUAGE_KEY}={tag}; Path=/; Max-Age=31536000; SameSite=Strict"
+        ));
+    }
+}
+
 /// `<html lang dir>`, so screen readers pick the right voice and the layout mirrors.
 pub fn set_document_language(lang: &str, dir: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", dir);
     }
+    set_language_cookie(lang);
 }
 
 /// Announces a new page: the tab's title (the page first, then the service, as GOV.UK

@@ -13,6 +13,8 @@ footer-accessibility = Accessibility statement
 footer-run-by = { -brand } is run by { $council }.
 demo-banner = Demonstration: everyone here is made up. Do not enter real information.
 loading = Loading…
+language-label = Language
+language-unchecked = This translation was made by a computer and has not yet been checked by a native speaker. If something is unclear, choose English or ask your caseworker.
 load-failed = Sorry, this page could not load. Check your connection and try again.
 try-again = Try again
 
@@ -36,11 +38,23 @@ home-contact-website = Website: { $website }
 a11y-title = Accessibility statement
 a11y-intro = { -brand } should be usable by as many people as possible. You should be able to use it on a small phone, zoom text to 200% without losing anything, get around with a keyboard alone, and use it with a screen reader.
 a11y-testing-heading = How we test
-a11y-testing = Every change is tested automatically in a real browser on a phone-sized screen. The axe-core checker looks at every page against the Web Content Accessibility Guidelines (WCAG) 2.2, levels A and AA.
+a11y-testing = Every change is tested automatically in a real browser on phone-sized screens, in every language, with text at twice its usual size. The axe-core checker looks at every page against the Web Content Accessibility Guidelines (WCAG) 2.2, levels A and AA. You can choose your language, text size, contrast, light or dark colours, and turn off movement under Text size and colours.
 a11y-known-heading = What we know does not work yet
-a11y-known = Only British English is available so far. More languages, Easy Read, and settings for text size and contrast are on the way.
+a11y-known = The translations into Welsh, Polish, Romanian, Punjabi, Urdu, Arabic and Bengali, and the Easy Read version, were made by computer. Native speakers and Easy Read readers have not checked them yet. We have not yet tested with the screen readers people use (NVDA, JAWS, VoiceOver, TalkBack).
 a11y-contact-heading = Tell us about a problem
 a11y-contact = If something does not work for you, or you need information in a different format, contact your council's adult social care team.
+display-title = Text size and colours
+display-intro = Make the text bigger, or change the colours, so it is easier for you to read. Each change shows straight away.
+display-text-size = Text size
+display-size-value = { $percent }%
+display-theme = Light or dark
+display-theme-system = As my phone is set
+display-theme-light = Light
+display-theme-dark = Dark
+display-contrast = High contrast
+display-motion = Turn off movement and animation
+display-kept-account = Your settings are saved on your account, so they follow you to any phone.
+display-kept-phone = Your settings are saved on this phone. Sign in to keep them on your account too.
 a11y-enforcement = If you are not happy with how your council responds, contact the Equality Advisory and Support Service (EASS).
 
 ## Page not found

@@ -190,7 +190,11 @@ impl Browser {
         let axe = workspace().join("node_modules/axe-core/axe.min.js");
         let source =
             std::fs::read_to_string(&axe).unwrap_or_else(|_| panic!("{} is missing: run `npm ci`", axe.display()));
-        self.client.execute(&source, vec![]).await.expect("axe-core loads");
+        // Injected once per page load: client-side navigation keeps it.
+        let loaded = self.eval("return typeof axe !== 'undefined'").await;
+        if loaded != Value::Bool(true) {
+            self.client.execute(&source, vec![]).await.expect("axe-core loads");
+        }
         let result = self
             .client
             .execute_async(
@@ -236,13 +240,55 @@ impl Browser {
         });
         let id = self
             .client
-            .issue_cmd(WebAuthnCommand {
+            .issue_cmd(SessionCommand {
                 path: "webauthn/authenticator".into(),
                 body: options,
             })
             .await
             .expect("a virtual authenticator");
         assert!(id.is_string(), "{id}");
+    }
+
+    /// Resizes the screen, as a smaller or larger phone (Chrome DevTools Protocol).
+    pub async fn set_viewport(&self, width: u32, height: u32) {
+        let body = json!({
+            "cmd": "Emulation.setDeviceMetricsOverride",
+            "params": { "width": width, "height": height, "deviceScaleFactor": 2, "mobile": true },
+        });
+        self.client
+            .issue_cmd(SessionCommand {
+                path: "goog/cdp/execute".into(),
+                body,
+            })
+            .await
+            .expect("the screen resized");
+    }
+
+    /// Moves to another page of the app without reloading it, as a link would.
+    pub async fn navigate(&self, path: &str) {
+        self.client
+            .execute(
+                "history.pushState(null, '', arguments[0]); dispatchEvent(new PopStateEvent('popstate'));",
+                vec![json!(path)],
+            )
+            .await
+            .expect("navigated");
+    }
+
+    /// True when the page is wider than the screen, so it would scroll sideways.
+    pub async fn overflows(&self) -> bool {
+        self.eval("return document.documentElement.scrollWidth > document.documentElement.clientWidth")
+            .await
+            == Value::Bool(true)
+    }
+
+    /// Saves what the screen shows as a PNG.
+    pub async fn screenshot(&self, path: &std::path::Path) {
+        let png = self.client.screenshot().await.expect("a screenshot");
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).expect("a folder for screenshots");
+        }
+        std::fs::write(path, png).expect("screenshot saved");
     }
 
     /// Demo quick sign-in as the named person or member of staff.
@@ -289,12 +335,13 @@ impl Browser {
 /// A WebDriver command of the WebAuthn extension (`POST /session/{id}/webauthn/…`),
 /// which fantoccini has no method for.
 #[derive(Debug)]
-struct WebAuthnCommand {
+/// A command for this session that WebDriver itself does not have (Chromium's).
+struct SessionCommand {
     path: String,
     body: Value,
 }
 
-impl fantoccini::wd::WebDriverCompatibleCommand for WebAuthnCommand {
+impl fantoccini::wd::WebDriverCompatibleCommand for SessionCommand {
     fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
     }

@@ -60,6 +60,20 @@ pub fn build() -> Result<Report> {
         report.files.push((name, brotli_size));
     }
     report.files.sort();
+    // Other languages' messages, fetched only by someone who chooses one (British
+    // English is built into the app): not part of a first visit.
+    let locales = dist.join("locales");
+    fs::create_dir_all(&locales)?;
+    for folder in fs::read_dir(root().join("locales"))? {
+        let folder = folder?.path();
+        let tag = folder.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let source = folder.join("main.ftl");
+        if tag != "en-GB" && source.is_file() {
+            let target = locales.join(format!("{tag}.ftl"));
+            fs::copy(&source, &target).with_context(|| format!("copying {}", source.display()))?;
+            precompress(&target)?;
+        }
+    }
     println!("dist/ is built. What a first visit downloads (brotli):");
     for (name, size) in &report.files {
         println!("  {:>9}  {name}", kilobytes(*size));

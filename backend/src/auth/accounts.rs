@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use api::auth::Role;
+use api::auth::{Display, Role};
 use api::goals::Written;
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
@@ -18,6 +18,13 @@ pub enum Owner {
 }
 
 impl Owner {
+    fn table_and_id(&self) -> (&'static str, &str) {
+        match self {
+            Self::Person(id) => ("people", id),
+            Self::Staff(id) => ("staff", id),
+        }
+    }
+
     fn columns(&self) -> (Option<&str>, Option<&str>) {
         match self {
             Self::Person(id) => (Some(id), None),
@@ -72,6 +79,44 @@ pub struct Described {
     pub name: String,
     pub role: Role,
     pub owner: Owner,
+}
+
+/// The language the owner reads (a shipped locale's tag, or what was recorded for them).
+pub async fn language(conn: &mut AnyConnection, owner: &Owner) -> Result<String, StoreError> {
+    let (table, id) = owner.table_and_id();
+    let (language,): (String,) = sqlx::query_as(&format!("SELECT language FROM {table} WHERE id = $1"))
+        .bind(id)
+        .fetch_one(conn)
+        .await?;
+    Ok(language)
+}
+
+pub async fn set_language(conn: &mut AnyConnection, owner: &Owner, language: &str) -> Result<(), StoreError> {
+    let (table, id) = owner.table_and_id();
+    sqlx::query(&format!("UPDATE {table} SET language = $1 WHERE id = $2"))
+        .bind(language)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// How the app looks for this account; the usual look if what is kept cannot be read.
+pub async fn display(conn: &mut AnyConnection, account_id: &str) -> Result<Display, StoreError> {
+    let (display,): (String,) = sqlx::query_as("SELECT display FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(serde_json::from_str(&display).unwrap_or_default())
+}
+
+pub async fn set_display(conn: &mut AnyConnection, account_id: &str, display: &Display) -> Result<(), StoreError> {
+    sqlx::query("UPDATE accounts SET display = $1 WHERE id = $2")
+        .bind(crate::db::to_json(display)?)
+        .bind(account_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// The account's owner, by the name they go by, with their role.

@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use api::auth::{
-    CeremonyStart, FinishRegistration, FinishSignIn, Invitable, InvitationCreated, InvitationInfo, Invitee, Me,
-    NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo,
+    CeremonyStart, ChooseLanguage, Display, FinishRegistration, FinishSignIn, Invitable, InvitationCreated,
+    InvitationInfo, Invitee, Me, NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo,
 };
 use api::error::ErrorCode;
 use axum::Json;
@@ -88,7 +88,34 @@ async fn me(state: &AppState, account_id: &str, other_passkeys: u32) -> Result<M
         name: described.name,
         role: described.role,
         other_passkeys,
+        language: accounts::language(&mut conn, &described.owner).await?,
+        display: accounts::display(&mut conn, account_id).await?,
     })
+}
+
+/// `PUT /api/v1/me/display`: text size, contrast, theme and motion, kept on the account.
+pub async fn choose_display(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Json(display): Json<Display>,
+) -> Result<StatusCode, AppError> {
+    let mut conn = state.store.pool.acquire().await?;
+    accounts::set_display(&mut conn, &user.account_id, &display).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `PUT /api/v1/me/language`: remembered on the account, and used for its email.
+pub async fn choose_language(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Json(body): Json<ChooseLanguage>,
+) -> Result<StatusCode, AppError> {
+    // An unknown or malformed tag gets the nearest shipped language, else British English.
+    let language = api::i18n::negotiate([body.language.as_str()]);
+    let mut conn = state.store.pool.acquire().await?;
+    let described = accounts::describe(&mut conn, &user.account_id).await?;
+    accounts::set_language(&mut conn, &described.owner, language).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Answers a new session: the cookie, and who is now signed in.

@@ -91,7 +91,7 @@ impl AppState {
         let (_, webauthn) = relying_party(settings.public_origin.as_str())?;
         let messages = LOCALES
             .iter()
-            .map(|(tag, _)| (*tag, Messages::for_locale(tag)))
+            .map(|locale| (locale.tag, Messages::for_locale(locale.tag)))
             .collect();
         Ok(Self {
             store,
@@ -103,13 +103,21 @@ impl AppState {
     }
 
     /// The messages in the language the request asks for (`Accept-Language`).
+    /// The messages in the language the person chose in the app (its `ourplan-lang`
+    /// cookie), or else the one their browser asks for (`Accept-Language`).
     pub fn messages_for(&self, headers: &HeaderMap) -> &Messages {
-        let wanted = headers
+        let chosen = headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .find_map(|pair| pair.trim().strip_prefix("ourplan-lang="));
+        let asked = headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
             .map(parse_accept_language)
             .unwrap_or_default();
-        let locale = negotiate(wanted);
+        let locale = negotiate(chosen.into_iter().chain(asked));
         &self.messages[locale]
     }
 }
@@ -122,6 +130,8 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/sign-in/finish", post(auth::finish_sign_in))
         .route("/v1/sign-out", post(auth::sign_out))
         .route("/v1/me", get(auth::who_am_i))
+        .route("/v1/me/language", put(auth::choose_language))
+        .route("/v1/me/display", put(auth::choose_display))
         .route("/v1/me/passkeys", get(auth::my_passkeys).post(auth::add_passkey))
         .route("/v1/me/passkeys/finish", post(auth::finish_add_passkey))
         .route("/v1/me/passkeys/{id}", delete(auth::remove_passkey))

@@ -78,7 +78,7 @@ impl Mailer {
             sign_in: public_origin.join("/sign-in").unwrap_or_else(|_| public_origin.clone()),
             messages: LOCALES
                 .iter()
-                .map(|(tag, _)| (*tag, Messages::for_locale(tag)))
+                .map(|locale| (locale.tag, Messages::for_locale(locale.tag)))
                 .collect(),
             first_wait: Duration::from_secs(30),
             max_wait: Duration::from_secs(60 * 60),

@@ -6,6 +6,7 @@ mod cli;
 mod goals;
 mod harness;
 mod http;
+mod languages;
 mod outbox;
 mod passkeys;
 mod plans;

@@ -33,6 +33,7 @@ pub fn Account() -> Element {
         ul { class: "list-plain",
             li { Link { to: Route::Passkeys {}, {i18n.t(msg!("passkeys-title"))} } }
             li { Link { to: Route::Devices {}, {i18n.t(msg!("devices-title"))} } }
+            li { Link { to: Route::DisplaySettings {}, {i18n.t(msg!("display-title"))} } }
             if !session.is_staff() {
                 li { Link { to: Route::PeopleWhoHelp {}, {i18n.t(msg!("carers-title"))} } }
             }

@@ -1,0 +1,669 @@
+# OurPlan — polski. Każdy tekst, który czyta użytkownik, pochodzi z tego pliku.
+# Machine translation from en-GB, 2026-11-26: not yet checked by a native speaker. / Tłumaczenie maszynowe z en-GB, 2026-11-26: jeszcze niesprawdzone przez rodzimego użytkownika języka.
+# Identyfikatory są używane w kodzie jako msg!("id"); test sprawdza, czy każdy istnieje i jest używany.
+
+-brand = OurPlan
+
+## Ramy aplikacji
+
+app-name = { -brand }
+skip-link = Przejdź do treści głównej
+nav-label = Menu główne
+nav-home = Strona główna
+footer-accessibility = Deklaracja dostępności
+footer-run-by = Serwis { -brand } prowadzi { $council }.
+demo-banner = Wersja pokazowa: wszystkie osoby są zmyślone. Nie wpisuj prawdziwych danych.
+loading = Wczytywanie…
+language-label = Język
+language-unchecked = To tłumaczenie zostało wykonane komputerowo i nie zostało jeszcze sprawdzone przez osobę, dla której polski jest językiem ojczystym. Jeśli coś jest niejasne, wybierz angielski (English) albo zapytaj pracownika socjalnego.
+load-failed = Przepraszamy, nie udało się wczytać tej strony. Sprawdź połączenie i spróbuj ponownie.
+try-again = Spróbuj ponownie
+
+## Strona główna
+
+home-title = Twój plan opieki i wsparcia
+home-intro = Zobacz swój plan w telefonie, dodaj własne cele i życzenia i poproś o przegląd planu, gdy coś się zmieni.
+home-can-heading = W serwisie { -brand } możesz
+home-can-plan = przeczytać swój plan opieki i wsparcia, napisany prostym językiem
+home-can-goals = powiedzieć, co jest dla Ciebie ważne i co chcesz osiągnąć
+home-can-review = poprosić o przegląd planu i śledzić, co dzieje się dalej
+home-can-carer = pozwolić opiekunowi zobaczyć wybrane przez Ciebie części planu
+home-contact-heading = Kontakt: { $council }
+home-contact-intro = Jeśli potrzebujesz pomocy albo chcesz dostać plan w innej formie, skontaktuj się z działem opieki społecznej dla dorosłych.
+home-contact-phone = Telefon: { $phone }
+home-contact-email = E-mail: { $email }
+home-contact-website = Strona internetowa: { $website }
+
+## Deklaracja dostępności
+
+a11y-title = Deklaracja dostępności
+a11y-intro = Serwis { -brand } ma być wygodny dla jak największej liczby osób. Powinien działać na małym telefonie, pozwalać powiększyć tekst do 200% bez utraty treści, dać się obsłużyć samą klawiaturą i działać z czytnikiem ekranu.
+a11y-testing-heading = Jak sprawdzamy dostępność
+a11y-testing = Każda zmiana jest automatycznie sprawdzana w prawdziwej przeglądarce na ekranach wielkości telefonu, w każdym języku i z tekstem powiększonym dwukrotnie. Narzędzie axe-core sprawdza każdą stronę według wytycznych dostępności treści internetowych WCAG 2.2 (Web Content Accessibility Guidelines), na poziomach A i AA. W sekcji „Rozmiar tekstu i kolory” możesz wybrać język, rozmiar tekstu, kontrast, jasne lub ciemne kolory, a także wyłączyć ruch.
+a11y-known-heading = Co jeszcze nie działa
+a11y-known = Tłumaczenia na walijski, polski, rumuński, pendżabski, urdu, arabski i bengalski oraz wersja łatwa do czytania (Easy Read) zostały wykonane komputerowo. Nie sprawdziły ich jeszcze osoby, dla których to język ojczysty, ani czytelnicy tekstów łatwych do czytania. Nie testowaliśmy jeszcze serwisu z czytnikami ekranu, których używają ludzie (NVDA, JAWS, VoiceOver, TalkBack).
+a11y-contact-heading = Zgłoś problem
+a11y-contact = Jeśli coś nie działa albo potrzebujesz informacji w innej formie, skontaktuj się z działem opieki społecznej dla dorosłych w swoim urzędzie (council).
+display-title = Rozmiar tekstu i kolory
+display-intro = Powiększ tekst albo zmień kolory, żeby łatwiej Ci się czytało. Każda zmiana działa od razu.
+display-text-size = Rozmiar tekstu
+display-size-value = { $percent }%
+display-theme = Tryb jasny lub ciemny
+display-theme-system = Tak jak w moim telefonie
+display-theme-light = Jasny
+display-theme-dark = Ciemny
+display-contrast = Wysoki kontrast
+display-motion = Wyłącz ruch i animacje
+display-kept-account = Twoje ustawienia są zapisane na Twoim koncie, więc będą z Tobą na każdym telefonie.
+display-kept-phone = Twoje ustawienia są zapisane na tym telefonie. Zaloguj się, aby zachować je także na swoim koncie.
+a11y-enforcement = Jeśli odpowiedź urzędu Cię nie zadowala, skontaktuj się ze służbą doradczą ds. równego traktowania (Equality Advisory and Support Service, EASS).
+
+## Nie znaleziono strony
+
+not-found-title = Nie znaleziono strony
+not-found-body = Jeśli adres strony był wpisany ręcznie, sprawdź, czy jest poprawny. Jeśli był wklejony, sprawdź, czy skopiowano go w całości.
+not-found-home = Przejdź do strony głównej
+
+## Błędy zgłaszane przez serwer
+
+error-not-found = Nie udało się znaleźć tego, czego szukasz.
+error-database-unavailable = Usługa jest teraz niedostępna. Spróbuj ponownie za kilka minut.
+error-payload-too-large = Wysłano za dużo danych. Wyślij mniej naraz.
+error-timeout = To trwało zbyt długo. Spróbuj ponownie.
+error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie później.
+error-signed-out = Zaloguj się, aby zobaczyć tę stronę.
+error-cross-origin = To żądanie przyszło z innej strony internetowej, więc zostało odrzucone.
+error-rate-limited = Zbyt wiele prób. Odczekaj kilka minut i spróbuj ponownie.
+error-invitation-unknown = Ten kod zaproszenia jest nieprawidłowy. Sprawdź go i spróbuj ponownie albo poproś pracownika socjalnego o nowy.
+error-invitation-expired = To zaproszenie wygasło. Poproś pracownika socjalnego o nowe.
+error-invitation-used = To zaproszenie zostało już użyte. Jeśli to nie Ty, od razu powiedz o tym pracownikowi socjalnemu.
+error-invitation-revoked = To zaproszenie zostało anulowane. Poproś pracownika socjalnego o nowe.
+error-ceremony-expired = To trwało zbyt długo. Zacznij od nowa.
+error-passkey-not-accepted = Twój klucz dostępu nie został przyjęty. Spróbuj ponownie albo poproś pracownika socjalnego o pomoc w utworzeniu nowego.
+error-last-passkey = To Twój jedyny klucz dostępu. Zanim go usuniesz, dodaj inny, bo inaczej nie będzie można się zalogować.
+error-passkey-name-missing = Nadaj temu kluczowi dostępu nazwę, na przykład „mój telefon”.
+error-passkey-name-too-long = Nadaj temu kluczowi dostępu krótszą nazwę: najwyżej 60 znaków.
+error-bad-request = Coś w tym żądaniu było nieprawidłowe. Spróbuj ponownie.
+
+## Nawigacja i konto
+
+nav-sign-in = Zaloguj się
+nav-account = Twoje konto
+nav-invitations = Zaproszenia
+sign-out = Wyloguj się
+error-summary-title = Wystąpił problem
+role-person = osoba
+role-caseworker = pracownik socjalny
+role-manager = kierownik
+role-admin = administrator
+
+## Logowanie
+
+sign-in-title = Zaloguj się
+sign-in-intro = Użyj klucza dostępu w telefonie: odcisku palca, twarzy albo blokady ekranu. Nie musisz pamiętać hasła ani niczego wpisywać.
+sign-in-button = Zaloguj się kluczem dostępu
+sign-in-first = Zaloguj się, aby zobaczyć tę stronę.
+sign-in-first-time-heading = Jesteś tu pierwszy raz?
+sign-in-first-time = Pracownik socjalny może dać Ci kod zaproszenia. Używasz go raz, aby utworzyć klucz dostępu w telefonie.
+sign-in-have-invitation = Mam kod zaproszenia
+sign-in-lost-heading = Zgubiony telefon?
+sign-in-lost = Skontaktuj się z pracownikiem socjalnym. Po sprawdzeniu Twojej tożsamości da Ci nowy kod zaproszenia, aby utworzyć klucz dostępu w nowym telefonie.
+demo-sign-in-heading = Zobacz serwis oczami innej osoby
+demo-sign-in-intro = To wersja pokazowa ze zmyślonymi osobami. Wybierz dowolną osobę, aby zobaczyć to, co ona widzi, bez klucza dostępu.
+demo-sign-in-as = { $name } ({ $role })
+
+## Komunikaty klucza dostępu
+
+passkey-cancelled = Klucz dostępu nie został użyty: być może anulowano albo trwało to zbyt długo. Spróbuj ponownie, kiedy zechcesz.
+passkey-already-here = To urządzenie ma już klucz dostępu do Twojego konta. Możesz się nim zalogować.
+passkey-unsupported = Ta przeglądarka nie obsługuje kluczy dostępu. Spróbuj najnowszej wersji Chrome, Safari, Firefox albo Samsung Internet lub poproś pracownika socjalnego o pomoc.
+passkey-failed = Coś poszło nie tak z kluczem dostępu. Spróbuj ponownie.
+
+## Użycie zaproszenia
+
+invitation-title = Utwórz klucz dostępu
+invitation-intro = Wpisz kod zaproszenia od pracownika socjalnego. Potem telefon poprosi Cię o utworzenie klucza dostępu za pomocą odcisku palca, twarzy albo blokady ekranu.
+invitation-code-label = Kod zaproszenia
+invitation-code-hint = Na przykład 7KQ2-M9XW-3R. Wielkość liter i myślniki nie mają znaczenia.
+passkey-name-label = Nazwij ten klucz dostępu
+passkey-name-hint = Aby odróżnić swoje klucze, na przykład „mój telefon”.
+invitation-submit = Utwórz mój klucz dostępu
+
+## Twoje konto
+
+account-title = Twoje konto
+account-signed-in-as = Zalogowano jako { $name }.
+passkeys-title = Twoje klucze dostępu
+passkeys-intro = Klucz dostępu pozwala logować się z telefonu lub komputera. Możesz mieć więcej niż jeden, więc po zgubieniu telefonu nie stracisz dostępu do konta.
+passkeys-lost-phone = Jeśli telefon zaginął albo został komuś oddany, usuń tutaj jego klucz dostępu.
+passkeys-added-on = Dodano: { $date }
+passkeys-last-used = Ostatnio użyto: { $date }
+passkeys-never-used = Jeszcze nie użyto do logowania
+passkeys-remove = Usuń
+passkeys-removed = Klucz dostępu „{ $name }” został usunięty.
+passkeys-add-heading = Dodaj klucz dostępu
+passkeys-add = Dodaj klucz dostępu na tym urządzeniu
+passkeys-added = Klucz dostępu „{ $name }” został dodany.
+devices-title = Zalogowane urządzenia
+devices-intro = Na tych telefonach i komputerach Twoje konto jest zalogowane. Jeśli któregoś nie rozpoznajesz albo konto zostało gdzieś zalogowane, wyloguj to urządzenie.
+devices-unknown = Nieznane urządzenie
+devices-browser-on-system = { $browser } w systemie { $system }
+devices-this-device = To urządzenie
+devices-signed-in-on = Zalogowano: { $date }
+devices-last-active = Ostatnia aktywność: { $date }
+devices-end = Wyloguj to urządzenie
+
+## Zaproszenia (pracownicy)
+
+invitations-title = Zaproszenia
+invitations-intro = Zaproś kogoś do utworzenia klucza dostępu. Podaj kod przez telefon albo wyślij link. Każdy kod działa tylko raz.
+invitations-people-heading = Osoby, które możesz zaprosić
+invitations-on-caseload = Na Twojej liście spraw
+invitations-carer-of = Opiekun osoby: { $name }
+invitations-has-account = Ma już konto
+invitations-invite = Utwórz zaproszenie
+invitations-recovery = Utwórz zaproszenie do odzyskania konta, po sprawdzeniu tożsamości
+invitations-created = Zaproszenie dla: { $name }
+invitations-code-label = Kod:
+invitations-link-label = Albo ten link:
+invitations-expires = Ważne do { $date }
+invitations-sent-heading = Wysłane zaproszenia
+invitations-none-sent = Nie wysłano jeszcze żadnych zaproszeń.
+invitations-revoke = Anuluj to zaproszenie
+invitation-purpose-register = Utworzenie pierwszego klucza dostępu
+invitation-purpose-recovery = Zastąpienie zgubionego klucza dostępu
+invitation-status-pending = Jeszcze nieużyte
+invitation-status-used = Użyte
+invitation-status-expired = Wygasło
+invitation-status-revoked = Anulowane
+
+## Sprawdzanie odpowiedzi w planie
+
+error-validation = Niektóre odpowiedzi trzeba poprawić. Przy każdej jest napisane, co zrobić.
+error-version-conflict = Ktoś inny zapisał ten plan w trakcie Twojej edycji, więc Twoje zmiany nie zostały zapisane. Skopiuj to, co chcesz zachować, a potem odśwież stronę, aby zobaczyć zmiany tej osoby.
+error-comment-too-long = Komentarz jest za długi: najwyżej 2000 znaków.
+plan-problem-required = Uzupełnij to przed opublikowaniem planu.
+plan-problem-too-long = To jest za długie. Skróć tekst.
+plan-problem-too-many = Jest tu za dużo pozycji. Połącz niektóre z nich.
+plan-problem-money = Wpisz kwotę w funtach i pensach, na przykład 102.90, od £0 do £100,000.
+plan-problem-hours = Wpisz liczbę godzin tygodniowo, na przykład 7.5, najwyżej 168.
+plan-problem-date = Wpisz prawdziwą datę, na przykład 2027-03-01.
+plan-problem-date-range = Wybierz datę od dziś do trzech lat naprzód.
+
+## Plan w słowach
+
+plan-section-about-me = O mnie
+plan-section-strengths = Moje mocne strony
+plan-section-needs = Moje potrzeby
+plan-section-outcomes = Co chcę osiągnąć
+plan-section-support = Moje wsparcie
+plan-section-budget = Mój budżet osobisty
+plan-section-advice = Porady i dbanie o siebie
+plan-section-contingency = Gdy coś pójdzie nie tak
+plan-section-involved = Kto pomógł przygotować ten plan
+plan-section-review = Następny przegląd
+plan-important-to-me = Co jest dla mnie ważne
+plan-people-important = Ważne dla mnie osoby
+plan-communication = Jak się porozumiewam i jak porozumiewać się ze mną
+plan-how-to-support = Jak najlepiej mnie wspierać
+plan-please-do = Proszę o to
+plan-please-dont = Proszę tego nie robić
+plan-can-do = Co potrafię zrobić
+plan-who-helps = Kto i co już mi pomaga
+plan-need = Potrzeba
+plan-need-description = w czym potrzebuję pomocy
+plan-eligible = czy przysługuje mi wsparcie od urzędu
+plan-eligible-yes = Tak
+plan-eligible-no = Nie
+plan-wellbeing = na które części mojego dobrostanu wpływa
+plan-how-met = jak zostanie zaspokojona
+plan-outcomes = Cele, moimi słowami
+plan-support-item = Wsparcie
+plan-support-what = co
+plan-support-who = kto
+plan-support-when = kiedy i jak często
+plan-support-hours = godzin tygodniowo
+plan-support-cost = koszt tygodniowo
+plan-carer-agreed = { $name } (opiekun bez wynagrodzenia, zgoda wyrażona)
+plan-carer-not-agreed = { $name } (opiekun bez wynagrodzenia, jeszcze bez zgody)
+plan-budget-yearly = Budżet osobisty na rok
+plan-budget-weekly = Budżet osobisty na tydzień
+plan-budget-council = Urząd płaci tygodniowo
+plan-budget-contribution = Moja dopłata tygodniowo
+plan-budget-managed = Kto zarządza budżetem
+plan-direct-payment = Płatność bezpośrednia (direct payment)
+plan-direct-payment-text = { $amount } co { $weeks } tyg.
+budget-direct-payment = Płatność bezpośrednia (direct payment): wsparcie organizuję samodzielnie
+budget-council-managed = Urząd organizuje moje wsparcie
+budget-individual-service-fund = Indywidualny fundusz usług (individual service fund): pieniądze ma wybrany przeze mnie usługodawca
+plan-advice = Porady i informacje
+plan-prevention = Dbanie o siebie: zapobieganie nowym potrzebom lub ich opóźnianie
+plan-if-carer-ill = Jeśli mój opiekun zachoruje
+plan-if-visit-missed = Jeśli wizyta się nie odbędzie
+plan-who-to-call = Do kogo dzwonić
+plan-out-of-hours = Poza godzinami pracy
+plan-involved = Osoby zaangażowane
+plan-next-review = Następny zaplanowany przegląd
+wellbeing-dignity = Godność i szacunek
+wellbeing-health = Zdrowie fizyczne i psychiczne oraz dobre samopoczucie
+wellbeing-protection = Ochrona przed przemocą i zaniedbaniem
+wellbeing-control = Decydowanie o swoim codziennym życiu
+wellbeing-participation = Praca, nauka i to, co lubię
+wellbeing-social-economic = Pieniądze i udział w życiu mojej społeczności
+wellbeing-relationships = Rodzina i relacje
+wellbeing-accommodation = Odpowiednie mieszkanie
+wellbeing-contribution = Wkład w życie społeczeństwa
+plan-title-care = Plan opieki i wsparcia: { $name }
+plan-title-carer = Plan wsparcia opiekuna: { $name }
+plan-published-by = Wersja { $version }, opublikowana przez: { $name }
+
+## Plany w aplikacji
+
+nav-my-plan = Twój plan
+nav-caseload = Lista spraw
+my-plans-title = Twoje plany
+my-plans-none = Twój plan nie został jeszcze opublikowany. Pracownik socjalny powie Ci, kiedy będzie gotowy.
+my-plans-care = Plan opieki i wsparcia
+my-plans-carer = Plan wsparcia opiekuna
+plan-page-title = Twój plan
+plan-published-on = Wersja { $version }, opublikowana przez: { $name }, dnia { $date }.
+plan-not-latest = To starsza wersja. Jest już nowsza.
+plan-named-worker = Twój pracownik prowadzący
+plan-more-label = Więcej o tym planie
+plan-versions-link = Wszystkie wersje i co się zmieniło
+plan-download = Zapisz kopię tego planu
+plan-print = Wydrukuj ten plan
+plan-answer-heading = Czy zgadzasz się z tym planem?
+plan-answer-question = Czy zgadzasz się z tym planem?
+plan-agree = Zgadzam się z tym planem
+plan-disagree = Nie zgadzam się z tym planem
+plan-comment-label = Co chcesz przekazać (opcjonalnie)
+plan-comment-hint = Pracownik socjalny to przeczyta.
+plan-answer-send = Wyślij odpowiedź
+plan-you-agreed = Twoja odpowiedź z { $date }: zgadzam się z tym planem.
+plan-you-disagreed = Twoja odpowiedź z { $date }: nie zgadzam się z tym planem. Pracownik socjalny już o tym wie.
+plan-response-agrees = Zgoda na tę wersję
+plan-response-disagrees = Brak zgody na tę wersję
+versions-title = Wszystkie wersje
+versions-version = Wersja { $version }
+versions-published = Opublikowana przez: { $name }, dnia { $date }
+versions-no-answer = Jeszcze bez odpowiedzi
+versions-compare-heading = Porównaj dwie wersje
+versions-compare-from = Od wersji
+versions-compare-to = Do wersji
+versions-compare = Pokaż zmiany
+versions-changes = Zmiany od wersji { $from } do wersji { $to }
+versions-no-changes = Nic się nie zmieniło.
+versions-before = Przedtem:
+versions-after = Potem:
+looked-at-title = Kto oglądał mój plan
+looked-at-intro = Wszyscy, którzy otwierali Twój plan, i kiedy. Także pracownicy urzędu.
+looked-at-who = Kto
+looked-at-when = Kiedy
+caseload-title = Lista spraw
+caseload-worker = Pracownik prowadzący: { $name }
+caseload-edit = Edytuj plan
+caseload-read = Przeczytaj opublikowany plan
+caseload-start = Rozpocznij plan opieki i wsparcia
+editor-title = Edycja planu
+editor-intro = Zmiany są zapisywane jako wersja robocza. Osoba zobaczy plan dopiero po jego opublikowaniu.
+editor-save = Zapisz wersję roboczą
+editor-publish = Zapisz i opublikuj
+editor-saved = Wersja robocza zapisana.
+editor-published = Wersja { $version } opublikowana.
+editor-read-published = Przeczytaj opublikowany plan
+editor-one-per-line = Każda pozycja w osobnym wierszu.
+editor-add-need = Dodaj potrzebę
+editor-remove-need = Usuń potrzebę { $n }
+editor-add-support = Dodaj wsparcie
+editor-remove-support = Usuń wsparcie { $n }
+editor-unpaid-carer = Zapewnia opiekun bez wynagrodzenia
+editor-carer-agreed = Opiekun wyraził na to zgodę
+editor-hours-hint = Na przykład 7.5
+editor-money-hint = W funtach i pensach, na przykład 102.90
+editor-has-budget = Ten plan ma budżet osobisty
+editor-payment-amount = Kwota płatności bezpośredniej
+editor-payment-weeks = Wypłacana co ile tygodni
+
+## Cele i życzenia
+
+problem-date-in-past = Wybierz datę od dziś.
+problem-importance = Wybierz, jak ważne to jest, od 1 do 10.
+wish-please-do = Proszę o to
+wish-please-dont = Proszę tego nie robić
+wish-times = Pory
+wish-people = Osoby
+wish-culture = Kultura
+wish-faith = Wiara
+wish-food = Jedzenie
+wish-language = Język
+wish-other = Coś innego
+error-goal-withdrawn = Ten cel został wycofany, więc nie można go już zmienić. Możesz dodać nowy.
+nav-goals = Cele i życzenia
+nav-contributions = Cele i życzenia
+goals-title = Twoje cele i życzenia
+goals-intro = Napisz własnymi słowami, co chcesz osiągnąć i jakiego wsparcia potrzebujesz. Pracownik socjalny odpowie i powie Ci, czy trafi to do Twojego planu.
+goals-heading = Twoje cele
+goals-none = Nie ma jeszcze żadnego celu.
+goals-add-heading = Dodaj cel
+goal-what = Co chcę osiągnąć
+goal-why = Dlaczego to dla mnie ważne
+goal-can-do = Co mogę zrobić samodzielnie
+goal-who-helps = Kto mi pomaga
+goal-would-help = Co by pomogło
+goal-importance = Jak bardzo jest to ważne
+goal-importance-hint = 1 to trochę, 10 to bardzo ważne.
+goal-importance-choose = Wybierz od 1 do 10
+goal-importance-value = { $n } na 10
+goal-step-legend = Krok { $n } (opcjonalnie)
+step-what = Co
+step-who = Kto
+step-by-when = Do kiedy
+goal-add = Dodaj ten cel
+goal-save = Zapisz zmiany
+goal-change = Zmień ten cel
+goal-withdraw = Wycofaj ten cel
+goal-withdrawn = Wycofany
+goal-steps = Kroki
+step-done = Zrobione:
+step-by = do { $date }
+step-mark-done = Oznacz jako zrobione
+goal-note-label = Jak idzie?
+goal-note-add = Dodaj notatkę
+written-by = Napisane przez: { $name } ({ $role }), { $date }
+decision-new = Jeszcze nieprzeczytane
+decision-seen = Przeczytane przez pracownika socjalnego
+decision-added = Dodane do planu
+decision-not-added = Niedodane do planu
+decision-in-plan = Zobacz to w swoim planie (wersja { $version })
+decision-reason = Dlaczego nie: { $reason }
+wishes-heading = Twoje życzenia
+wishes-intro = Jak ma wyglądać Twoje wsparcie: co robić, a czego nie, pory, osoby, kultura, wiara, jedzenie, język.
+wishes-add-heading = Dodaj życzenie
+wish-kind-label = Czego dotyczy
+wish-text-label = Twoje życzenie
+wish-add = Dodaj to życzenie
+wish-remove = Usuń to życzenie
+contributions-title = Cele i życzenia
+contributions-intro = Co napisały osoby, z którymi pracujesz: najpierw najnowsze i nieprzeczytane. Odpowiedz na każdy wpis i napisz, czy dodajesz go do planu.
+contributions-none = Nic nowego.
+contribution-goal = cel
+contribution-wish = życzenie
+answer-comment = Twoja odpowiedź dla tej osoby
+answer-decision = Czy to jest w planie tej osoby?
+answer-seen = Jeszcze nie zdecydowano
+answer-added = Tak, w wersji { $version } planu tej osoby
+answer-not-added = Nie, i napiszę dlaczego
+answer-reason = Dlaczego nie dodano (osoba to przeczyta)
+answer-send = Wyślij odpowiedź
+wish-change = Zmień to życzenie
+
+## Przeglądy
+
+problem-missing = Uzupełnij to.
+problem-no-such-version = Plan tej osoby nie ma opublikowanej wersji o tym numerze. Najpierw opublikuj zmieniony plan, a potem wybierz jego wersję.
+error-review-already-open = Prośba o przegląd z tego powodu została już wysłana i nadal jest otwarta. Możesz ją śledzić na stronie Przeglądy.
+error-review-step-not-allowed = Ten przegląd nie może teraz przejść do tego etapu. Odśwież stronę, aby zobaczyć, na jakim jest etapie.
+review-reason-needs-changed = Moje potrzeby się zmieniły
+review-reason-support-not-working = Moje wsparcie się nie sprawdza
+review-reason-hospital = Pobyt w szpitalu
+review-reason-carer-cant-cope = Mój opiekun nie daje już rady
+review-reason-other = Coś innego
+review-urgency-urgent = Pilne: potrzebuję pomocy w ciągu kilku dni
+review-urgency-soon = Wkrótce: w ciągu najbliższych tygodni
+review-urgency-can-wait = Może poczekać
+review-contact-phone = Telefon
+review-contact-email = E-mail
+review-contact-text = SMS
+review-contact-letter = List
+review-meeting-phone = przez telefon
+review-meeting-visit = podczas wizyty
+review-meeting-video = w rozmowie wideo
+review-step-submitted = Prośba wysłana
+review-step-planned = Zaplanowany przez urząd
+review-step-acknowledged = Przyjęty przez pracownika socjalnego
+review-step-scheduled = Termin przeglądu ustalony
+review-step-completed = Przegląd zakończony
+review-step-declined = Przegląd się nie odbędzie
+review-target-acknowledge = Potwierdzić do { $date }
+review-target-decide = Zdecydować do { $date }
+review-target-review = Przeprowadzić przegląd do { $date }
+email-review-subject = Nowe informacje o Twoim przeglądzie
+email-review-body = Są nowe informacje o Twoim przeglądzie. Zaloguj się, aby je zobaczyć: { $link }
+
+## Przeglądy w aplikacji
+
+nav-reviews = Przeglądy
+nav-notifications = Powiadomienia
+nav-notifications-unread = Powiadomienia ({ $count })
+reviews-title = Twoje przeglądy
+reviews-intro = Jeśli coś się zmieniło, w każdej chwili możesz poprosić o przegląd planu. Pracownik socjalny skontaktuje się z Tobą, a tutaj możesz śledzić każdy etap.
+reviews-ask = Poproś o przegląd
+reviews-none = Nie ma jeszcze próśb o przegląd.
+reviews-started = Rozpoczęty { $date }
+reviews-open = Zobacz ten przegląd
+review-now = Obecny etap:
+review-by = { $name } ({ $role }), { $date }
+review-origin-requested = Na prośbę osoby
+review-origin-planned = Zaplanowany przegląd
+review-form-title = Poproś o przegląd
+review-form-intro = Napisz pracownikowi socjalnemu, co się zmieniło. Skontaktuje się z Tobą, a na stronie Przeglądy zobaczysz, co dzieje się dalej.
+review-form-see-open = Zobacz swoje przeglądy
+review-form-reason = Dlaczego prosisz o przegląd?
+review-form-what = Co się stało
+review-form-what-hint = Własnymi słowami. Na przykład: co jest teraz trudniejsze albo co nie działa.
+review-form-urgency = Jak pilne to jest?
+review-form-contact = Jak pracownik socjalny ma się z Tobą skontaktować?
+review-form-when = Kiedy jest dobra pora? (opcjonalnie)
+review-form-when-hint = Na przykład: rano w dni powszednie.
+review-form-needs = Czego potrzebujesz na spotkanie w sprawie przeglądu? (opcjonalnie)
+review-form-needs-hint = Zaznacz wszystko, co pasuje.
+review-form-send = Wyślij prośbę
+review-need-interpreter = Tłumacz
+review-need-language = Jaki język?
+review-need-bsl = Tłumacz brytyjskiego języka migowego (BSL)
+review-need-advocate = Rzecznik (advocate), który pomoże mi wyrazić moje zdanie
+review-need-large-print = Duży druk
+review-need-easy-read = Tekst łatwy do czytania (Easy Read)
+review-need-someone = Ktoś przy mnie, na przykład przyjaciel lub ktoś z rodziny
+review-needs-none = Nic
+review-needs-interpreter-in = Tłumacz, język: { $language }
+review-problem-reason = Wybierz, dlaczego prosisz o przegląd.
+review-problem-urgency = Wybierz, jak pilne to jest.
+review-problem-contact = Wybierz sposób kontaktu.
+review-problem-how = Wybierz, jak odbędzie się przegląd.
+review-problem-outcome = Wybierz, co postanowiono w przeglądzie.
+review-title = Przegląd
+review-title-yours = Twój przegląd
+review-title-for = Przegląd: { $name }
+review-on-behalf = Ktoś poprosił o ten przegląd w imieniu tej osoby.
+review-asked = O co poproszono
+review-timeline = Dotychczasowe etapy
+review-scheduled-on = { $date }, { $how }.
+review-outcome-no-change = Plan bez zmian
+review-outcome-plan-revised = Plan został zmieniony
+review-outcome-see-plan = Zobacz zmieniony plan (wersja { $version })
+review-outcome-new-assessment = Potrzebna jest nowa ocena potrzeb
+review-declined-why = Dlaczego przegląd się nie odbędzie:
+review-complain-heading = Jeśli nie zgadzasz się z tą decyzją
+review-complain-council = Możesz złożyć skargę do: { $council }. Napisz, że skarga dotyczy decyzji o odmowie przeglądu Twojego planu.
+review-complain-council-unknown = Możesz złożyć skargę do działu opieki społecznej dla dorosłych w swoim urzędzie (council).
+review-complain-ombudsman = Jeśli po odpowiedzi urzędu nadal nie zgadzasz się z decyzją, możesz poprosić o zbadanie sprawy Rzecznika ds. samorządu i opieki społecznej (Local Government and Social Care Ombudsman). To nic nie kosztuje.
+review-back-mine = Wszystkie Twoje przeglądy
+review-back-queue = Wszystkie oczekujące przeglądy
+review-actions-heading = Następne kroki
+review-acknowledge-heading = Potwierdź przyjęcie prośby
+review-acknowledge-hint = Osoba dostanie informację, że prośba została przyjęta.
+review-acknowledge = Potwierdź
+review-schedule-heading = Ustal termin przeglądu
+review-reschedule-heading = Zmień termin przeglądu
+review-schedule-date = Data przeglądu
+review-schedule-how = Jak się odbędzie?
+review-schedule = Ustal termin przeglądu
+review-complete-heading = Zapisz wynik
+review-complete-outcome = Co postanowiono w przeglądzie?
+review-complete-why = Dlaczego nic się nie zmienia (osoba to przeczyta)
+review-complete-version = Wersja planu po przeglądzie
+review-complete-version-hint = Zostaw puste, aby wybrać najnowszą opublikowaną wersję: { $version }.
+review-complete-note = Informacja dla osoby (opcjonalnie)
+review-complete = Zapisz wynik
+review-decline-heading = Odmów przeglądu
+review-decline-reasons = Dlaczego przegląd się nie odbędzie
+review-decline-hint = Osoba to przeczyta, razem z informacją, jak złożyć skargę.
+review-decline = Odmów przeglądu
+review-queue-title = Przeglądy
+review-queue-intro = Przeglądy czekające na Ciebie: najpierw najpilniejsze i najstarsze, z terminem dla każdego.
+review-queue-none = Żaden przegląd nie czeka.
+review-queue-kind = Rodzaj
+review-queue-reason = Powód
+review-queue-urgency = Jak pilne
+review-queue-since = Od
+review-queue-target = Termin
+review-queue-not-started = Nierozpoczęty
+review-queue-overdue = Po terminie
+review-queue-open = Otwórz przegląd
+review-queue-start = Rozpocznij ten zaplanowany przegląd
+notifications-title = Powiadomienia
+notifications-none = Nie masz żadnych powiadomień.
+notification-update = Nowe informacje o Twoim przeglądzie: { $step }
+notification-new = Nowe
+notifications-new-count = { $count ->
+    [one] Masz { $count } nowe powiadomienie.
+    [few] Masz { $count } nowe powiadomienia.
+    [many] Masz { $count } nowych powiadomień.
+   *[other] Masz { $count } nowego powiadomienia.
+}
+
+## Dostęp opiekunów
+
+problem-not-email = Wpisz adres e-mail, na przykład name@example.com, albo zostaw puste.
+error-access-ended = Nie masz już do tego dostępu. Osoba, którą się opiekujesz, lub jej pracownik socjalny zakończyli dostęp albo minęła data jego końca. Jeśli to pomyłka, porozmawiaj z nimi.
+error-carer-not-linked = Ta osoba nie jest przypisana do Ciebie jako opiekun. Poproś pracownika socjalnego, aby najpierw ją dodał.
+error-carer-own-access = Nie możesz zmienić własnego dostępu. Może to zrobić tylko osoba, którą się opiekujesz, albo jej pracownik socjalny.
+error-caseworker-manages-access = Ten dostęp nadano na podstawie stałego pełnomocnictwa (Lasting Power of Attorney) albo decyzji sądu, więc może go zmienić tylko pracownik socjalny. Porozmawiaj z nim, jeśli chcesz to zmienić.
+scope-plan = Widzieć mój plan
+scope-budget = Widzieć mój budżet i pieniądze
+scope-goals = Widzieć moje cele i życzenia
+scope-add-goals = Dodawać cele i życzenia w moim imieniu
+scope-request-review = Prosić o przegląd w moim imieniu
+scope-reviews = Śledzić moje przeglądy
+basis-consent = Zgoda
+basis-lpa = Stałe pełnomocnictwo w sprawach zdrowia i opieki (Lasting Power of Attorney, health and welfare)
+basis-deputy = Zastępca prawny (deputy) wyznaczony przez sąd opiekuńczy (Court of Protection)
+access-granted = Nadano dostęp
+access-changed = Zmieniono dostęp
+access-ended = Zakończono dostęp
+access-expired = Minęła data końca dostępu
+
+## Dostęp opiekunów w aplikacji
+
+nav-caring-for = Osoby, którymi się opiekuję
+my-plans-carers = Wybierz, co mogą widzieć osoby, które Ci pomagają:
+access-ended-title = Twój dostęp się zakończył
+plan-money-hidden = Nie widzisz budżetu ani kosztów: { $name } nie udostępnia Ci tych informacji.
+plan-named-worker-theirs = Pracownik prowadzący
+carers-title = Osoby, które mi pomagają
+carers-intro = Wybierz, co każda osoba, która Ci pomaga, może widzieć i robić w serwisie { -brand }. Zaznacz tylko to, na co się zgadzasz. Możesz to zmienić lub zakończyć w każdej chwili.
+carers-none = Nikt nie jest jeszcze przypisany do Ciebie jako opiekun. Jeśli ktoś Ci pomaga i chcesz, aby ta osoba widziała Twój plan, poproś pracownika socjalnego.
+carers-relationship = Relacja: { $relationship }
+carers-status = Dostęp:
+carer-status-not-granted = Nienadany
+carer-status-active = Aktywny
+carer-status-expired = Wygasł (minęła data końca)
+carer-status-ended = Zakończony
+carers-basis = Podstawa: { $basis }
+carers-until = Do { $date }
+carers-changed = Ostatnia zmiana: { $who }
+carers-caseworker-manages = Ten dostęp nadano na podstawie stałego pełnomocnictwa (Lasting Power of Attorney) albo decyzji sądu, więc może go zmienić tylko pracownik socjalny. Porozmawiaj z nim, jeśli chcesz to zmienić.
+carers-can-do = Co może { $name }
+carers-choose = Co { $name } może widzieć i robić?
+carer-scopes-hint = Zaznacz wszystko, co pasuje. To, czego nie zaznaczysz, pozostanie prywatne.
+carer-scopes-none = Na razie nic.
+carer-ends-on-label = Ostatni dzień dostępu (opcjonalnie)
+carer-ends-on-hint = Zostaw puste, aby dostęp trwał, dopóki go nie zakończysz.
+carers-save = Zapisz, co { $name } może robić
+carers-saved = Zapisano. { $name } może teraz widzieć i robić tylko to, co zaznaczono.
+carers-end = Zakończ dostęp: { $name }
+carers-end-confirm = Od teraz { $name } nie zobaczy niczego z Twoich informacji ani nie zrobi nic w Twoim imieniu. Później możesz znów dać dostęp.
+carers-end-yes = Tak, zakończ dostęp teraz
+carers-end-no = Nie, zostaw
+carers-ended = Dostęp zakończony: { $name }.
+carers-history-heading = Co się zmieniło
+carers-history-none = Jeszcze nic się nie zmieniło.
+carers-history-entry = { $what }: { $name }
+carers-history-by = Kto: { $who }
+carers-pressure-heading = Czy ktoś na Ciebie naciska?
+carers-pressure-text = Jeśli ktoś naciska na Ciebie, żeby dostać większy dostęp, albo nie czujesz się bezpiecznie, możesz poufnie powiedzieć o tym pracownikowi socjalnemu.
+carers-pressure-link = Powiedz o tym poufnie pracownikowi socjalnemu
+concern-title = Powiedz o tym poufnie pracownikowi socjalnemu
+concern-private = Zobaczy to tylko Twój pracownik socjalny. Nic nie zostanie wysłane do osób, które Ci pomagają, i nic nie zmieni tego, co mogą widzieć.
+concern-danger = Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod numer 999.
+concern-label = Co chcesz przekazać pracownikowi socjalnemu? (opcjonalnie)
+concern-hint = Możesz zostawić to pole puste. Pracownik socjalny i tak będzie wiedział, że chcesz porozmawiać.
+concern-send = Wyślij do pracownika socjalnego
+concern-sent = Wysłano do pracownika socjalnego
+concern-sent-next = Widzi to tylko Twój pracownik socjalny. Nic nie zostało wysłane do osób, które Ci pomagają.
+caring-for-title = Osoby, którymi się opiekujesz
+caring-for-intro = Osoby, które pozwoliły Ci zobaczyć części swojego planu opieki i wsparcia albo pomagać przy nim. To one decydują, co możesz robić, i mogą to zmienić w każdej chwili.
+caring-for-none = Nikt nie dał Ci jeszcze dostępu. Gdy osoba, którą się opiekujesz, da Ci dostęp, pojawi się tutaj.
+caring-for-allowed = { $name } pozwala Ci:
+caring-for-no-plan = Plan tej osoby nie został jeszcze opublikowany.
+caring-goals-title = Cele i życzenia
+caring-goals-heading = Cele i życzenia: { $name }
+caring-goals-intro = Co ta osoba chce osiągnąć i jakiego wsparcia potrzebuje. Jej pracownik socjalny odpowiada na każdy wpis.
+caring-goals-goals = Cele tej osoby
+caring-goals-none = Nie ma jeszcze celów.
+caring-goals-add = Dodaj cel dla tej osoby
+caring-wishes = Życzenia tej osoby
+caring-wishes-none = Nie ma jeszcze życzeń.
+caring-added = Dodano. Pracownik socjalny tej osoby to przeczyta.
+caring-reviews-title = Przeglądy
+caring-reviews-heading = Przeglądy: { $name }
+caring-reviews-none = Nie ma jeszcze przeglądów.
+caring-reviews-back = Wszystkie przeglądy tej osoby
+caring-ask-title = Poproś o przegląd dla osoby, którą się opiekujesz
+caring-ask-heading = Poproś o przegląd dla: { $name }
+caring-ask-intro = Napisz pracownikowi socjalnemu tej osoby, co się zmieniło. Pracownik socjalny się odezwie.
+caring-ask-sent = Prośba została wysłana
+caring-ask-sent-next = Pracownik socjalny tej osoby się odezwie.
+caseload-carers = Opiekunowie i ich dostęp
+caseload-concern = Możliwe zagrożenie, ochrona osoby (safeguarding): zgłoszone poufnie.
+caseload-concern-see = Przeczytaj
+staff-carers-title = Opiekunowie i ich dostęp
+staff-carers-heading = Opiekunowie i ich dostęp: { $name }
+staff-carers-intro = Zapisz zgodę, którą dała Ci osoba, stałe pełnomocnictwo (Lasting Power of Attorney) albo zastępcę prawnego (deputy), oraz to, co każdy opiekun może widzieć i robić. Dostęp nadany na podstawie zgody osoba może też zmienić w aplikacji.
+staff-concerns-heading = Możliwe zagrożenie, ochrona osoby (safeguarding): zgłoszone poufnie
+staff-concerns-intro = { $name } poufnie zgłasza w serwisie { -brand }, że ktoś może wywierać na tę osobę presję. Jej opiekunowie nie zostali o tym poinformowani. Postępuj zgodnie z procedurą ochrony (safeguarding) i ostrożnie wybierz sposób kontaktu.
+staff-concern-sent = Wysłano { $date }
+staff-concern-no-text = Bez treści: ta osoba chce porozmawiać.
+staff-concern-read = Oznacz jako przeczytane
+staff-concern-marked = Oznaczono jako przeczytane.
+staff-carers-list = Opiekunowie
+staff-carers-none = Nikt nie jest przypisany jako opiekun osoby: { $name }.
+staff-carer-consent-how = Jak wyrażono zgodę: { $how }
+staff-carer-reference = Numer: { $reference }
+staff-carer-record = Zapisz dostęp dla: { $name }
+staff-record-basis = Na jakiej podstawie?
+staff-record-consent-how = Jak osoba wyraziła zgodę?
+staff-record-consent-how-hint = Na przykład: osobiście w domu, przez telefon, na piśmie.
+staff-record-reference = Numer rejestracyjny lub sygnatura postanowienia sądu
+staff-record-reference-hint = Numer rejestracyjny stałego pełnomocnictwa (Lasting Power of Attorney) albo sygnatura postanowienia sądu opiekuńczego (Court of Protection).
+staff-record-reasons = Uzasadnienie
+staff-record-reasons-optional = Uzasadnienie (opcjonalnie)
+staff-record-reasons-hint = Na przykład ocena zdolności do podejmowania decyzji (mental capacity assessment), na której opiera się ta decyzja.
+staff-record-save = Zapisz ten dostęp
+staff-record-saved = Zapisano dostęp dla: { $name }.
+staff-cancel = Anuluj
+staff-end-reasons = Dlaczego dostęp się kończy?
+staff-end-reasons-hint = To zostanie zapisane w aktach osoby.
+staff-end-now = Zakończ dostęp teraz
+staff-carers-add-heading = Dodaj opiekuna
+staff-carers-add = Dodaj nowego opiekuna
+staff-add-name = Imię i nazwisko
+staff-add-relationship = Kim jest dla tej osoby
+staff-add-relationship-hint = Na przykład: córka, mąż, przyjaciel.
+staff-add-email = Adres e-mail (opcjonalnie)
+staff-add-language = Język
+staff-add-language-hint = Język, w którym czyta, jako kod: en-GB to brytyjski angielski.
+staff-add-scopes = Co może widzieć i robić?
+staff-add-save = Dodaj tego opiekuna

@@ -1,0 +1,267 @@
+//! Every page in every language: axe-core finds nothing at 320×640 and 412×823, nothing
+//! scrolls sideways at 320 px, with text at 200% or with WCAG 1.4.12's text spacing; Urdu
+//! and Arabic mirror. Then someone invited in Urdu sets up a passkey and asks for a review,
+//! right to left. The README's screenshots are taken on the way.
+
+use e2e::{Browser, Server, workspace};
+use serde_json::{Value, json};
+
+const LOCALES: [&str; 9] = ["en-GB", "en-GB-x-easyread", "cy", "pl", "ro", "pa", "ur", "ar", "bn"];
+
+/// The pages each reader sees; `{plan}` is Peggy's plan.
+const SIGNED_OUT: [&str; 5] = ["/", "/sign-in", "/accessibility", "/account/display", "/no-such-page"];
+const PERSON: [&str; 11] = [
+    "/plans",
+    "/plans/{plan}/versions/latest",
+    "/plans/{plan}/versions",
+    "/plans/{plan}/looked-at",
+    "/goals",
+    "/reviews",
+    "/reviews/new",
+    "/notifications",
+    "/account",
+    "/account/carers",
+    "/caring-for",
+];
+const STAFF: [&str; 4] = [
+    "/staff/people",
+    "/staff/reviews",
+    "/staff/contributions",
+    "/staff/invitations",
+];
+
+/// WCAG 1.4.12: what a reader's own style sheet may set, which must break nothing.
+const TEXT_SPACING: &str = "const s = document.createElement('style'); s.id = 'spacing';
+    s.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+    document.head.appendChild(s);";
+
+/// Opens the app in `locale` (as if chosen in the language menu before) and waits for it.
+async fn open_in(browser: &Browser, server: &Server, locale: &str, path: &str) {
+    browser.goto(&format!("{}/accessibility", server.url)).await;
+    browser
+        .client
+        .execute(
+            "localStorage.setItem('ourplan-lang', arguments[0]);",
+            vec![json!(locale)],
+        )
+        .await
+        .expect("language kept");
+    browser.goto(&format!("{}{path}", server.url)).await;
+    browser.wait_for(&format!("//html[@lang = '{locale}']")).await;
+}
+
+async fn check_pages(browser: &Browser, locale: &str, pages: &[String], failures: &mut Vec<String>) {
+    for page in pages {
+        browser.navigate(page).await;
+        browser.wait_for("//main//h1[normalize-space(.) != '']").await;
+        // Data that loads after the heading: let it arrive before judging the page.
+        browser.eval("return new Promise(r => setTimeout(r, 150))").await;
+        for violation in browser.axe_violations().await {
+            failures.push(format!("{locale} {page}: {violation}"));
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_page_in_every_language_is_accessible_at_two_phone_sizes() {
+    let server = Server::start().await;
+    let browser = Browser::start().await;
+    browser.sign_in_as(&server, "Peggy").await;
+    browser.wait_for("//nav//a[. = 'Your account']").await;
+    let plans = browser
+        .client
+        .execute_async(
+            "const done = arguments[0]; fetch('/api/v1/me/plans').then(r => r.json()).then(done);",
+            vec![],
+        )
+        .await
+        .expect("plans");
+    let plan = plans[0]["id"].as_str().expect("a plan").to_owned();
+    let person: Vec<String> = PERSON.iter().map(|p| p.replace("{plan}", &plan)).collect();
+    let staff: Vec<String> = STAFF.iter().map(|p| (*p).to_owned()).collect();
+    let signed_out: Vec<String> = SIGNED_OUT.iter().map(|p| (*p).to_owned()).collect();
+
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (width, height) in [(320, 640), (412, 823)] {
+        browser.set_viewport(width, height).await;
+        for locale in LOCALES {
+            open_in(&browser, &server, locale, "/").await;
+            let dir = browser.eval("return document.documentElement.dir").await;
+            let rtl = matches!(locale, "ur" | "ar");
+            assert_eq!(dir, json!(if rtl { "rtl" } else { "ltr" }), "{locale}");
+            check_pages(&browser, locale, &person, &mut failures).await;
+            checked += person.len();
+        }
+    }
+    browser.sign_out().await;
+    for (width, height) in [(320, 640), (412, 823)] {
+        browser.set_viewport(width, height).await;
+        for locale in LOCALES {
+            open_in(&browser, &server, locale, "/").await;
+            check_pages(&browser, locale, &signed_out, &mut failures).await;
+            checked += signed_out.len();
+        }
+    }
+    browser.sign_in_as(&server, "Priya Sharma").await;
+    browser.wait_for("//nav//a[. = 'Your account']").await;
+    for (width, height) in [(320, 640), (412, 823)] {
+        browser.set_viewport(width, height).await;
+        for locale in LOCALES {
+            open_in(&browser, &server, locale, "/").await;
+            check_pages(&browser, locale, &staff, &mut failures).await;
+            checked += staff.len();
+        }
+    }
+    println!("axe-core checked {checked} pages: {} violations", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} violations:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn nothing_scrolls_sideways_at_320_px_with_large_text_or_wide_spacing() {
+    let server = Server::start().await;
+    let browser = Browser::start().await;
+    browser.set_viewport(320, 640).await;
+    browser.sign_in_as(&server, "Peggy").await;
+    browser.wait_for("//nav//a[. = 'Your account']").await;
+    let mut failures = Vec::new();
+    for locale in LOCALES {
+        for (how, display) in [
+            ("usual text", json!({ "text_size": 100 })),
+            ("200% text", json!({ "text_size": 200 })),
+        ] {
+            browser.goto(&format!("{}/accessibility", server.url)).await;
+            browser
+                .client
+                .execute(
+                    "localStorage.setItem('ourplan-display', JSON.stringify(arguments[0]));",
+                    vec![display],
+                )
+                .await
+                .expect("display kept");
+            open_in(&browser, &server, locale, "/").await;
+            for page in [
+                "/",
+                "/plans",
+                "/goals",
+                "/reviews/new",
+                "/account/carers",
+                "/account/display",
+            ] {
+                browser.navigate(page).await;
+                browser.wait_for("//main//h1[normalize-space(.) != '']").await;
+                browser.eval("return new Promise(r => setTimeout(r, 150))").await;
+                if browser.overflows().await {
+                    failures.push(format!("{locale} {page} with {how}"));
+                }
+                browser.eval(TEXT_SPACING).await;
+                if browser.overflows().await {
+                    failures.push(format!("{locale} {page} with {how} and WCAG text spacing"));
+                }
+                browser.eval("document.getElementById('spacing').remove()").await;
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "sideways scrolling at 320 px:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn someone_invited_in_urdu_sets_up_a_passkey_and_asks_for_a_review_right_to_left() {
+    let server = Server::start().await;
+    let browser = Browser::start().await;
+    browser.add_phone_authenticator().await;
+    let shots = workspace().join("docs/screenshots");
+
+    // English, for the README: the home page, then Peggy's plan.
+    browser.goto(&format!("{}/", server.url)).await;
+    browser.wait_for("//main//h1").await;
+    browser.screenshot(&shots.join("home-en-GB.png")).await;
+
+    // Priya invites Amina, who reads Urdu.
+    browser.sign_in_as(&server, "Priya Sharma").await;
+    browser.click("//nav//a[. = 'Invitations']").await;
+    let create = "//li[.//h3[. = 'Amina Begum']]//button[contains(., 'Create an invitation')]";
+    browser.click(create).await;
+    let code = browser
+        .wait_for("//p[@class = 'code']")
+        .await
+        .text()
+        .await
+        .expect("code");
+    browser.sign_out().await;
+
+    // Amina chooses Urdu from the language menu, on the page her link opens.
+    browser.goto(&format!("{}/invitation#{code}", server.url)).await;
+    browser.wait_for("//select[@id = 'language']").await;
+    browser.click("//select[@id = 'language']/option[@value = 'ur']").await;
+    browser.wait_for("//html[@lang = 'ur' and @dir = 'rtl']").await;
+    browser
+        .wait_for("//div[contains(@class, 'language-bar')]//p[@class = 'hint']")
+        .await;
+    browser.assert_accessible("the invitation page in Urdu").await;
+    browser.type_into("passkey-name", "میرا فون").await;
+    browser.click("//main//button[@type = 'submit']").await;
+    browser
+        .wait_for("//main//a[contains(@href, '/account/passkeys')]")
+        .await;
+    browser.assert_accessible("the account page in Urdu").await;
+
+    // She asks for a review, right to left.
+    browser.navigate("/reviews/new").await;
+    browser.wait_for("//textarea[@id = 'review-what-happened']").await;
+    assert_eq!(browser.eval("return document.documentElement.dir").await, json!("rtl"));
+    browser.click("(//input[@name = 'review-reason'])[1]").await;
+    browser.click("(//input[@name = 'review-urgency'])[2]").await;
+    browser.click("(//input[@name = 'review-contact'])[1]").await;
+    browser.click("//input[@id = 'review-need-interpreter']").await;
+    browser.type_into("review-interpreter-language", "اردو").await;
+    browser
+        .type_into_area(
+            "review-what-happened",
+            "میری بیٹی اب شہر سے باہر رہتی ہے اور شام کو مدد نہیں کر سکتی۔",
+        )
+        .await;
+    browser.screenshot(&shots.join("review-request-ur.png")).await;
+    browser.assert_accessible("the review request form in Urdu").await;
+    browser.click("//main//button[@type = 'submit']").await;
+    browser.wait_for("//ol[@class = 'timeline']").await;
+    browser.wait_for("//dd[contains(., 'میری بیٹی')]").await;
+    browser.assert_accessible("the review page in Urdu").await;
+    // The form's start sits on the right: the layout mirrored.
+    let heading: Value = browser
+        .eval(
+            "const h = document.querySelector('main h1').getBoundingClientRect(); \
+             return { left: h.left, right: h.right, width: document.documentElement.clientWidth };",
+        )
+        .await;
+    let (left, right, width) = (
+        heading["left"].as_f64(),
+        heading["right"].as_f64(),
+        heading["width"].as_f64(),
+    );
+    let (Some(left), Some(right), Some(width)) = (left, right, width) else {
+        panic!("no heading box: {heading}");
+    };
+    assert!(
+        width - right <= left,
+        "the heading hugs the right edge in Urdu: {heading}"
+    );
+
+    // Easy Read, for the README.
+    browser
+        .click("//select[@id = 'language']/option[@value = 'en-GB-x-easyread']")
+        .await;
+    browser.wait_for("//html[@lang = 'en-GB-x-easyread']").await;
+    browser.navigate("/").await;
+    browser.wait_for("//main//h1").await;
+    browser.screenshot(&shots.join("home-easy-read.png")).await;
+}
