@@ -178,10 +178,11 @@ fn LanguageMenu() -> Element {
     let session = use_session();
     let current = i18n.locale().to_owned();
     // Someone who cannot read the current language can still find the menu.
-    let label = if current == api::i18n::DEFAULT_LOCALE {
-        i18n.t(msg!("language-label"))
+    let own = i18n.t(msg!("language-label"));
+    let label = if own == "Language" {
+        own
     } else {
-        format!("{} (Language)", i18n.t(msg!("language-label")))
+        format!("{own} (Language)")
     };
     let change = move |event: FormEvent| {
         let tag = event.value();

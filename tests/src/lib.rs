@@ -112,6 +112,11 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start() -> Self {
+        Self::sized(PHONE).await
+    }
+
+    /// A phone of another size (width, height in CSS pixels).
+    pub async fn sized((width, height): (u32, u32)) -> Self {
         let port = free_port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -123,7 +128,6 @@ impl Browser {
         let webdriver = format!("http://127.0.0.1:{port}");
         wait_for_http(&webdriver, Duration::from_secs(20)).await;
 
-        let (width, height) = PHONE;
         let mut capabilities = Capabilities::new();
         capabilities.insert(
             "goog:chromeOptions".into(),
@@ -247,21 +251,6 @@ impl Browser {
             .await
             .expect("a virtual authenticator");
         assert!(id.is_string(), "{id}");
-    }
-
-    /// Resizes the screen, as a smaller or larger phone (Chrome DevTools Protocol).
-    pub async fn set_viewport(&self, width: u32, height: u32) {
-        let body = json!({
-            "cmd": "Emulation.setDeviceMetricsOverride",
-            "params": { "width": width, "height": height, "deviceScaleFactor": 2, "mobile": true },
-        });
-        self.client
-            .issue_cmd(SessionCommand {
-                path: "goog/cdp/execute".into(),
-                body,
-            })
-            .await
-            .expect("the screen resized");
     }
 
     /// Moves to another page of the app without reloading it, as a link would.
