@@ -184,19 +184,25 @@ fn LanguageMenu() -> Element {
     } else {
         format!("{own} (Language)")
     };
-    let change = move |event: FormEvent| {
-        let tag = event.value();
+    // The page changes language only when asked, not while someone moves through the list.
+    let mut picked = use_signal(String::new);
+    let submit = move |event: FormEvent| {
+        event.prevent_default();
+        let tag = picked();
         let signed_in = session.me.peek().is_some();
-        spawn(async move { choose(signal, &tag, signed_in).await });
+        if !tag.is_empty() {
+            spawn(async move { choose(signal, &tag, signed_in).await });
+        }
     };
     rsx! {
-        div { class: "language-bar no-print",
+        form { class: "language-bar no-print", onsubmit: submit,
             label { r#for: "language", {label} }
-            select { id: "language", onchange: change,
+            select { id: "language", onchange: move |event: FormEvent| picked.set(event.value()),
                 for locale in api::i18n::LOCALES {
                     option { key: "{locale.tag}", value: locale.tag, lang: locale.tag, selected: locale.tag == current, {locale.autonym} }
                 }
             }
+            button { class: "button-secondary", r#type: "submit", {i18n.t(msg!("language-change"))} }
             if i18n.unchecked() {
                 p { class: "hint", {i18n.t(msg!("language-unchecked"))} }
             }

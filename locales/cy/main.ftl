@@ -15,6 +15,7 @@ footer-run-by = { $council } sy'n rhedeg { -brand }.
 demo-banner = Arddangosiad: mae pawb yma wedi'u dyfeisio. Peidiwch â rhoi gwybodaeth go iawn.
 loading = Yn llwytho…
 language-label = Iaith
+language-change = Newid
 language-unchecked = Cyfrifiadur wnaeth y cyfieithiad hwn, a dydy siaradwr Cymraeg brodorol ddim wedi'i wirio eto. Os nad yw rhywbeth yn glir, dewiswch Saesneg neu gofynnwch i'ch gweithiwr achos.
 load-failed = Mae'n ddrwg gennym, doedd dim modd llwytho'r dudalen hon. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.
 try-again = Rhoi cynnig arall arni

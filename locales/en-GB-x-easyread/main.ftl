@@ -15,6 +15,7 @@ footer-run-by = { $council } runs { -brand }.
 demo-banner = This is a practice version. The people here are not real. Do not type in real information.
 loading = Loading…
 language-label = Language
+language-change = Change
 language-unchecked = A computer wrote these words. A person has not checked them yet. Is something not clear? Choose English, or ask your caseworker.
 load-failed = Sorry, this page did not load. Check your internet. Then try again.
 try-again = Try again

@@ -14,6 +14,7 @@ footer-run-by = { -brand } is run by { $council }.
 demo-banner = Demonstration: everyone here is made up. Do not enter real information.
 loading = Loading…
 language-label = Language
+language-change = Change
 language-unchecked = This translation was made by a computer and has not yet been checked by a native speaker. If something is unclear, choose English or ask your caseworker.
 load-failed = Sorry, this page could not load. Check your connection and try again.
 try-again = Try again

@@ -15,6 +15,7 @@ footer-run-by = Serwis { -brand } prowadzi { $council }.
 demo-banner = Wersja pokazowa: wszystkie osoby są zmyślone. Nie wpisuj prawdziwych danych.
 loading = Wczytywanie…
 language-label = Język
+language-change = Zmień
 language-unchecked = To tłumaczenie zostało wykonane komputerowo i nie zostało jeszcze sprawdzone przez osobę, dla której polski jest językiem ojczystym. Jeśli coś jest niejasne, wybierz angielski (English) albo zapytaj pracownika socjalnego.
 load-failed = Przepraszamy, nie udało się wczytać tej strony. Sprawdź połączenie i spróbuj ponownie.
 try-again = Spróbuj ponownie

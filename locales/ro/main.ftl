@@ -15,6 +15,7 @@ footer-run-by = { -brand } este administrat de { $council }.
 demo-banner = Demonstrație: toate persoanele de aici sunt inventate. Nu introduceți informații reale.
 loading = Se încarcă…
 language-label = Limba
+language-change = Schimbă
 language-unchecked = Această traducere a fost făcută de un calculator și nu a fost încă verificată de un vorbitor nativ. Dacă ceva nu este clar, alegeți limba engleză sau întrebați asistentul social.
 load-failed = Ne pare rău, pagina nu s-a putut încărca. Verificați conexiunea și încercați din nou.
 try-again = Încercați din nou

@@ -8,9 +8,17 @@ use serde_json::{Value, json};
 
 const LOCALES: [&str; 9] = ["en-GB", "en-GB-x-easyread", "cy", "pl", "ro", "pa", "ur", "ar", "bn"];
 
-/// The pages each reader sees; `{plan}` is Peggy's plan.
-const SIGNED_OUT: [&str; 5] = ["/", "/sign-in", "/accessibility", "/account/display", "/no-such-page"];
-const PERSON: [&str; 11] = [
+/// The pages each reader sees; `{plan}` is Peggy's plan, `{person}` Peggy, `{review}` a
+/// review she asked for.
+const SIGNED_OUT: [&str; 6] = [
+    "/",
+    "/sign-in",
+    "/invitation",
+    "/accessibility",
+    "/account/display",
+    "/no-such-page",
+];
+const PERSON: [&str; 15] = [
     "/plans",
     "/plans/{plan}/versions/latest",
     "/plans/{plan}/versions",
@@ -18,14 +26,21 @@ const PERSON: [&str; 11] = [
     "/goals",
     "/reviews",
     "/reviews/new",
+    "/reviews/{review}",
     "/notifications",
     "/account",
+    "/account/passkeys",
+    "/account/devices",
     "/account/carers",
+    "/account/tell-my-caseworker",
     "/caring-for",
 ];
-const STAFF: [&str; 4] = [
+const STAFF: [&str; 7] = [
     "/staff/people",
+    "/staff/people/{person}/carers",
+    "/staff/plans/{plan}/edit",
     "/staff/reviews",
+    "/reviews/{review}",
     "/staff/contributions",
     "/staff/invitations",
 ];
@@ -86,17 +101,29 @@ async fn every_page_in_every_language_is_accessible_at_two_phone_sizes() {
 async fn every_page_in_every_language(browser: &Browser, server: &Server, failures: &mut Vec<String>) -> usize {
     browser.sign_in_as(server, "Peggy").await;
     browser.wait_for("//nav//a[. = 'Your account']").await;
-    let plans = browser
+    let mine = browser
         .client
         .execute_async(
-            "const done = arguments[0]; fetch('/api/v1/me/plans').then(r => r.json()).then(done);",
+            "const done = arguments[0];
+             const ask = { reason: 'needs_changed', what_happened: 'I fell.', urgency: 'soon', contact_how: 'phone' };
+             Promise.all([
+               fetch('/api/v1/me/plans').then(r => r.json()),
+               fetch('/api/v1/me/reviews', { method: 'POST', headers: { 'content-type': 'application/json' },
+                                             body: JSON.stringify(ask) }).then(r => r.json()),
+             ]).then(([plans, review]) => done({ plan: plans[0].id, person: plans[0].person_id, review }));",
             vec![],
         )
         .await
-        .expect("plans");
-    let plan = plans[0]["id"].as_str().expect("a plan").to_owned();
-    let person: Vec<String> = PERSON.iter().map(|p| p.replace("{plan}", &plan)).collect();
-    let staff: Vec<String> = STAFF.iter().map(|p| (*p).to_owned()).collect();
+        .expect("plan and review");
+    let fill = |path: &&str| {
+        ["plan", "person", "review"]
+            .iter()
+            .fold((*path).to_owned(), |path, key| {
+                path.replace(&format!("{{{key}}}"), mine[*key].as_str().unwrap_or("missing"))
+            })
+    };
+    let person: Vec<String> = PERSON.iter().map(fill).collect();
+    let staff: Vec<String> = STAFF.iter().map(fill).collect();
     let signed_out: Vec<String> = SIGNED_OUT.iter().map(|p| (*p).to_owned()).collect();
 
     let mut checked = 0;
@@ -206,9 +233,10 @@ async fn someone_invited_in_urdu_sets_up_a_passkey_and_asks_for_a_review_right_t
     browser.goto(&format!("{}/invitation#{code}", server.url)).await;
     browser.wait_for("//select[@id = 'language']").await;
     browser.click("//select[@id = 'language']/option[@value = 'ur']").await;
+    browser.click("//form[contains(@class, 'language-bar')]//button").await;
     browser.wait_for("//html[@lang = 'ur' and @dir = 'rtl']").await;
     browser
-        .wait_for("//div[contains(@class, 'language-bar')]//p[@class = 'hint']")
+        .wait_for("//form[contains(@class, 'language-bar')]//p[@class = 'hint']")
         .await;
     browser.assert_accessible("the invitation page in Urdu").await;
     browser.type_into("passkey-name", "میرا فون").await;
@@ -263,6 +291,7 @@ async fn someone_invited_in_urdu_sets_up_a_passkey_and_asks_for_a_review_right_t
     browser
         .click("//select[@id = 'language']/option[@value = 'en-GB-x-easyread']")
         .await;
+    browser.click("//form[contains(@class, 'language-bar')]//button").await;
     browser.wait_for("//html[@lang = 'en-GB-x-easyread']").await;
     browser.navigate("/").await;
     browser.wait_for("//main//h1").await;
