@@ -142,27 +142,73 @@ pub struct Contingency {
     pub out_of_hours: String,
 }
 
+/// How a language writes numbers: the thousands separator, the decimal mark, and whether
+/// the pound sign comes after the amount.
+struct NumberStyle {
+    group: &'static str,
+    decimal: &'static str,
+    pound_after: bool,
+}
+
+fn number_style(locale: &str) -> NumberStyle {
+    match locale {
+        // 1 234,56 £
+        "pl" => NumberStyle {
+            group: "\u{a0}",
+            decimal: ",",
+            pound_after: true,
+        },
+        // 1.234,56 £
+        "ro" => NumberStyle {
+            group: ".",
+            decimal: ",",
+            pound_after: true,
+        },
+        _ => NumberStyle {
+            group: ",",
+            decimal: ".",
+            pound_after: false,
+        },
+    }
+}
+
 /// Pence as pounds, the way a letter from the council writes them: `£1,234.50`.
 pub fn pounds(pence: i64) -> String {
+    pounds_in(pence, "en-GB")
+}
+
+/// Pence as pounds, written as the language writes money (`1 234,50 £` in Polish).
+pub fn pounds_in(pence: i64, locale: &str) -> String {
+    let style = number_style(locale);
     let sign = if pence < 0 { "-" } else { "" };
     let pence = pence.unsigned_abs();
     let whole = (pence / 100).to_string();
     let mut grouped = String::new();
     for (i, digit) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
+            grouped.push_str(style.group);
         }
         grouped.push(digit);
     }
-    format!("{sign}£{grouped}.{:02}", pence % 100)
+    let amount = format!("{grouped}{}{:02}", style.decimal, pence % 100);
+    if style.pound_after {
+        format!("{sign}{amount}\u{a0}£")
+    } else {
+        format!("{sign}£{amount}")
+    }
 }
 
 /// Tenths of an hour as hours: `7.5`, or `3` when whole.
 pub fn hours(tenths: u32) -> String {
+    hours_in(tenths, "en-GB")
+}
+
+/// Tenths of an hour as hours, with the language's decimal mark (`7,5` in Polish).
+pub fn hours_in(tenths: u32, locale: &str) -> String {
     if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
-        format!("{}.{}", tenths / 10, tenths % 10)
+        format!("{}{}{}", tenths / 10, number_style(locale).decimal, tenths % 10)
     }
 }
 
@@ -314,5 +360,9 @@ mod tests {
         assert_eq!(pounds(123_456_789), "£1,234,567.89");
         assert_eq!(hours(75), "7.5");
         assert_eq!(hours(120), "12");
+        assert_eq!(pounds_in(123_456_789, "pl"), "1\u{a0}234\u{a0}567,89\u{a0}£");
+        assert_eq!(pounds_in(10_290, "ro"), "102,90\u{a0}£");
+        assert_eq!(pounds_in(10_290, "cy"), "£102.90");
+        assert_eq!(hours_in(75, "pl"), "7,5");
     }
 }

@@ -3,7 +3,7 @@
 //! downloadable copy all share.
 
 use crate::i18n::Messages;
-use crate::plan::{BudgetManagement, PlanContent, Provider, Wellbeing, hours, pounds};
+use crate::plan::{BudgetManagement, PlanContent, Provider, Wellbeing, hours_in, pounds_in};
 
 /// One answer: the section it is in (a message id), its label, and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,32 +157,43 @@ pub fn entries(content: &PlanContent, m: &Messages) -> Vec<Entry> {
         let label = w.numbered(msg!("plan-support-item"), i, msg!("plan-support-when"));
         w.put(support, label, s.when.clone());
         let label = w.numbered(msg!("plan-support-item"), i, msg!("plan-support-hours"));
-        w.put(support, label, hours(s.tenths_of_hours_per_week));
+        w.put(support, label, hours_in(s.tenths_of_hours_per_week, m.locale()));
         let label = w.numbered(msg!("plan-support-item"), i, msg!("plan-support-cost"));
         if let Some(pence) = s.weekly_cost_pence {
-            w.put(support, label, pounds(pence));
+            w.put(support, label, pounds_in(pence, m.locale()));
         }
     }
 
     if let Some(b) = &content.budget {
-        w.put(budget, m.get(msg!("plan-budget-yearly")), pounds(b.yearly_pence));
-        w.put(budget, m.get(msg!("plan-budget-weekly")), pounds(b.weekly_pence));
+        w.put(
+            budget,
+            m.get(msg!("plan-budget-yearly")),
+            pounds_in(b.yearly_pence, m.locale()),
+        );
+        w.put(
+            budget,
+            m.get(msg!("plan-budget-weekly")),
+            pounds_in(b.weekly_pence, m.locale()),
+        );
         w.put(
             budget,
             m.get(msg!("plan-budget-council")),
-            pounds(b.council_weekly_pence),
+            pounds_in(b.council_weekly_pence, m.locale()),
         );
         w.put(
             budget,
             m.get(msg!("plan-budget-contribution")),
-            pounds(b.contribution_weekly_pence),
+            pounds_in(b.contribution_weekly_pence, m.locale()),
         );
         w.put(budget, m.get(msg!("plan-budget-managed")), management(m, b.managed_by));
         if let Some(payment) = &b.direct_payment {
             let every = payment.every_weeks.to_string();
             let text = m.get_with(
                 msg!("plan-direct-payment-text"),
-                &[("amount", &pounds(payment.amount_pence)), ("weeks", &every)],
+                &[
+                    ("amount", &pounds_in(payment.amount_pence, m.locale())),
+                    ("weeks", &every),
+                ],
             );
             w.put(budget, m.get(msg!("plan-direct-payment")), text);
         }
