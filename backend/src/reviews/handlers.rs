@@ -110,7 +110,7 @@ pub async fn view(
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
     let actor = policy::signed_in(&mut tx, &user.account_id).await?;
-    let (person, _) = super::parties(&mut tx, &id).await?;
+    let person = super::person_of(&mut tx, &id).await?;
     policy::require(policy::plan_access(&mut tx, &actor, &person).await?, |a| {
         a.may_read(Scope::Reviews)
     })?;
@@ -131,7 +131,7 @@ pub async fn take_step(
     let mut conn = state.store.pool.acquire().await?;
     let mut tx = begin_write(&mut conn).await?;
     let actor = policy::signed_in(&mut tx, &user.account_id).await?;
-    let (person, _) = super::parties(&mut tx, &id).await?;
+    let person = super::person_of(&mut tx, &id).await?;
     if policy::plan_access(&mut tx, &actor, &person).await? != Some(PlanAccess::Edit) {
         return Err(AppError::NOT_FOUND);
     }

@@ -159,13 +159,14 @@ pub async fn get(conn: &mut AnyConnection, id: &str) -> Result<Review, StoreErro
     })
 }
 
-/// Who asked for the review (an account), and the person it is about.
-pub async fn parties(conn: &mut AnyConnection, id: &str) -> Result<(String, String), StoreError> {
-    sqlx::query_as("SELECT person_id, requested_by FROM reviews WHERE id = $1")
+/// The person a review is about.
+pub async fn person_of(conn: &mut AnyConnection, id: &str) -> Result<String, StoreError> {
+    let (person,): (String,) = sqlx::query_as("SELECT person_id FROM reviews WHERE id = $1")
         .bind(id)
         .fetch_optional(conn)
         .await?
-        .ok_or(StoreError::NotFound)
+        .ok_or(StoreError::NotFound)?;
+    Ok(person)
 }
 
 /// A person's reviews, newest first.
