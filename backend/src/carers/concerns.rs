@@ -1,6 +1,8 @@
 //! "Is someone pressuring you?": the person tells their caseworker privately. It flags the
 //! case as a possible safeguarding concern; nothing about it is shown or sent to a carer.
 
+use std::collections::HashMap;
+
 use api::carers::{Concern, ConcernInput};
 use api::plan_check::{FieldProblem, LONG_TEXT, Problem};
 use axum::Json;
@@ -111,11 +113,12 @@ pub async fn mark_read(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// How many concerns the person has raised that their caseworker has not yet read.
-pub async fn unread(conn: &mut sqlx::AnyConnection, person: &str) -> Result<i64, crate::db::StoreError> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM concerns WHERE person_id = $1 AND read_at IS NULL")
-        .bind(person)
-        .fetch_one(conn)
-        .await?;
-    Ok(n)
+/// Everyone with concerns their caseworker has not yet read, and how many: one query for
+/// a whole caseload.
+pub async fn unread(conn: &mut sqlx::AnyConnection) -> Result<HashMap<String, i64>, crate::db::StoreError> {
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT person_id, COUNT(*) FROM concerns WHERE read_at IS NULL GROUP BY person_id")
+            .fetch_all(conn)
+            .await?;
+    Ok(rows.into_iter().collect())
 }

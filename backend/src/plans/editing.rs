@@ -38,8 +38,9 @@ pub async fn caseload(State(state): State<AppState>, user: SignedIn) -> Result<J
             entry.plans.push(plan);
         }
     }
+    let unread = crate::carers::concerns::unread(&mut conn).await?;
     for entry in &mut entries {
-        entry.concerns = crate::carers::concerns::unread(&mut conn, &entry.person_id).await?;
+        entry.concerns = unread.get(&entry.person_id).copied().unwrap_or_default();
     }
     Ok(Json(entries))
 }
