@@ -1,73 +1,75 @@
 //! Errors as the client sees them: a stable code a program can match on, and a message
 //! a person can read, in their language.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Every error the API can return. The code string is part of the contract: never change one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorCode {
-    NotFound,
-    DatabaseUnavailable,
-    PayloadTooLarge,
-    Timeout,
-    Internal,
-    SignedOut,
-    CrossOrigin,
-    RateLimited,
-    InvitationUnknown,
-    InvitationExpired,
-    InvitationUsed,
-    InvitationRevoked,
-    CeremonyExpired,
-    PasskeyNotAccepted,
-    LastPasskey,
-    PasskeyNameMissing,
-    PasskeyNameTooLong,
-    BadRequest,
-    Validation,
-    VersionConflict,
-    CommentTooLong,
-    GoalWithdrawn,
-    ReviewAlreadyOpen,
-    ReviewStepNotAllowed,
-    AccessEnded,
-    CarerNotLinked,
-    CarerOwnAccess,
-    CaseworkerManagesAccess,
+/// Declares the codes once: the enum, the list of all of them, and each one's string.
+macro_rules! error_codes {
+    ($($variant:ident => $code:literal,)*) => {
+        /// Every error the API can return. The code string is part of the contract: never
+        /// change one. On the wire it is that string (`"auth.signed_out"`), so both sides
+        /// match on the enum.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum ErrorCode {
+            $($variant,)*
+        }
+
+        /// Every code, for reading one back from its string.
+        pub const ERROR_CODES: &[ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+        impl ErrorCode {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
+    NotFound => "not_found",
+    DatabaseUnavailable => "database_unavailable",
+    PayloadTooLarge => "payload_too_large",
+    Timeout => "timeout",
+    Internal => "internal",
+    SignedOut => "auth.signed_out",
+    CrossOrigin => "auth.cross_origin",
+    RateLimited => "rate_limited",
+    InvitationUnknown => "invitation.unknown",
+    InvitationExpired => "invitation.expired",
+    InvitationUsed => "invitation.used",
+    InvitationRevoked => "invitation.revoked",
+    CeremonyExpired => "passkey.ceremony_expired",
+    PasskeyNotAccepted => "passkey.not_accepted",
+    LastPasskey => "passkey.last",
+    PasskeyNameMissing => "passkey.name_missing",
+    PasskeyNameTooLong => "passkey.name_too_long",
+    BadRequest => "bad_request",
+    Validation => "validation",
+    VersionConflict => "plan.version_conflict",
+    CommentTooLong => "plan.comment_too_long",
+    GoalWithdrawn => "goal.withdrawn",
+    ReviewAlreadyOpen => "review.already_open",
+    ReviewStepNotAllowed => "review.step_not_allowed",
+    AccessEnded => "carer.access_ended",
+    CarerNotLinked => "carer.not_linked",
+    CarerOwnAccess => "carer.own_access",
+    CaseworkerManagesAccess => "carer.caseworker_manages",
 }
 
 impl ErrorCode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::NotFound => "not_found",
-            Self::DatabaseUnavailable => "database_unavailable",
-            Self::PayloadTooLarge => "payload_too_large",
-            Self::Timeout => "timeout",
-            Self::Internal => "internal",
-            Self::SignedOut => "auth.signed_out",
-            Self::CrossOrigin => "auth.cross_origin",
-            Self::RateLimited => "rate_limited",
-            Self::InvitationUnknown => "invitation.unknown",
-            Self::InvitationExpired => "invitation.expired",
-            Self::InvitationUsed => "invitation.used",
-            Self::InvitationRevoked => "invitation.revoked",
-            Self::CeremonyExpired => "passkey.ceremony_expired",
-            Self::PasskeyNotAccepted => "passkey.not_accepted",
-            Self::LastPasskey => "passkey.last",
-            Self::PasskeyNameMissing => "passkey.name_missing",
-            Self::PasskeyNameTooLong => "passkey.name_too_long",
-            Self::BadRequest => "bad_request",
-            Self::Validation => "validation",
-            Self::VersionConflict => "plan.version_conflict",
-            Self::CommentTooLong => "plan.comment_too_long",
-            Self::GoalWithdrawn => "goal.withdrawn",
-            Self::ReviewAlreadyOpen => "review.already_open",
-            Self::ReviewStepNotAllowed => "review.step_not_allowed",
-            Self::AccessEnded => "carer.access_ended",
-            Self::CarerNotLinked => "carer.not_linked",
-            Self::CarerOwnAccess => "carer.own_access",
-            Self::CaseworkerManagesAccess => "carer.caseworker_manages",
-        }
+    /// The code a string names; `None` for one this build does not know (a newer server).
+    pub fn parse(text: &str) -> Option<Self> {
+        ERROR_CODES.iter().copied().find(|code| code.as_str() == text)
+    }
+
+    /// An invitation that cannot be used: the page shows these beside the code field.
+    pub fn is_invitation(self) -> bool {
+        matches!(
+            self,
+            Self::InvitationUnknown | Self::InvitationExpired | Self::InvitationUsed | Self::InvitationRevoked
+        )
     }
 
     /// The Fluent message that explains this error to a person.
@@ -105,6 +107,19 @@ impl ErrorCode {
     }
 }
 
+impl Serialize for ErrorCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Self::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("unknown error code {text:?}")))
+    }
+}
+
 /// The JSON body of every error response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorBody {
@@ -122,4 +137,32 @@ pub struct ErrorBody {
 pub struct FieldMessage {
     pub field: String,
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_travels_as_its_string_and_comes_back_the_same() {
+        for &code in ERROR_CODES {
+            let json = serde_json::to_string(&code).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+            assert_eq!(serde_json::from_str::<ErrorCode>(&json).expect("deserialises"), code);
+        }
+    }
+
+    #[test]
+    fn no_two_codes_share_a_string() {
+        let mut seen: Vec<&str> = ERROR_CODES.iter().map(|c| c.as_str()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), ERROR_CODES.len());
+    }
+
+    #[test]
+    fn a_code_this_build_does_not_know_is_refused_not_guessed() {
+        assert!(serde_json::from_str::<ErrorCode>("\"plan.something_new\"").is_err());
+        assert_eq!(ErrorCode::parse("plan.something_new"), None);
+    }
 }
