@@ -4,6 +4,7 @@ use api::msg;
 use dioxus::prelude::*;
 
 use crate::i18n::{choose, use_i18n, use_i18n_provider};
+use crate::load::{Load, use_load};
 use crate::pages::{
     Accessibility, Account, AskForReview, AskForReviewFor, CaredForGoals, CaredForReview, CaredForReviews, CaringFor,
     Caseload, Contributions, Devices, DisplaySettings, Editor, Goals, Home, Invitation, Invitations, LookedAt, MyPlans,
@@ -88,7 +89,7 @@ pub enum Route {
 pub fn App() -> Element {
     let i18n = use_i18n_provider();
     // The service's details appear in the header and footer of every page: fetch them once.
-    let service = use_resource(client::service_info);
+    let service = use_load(client::service_info);
     use_context_provider(|| service);
     let session = use_session_provider();
     use_unread_provider(session);
@@ -110,8 +111,7 @@ pub fn App() -> Element {
 fn Shell() -> Element {
     let i18n = use_i18n();
     let session = use_session();
-    let service = use_context::<Resource<Result<api::service::ServiceInfo, client::Error>>>();
-    let info = service.read().as_ref().and_then(|r| r.as_ref().ok()).cloned();
+    let info = use_context::<Load<api::service::ServiceInfo>>().value();
     let council = info.as_ref().and_then(|i| i.council.as_ref()).map(|c| c.name.clone());
     let signed_in = session.me.read().is_some();
     // The count is in the link's words, so it is read out and seen without colour.

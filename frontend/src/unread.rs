@@ -5,36 +5,38 @@ use api::auth::Role;
 use dioxus::prelude::*;
 
 use crate::client;
+use crate::load::{Load, use_load};
 use crate::session::Session;
 
-/// `None` when there is nothing to count: signed out, staff, or not asked yet.
 #[derive(Clone, Copy, PartialEq)]
-pub struct Unread(pub Resource<Option<usize>>);
+pub struct Unread(Load<Option<usize>>);
 
 impl Unread {
+    /// `None` when there is nothing to count: signed out, staff, not asked yet, or the
+    /// server could not say (the link then reads without a count; its page says why).
     pub fn count(&self) -> Option<usize> {
-        self.0.read().flatten()
+        self.0.value().flatten()
     }
 
     /// Asks the server again, after something changed the count.
     pub fn refresh(&mut self) {
-        self.0.restart();
+        self.0.reload();
     }
 }
 
 pub fn use_unread_provider(session: Session) -> Unread {
     // Reading the session here, outside the future, makes the count follow signing in and out.
-    let resource = use_resource(move || {
+    let count = use_load(move || {
         let person = session.me.read().as_ref().is_some_and(|me| me.role == Role::Person);
         async move {
             if person {
-                client::notifications().await.ok().map(|n| n.unread)
+                client::notifications().await.map(|n| Some(n.unread))
             } else {
-                None
+                Ok(None)
             }
         }
     });
-    use_context_provider(|| Unread(resource))
+    use_context_provider(|| Unread(count))
 }
 
 pub fn use_unread() -> Unread {

@@ -1,0 +1,66 @@
+//! The one way a form or button sends something to the server: busy while it goes (the
+//! button is disabled, so a second tap sends nothing twice), the error kept for the
+//! page's error summary, and what to do once it worked.
+
+use std::future::Future;
+
+use dioxus::prelude::*;
+
+use crate::client::Error;
+
+#[derive(Clone, Copy, PartialEq)]
+pub struct Action {
+    busy: Signal<bool>,
+    error: Signal<Option<Error>>,
+}
+
+pub fn use_action() -> Action {
+    Action {
+        busy: use_signal(|| false),
+        error: use_signal(|| None),
+    }
+}
+
+impl Action {
+    /// Sends `request`; when it works, clears the error and calls `then` with the answer.
+    /// While one is on its way, another is ignored.
+    pub fn run<T: 'static>(
+        self,
+        request: impl Future<Output = Result<T, Error>> + 'static,
+        then: impl FnOnce(T) + 'static,
+    ) {
+        let Self { mut busy, mut error } = self;
+        if *busy.peek() {
+            return;
+        }
+        busy.set(true);
+        spawn(async move {
+            match request.await {
+                Ok(answer) => {
+                    error.set(None);
+                    then(answer);
+                }
+                Err(failure) => error.set(Some(failure)),
+            }
+            busy.set(false);
+        });
+    }
+
+    pub fn busy(&self) -> bool {
+        (self.busy)()
+    }
+
+    pub fn error(&self) -> Option<Error> {
+        (self.error)()
+    }
+
+    /// What the server (or the page) said about one field, to show beside it.
+    pub fn problem(&self, field: &str) -> Option<String> {
+        self.error.read().as_ref()?.problem(field)
+    }
+
+    /// A problem the page found itself, before sending anything.
+    pub fn fail(mut self, error: Error) {
+        self.error.set(Some(error));
+    }
+}

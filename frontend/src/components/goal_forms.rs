@@ -1,0 +1,188 @@
+//! The forms of "Your goals and wishes": a goal (new, or changed) and a new wish.
+
+use api::goals::{GoalInput, StepInput, WISH_KINDS, WishInput, WishKind};
+use api::msg;
+use dioxus::prelude::*;
+
+use super::form::{ErrorSummary, TextArea};
+use crate::action::use_action;
+use crate::client::{self, Subject};
+use crate::i18n::use_i18n;
+
+/// Adding a goal (with up to two steps) or, given `initial`, changing one. For another
+/// `subject`, a carer adds the goal for the person they care for.
+#[component]
+pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>, subject: Subject) -> Element {
+    let i18n = use_i18n();
+    let editing = initial.as_ref().map(|(id, _)| id.clone());
+    let start = initial.map(|(_, input)| input);
+    let prefix = editing.clone().unwrap_or_else(|| "new".into());
+    let mut fields = use_signal(|| {
+        let input = start.clone();
+        [
+            input.as_ref().map(|g| g.what.clone()).unwrap_or_default(),
+            input.as_ref().map(|g| g.why.clone()).unwrap_or_default(),
+            input.as_ref().map(|g| g.can_do.clone()).unwrap_or_default(),
+            input.as_ref().map(|g| g.who_helps.clone()).unwrap_or_default(),
+            input.as_ref().map(|g| g.would_help.clone()).unwrap_or_default(),
+        ]
+    });
+    let mut importance = use_signal(|| start.as_ref().map_or(String::new(), |g| g.importance.to_string()));
+    let mut steps = use_signal(|| {
+        [
+            [String::new(), String::new(), String::new()],
+            [String::new(), String::new(), String::new()],
+        ]
+    });
+    let action = use_action();
+    let mut added = use_signal(|| false);
+    let for_someone = subject != Subject::Me;
+    let submit = {
+        let editing = editing.clone();
+        move |event: FormEvent| {
+            event.prevent_default();
+            let [what, why, can_do, who_helps, would_help] = fields();
+            let input = GoalInput {
+                what,
+                why,
+                can_do,
+                who_helps,
+                would_help,
+                importance: importance().parse().unwrap_or(0),
+                steps: steps()
+                    .into_iter()
+                    .filter(|[what, _, _]| !what.trim().is_empty())
+                    .map(|[what, who, by_when]| StepInput { what, who, by_when })
+                    .collect(),
+            };
+            let (editing, subject) = (editing.clone(), subject.clone());
+            let adding = editing.is_none();
+            added.set(false);
+            let request = async move {
+                match editing {
+                    Some(id) => client::edit_goal(id, input).await,
+                    None => client::add_goal(subject, input).await.map(drop),
+                }
+            };
+            action.run(request, move |()| {
+                if adding {
+                    added.set(true);
+                    fields.set(Default::default());
+                    importance.set(String::new());
+                    steps.set(Default::default());
+                }
+                onsaved.call(());
+            });
+        }
+    };
+    let problem = |field: &str| action.problem(field);
+    let labels = [
+        msg!("goal-what"),
+        msg!("goal-why"),
+        msg!("goal-can-do"),
+        msg!("goal-who-helps"),
+        msg!("goal-would-help"),
+    ];
+    let names = ["what", "why", "can_do", "who_helps", "would_help"];
+    rsx! {
+        form { class: "goal-form", onsubmit: submit, novalidate: true,
+            if let Some(error) = action.error() {
+                ErrorSummary { error, field_ids: vec![] }
+            }
+            for (i, (label, name)) in labels.into_iter().zip(names).enumerate() {
+                div { key: "{name}", class: if problem(name).is_some() { "field field-error" } else { "field" },
+                    label { r#for: "goal-{prefix}-{name}", {i18n.t(label)} }
+                    if let Some(message) = problem(name) { p { class: "field-message", id: "goal-{prefix}-{name}-error", {message} } }
+                    textarea {
+                        id: "goal-{prefix}-{name}",
+                        rows: "2",
+                        value: "{fields.read()[i]}",
+                        "aria-invalid": if problem(name).is_some() { "true" } else { "false" },
+                        oninput: move |e| fields.write()[i] = e.value(),
+                    }
+                }
+            }
+            div { class: if problem("importance").is_some() { "field field-error" } else { "field" },
+                label { r#for: "goal-{prefix}-importance", {i18n.t(msg!("goal-importance"))} }
+                p { class: "hint", {i18n.t(msg!("goal-importance-hint"))} }
+                if let Some(message) = problem("importance") { p { class: "field-message", {message} } }
+                select { id: "goal-{prefix}-importance", onchange: move |e| importance.set(e.value()),
+                    option { value: "", selected: importance().is_empty(), {i18n.t(msg!("goal-importance-choose"))} }
+                    for n in 1..=10 {
+                        option { key: "{n}", value: "{n}", selected: importance() == n.to_string(), "{n}" }
+                    }
+                }
+            }
+            if editing.is_none() {
+                for s in 0..2 {
+                    fieldset { key: "{s}",
+                        legend { {i18n.t_with(msg!("goal-step-legend"), &[("n", &(s + 1).to_string())])} }
+                        for (j, (label, kind)) in [(msg!("step-what"), "text"), (msg!("step-who"), "text"), (msg!("step-by-when"), "date")].into_iter().enumerate() {
+                            div { key: "{j}", class: "field",
+                                label { r#for: "goal-{prefix}-step-{s}-{j}", {i18n.t(label)} }
+                                if let Some(message) = problem(&format!("steps.{s}.{}", ["what", "who", "by_when"][j])) {
+                                    p { class: "field-message", {message} }
+                                }
+                                input { id: "goal-{prefix}-step-{s}-{j}", r#type: kind, value: "{steps.read()[s][j]}", oninput: move |e| steps.write()[s][j] = e.value() }
+                            }
+                        }
+                    }
+                }
+            }
+            button { class: "button", r#type: "submit", disabled: action.busy(),
+                {i18n.t(if editing.is_some() { msg!("goal-save") } else { msg!("goal-add") })}
+            }
+            // A carer may not see the goals they add: say it went.
+            if for_someone {
+                p { role: "status", class: "status", if added() { {i18n.t(msg!("caring-added"))} } }
+            }
+        }
+    }
+}
+
+/// Adding a wish; for another `subject`, a carer adds it for the person they care for.
+#[component]
+pub fn WishForm(onsaved: EventHandler<()>, subject: Subject) -> Element {
+    let i18n = use_i18n();
+    let mut kind = use_signal(|| WishKind::PleaseDo);
+    let mut text = use_signal(String::new);
+    let action = use_action();
+    let mut added = use_signal(|| false);
+    let for_someone = subject != Subject::Me;
+    let submit = move |event: FormEvent| {
+        event.prevent_default();
+        let wish = WishInput {
+            kind: kind(),
+            text: text(),
+        };
+        let subject = subject.clone();
+        added.set(false);
+        action.run(client::add_wish(subject, wish), move |_| {
+            added.set(true);
+            text.set(String::new());
+            onsaved.call(());
+        });
+    };
+    // The text is the only answer the server checks.
+    let problem = action
+        .error()
+        .and_then(|e| e.fields().into_iter().next().map(|(_, m)| m));
+    rsx! {
+        form { onsubmit: submit, novalidate: true,
+            h3 { {i18n.t(msg!("wishes-add-heading"))} }
+            div { class: "field",
+                label { r#for: "wish-kind", {i18n.t(msg!("wish-kind-label"))} }
+                select { id: "wish-kind", onchange: move |e| kind.set(WishKind::parse(&e.value()).unwrap_or(WishKind::Other)),
+                    for k in WISH_KINDS {
+                        option { key: "{k.as_str()}", value: "{k.as_str()}", selected: kind() == k, {i18n.t(k.message_id())} }
+                    }
+                }
+            }
+            TextArea { id: "wish-text", label: i18n.t(msg!("wish-text-label")), value: text, error: problem, rows: 2 }
+            button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("wish-add"))} }
+            if for_someone {
+                p { role: "status", class: "status", if added() { {i18n.t(msg!("caring-added"))} } }
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Asking for a review, by the person or by a carer for them: why, what has happened, how
+//! urgent it is, how to get in touch, and what the person needs to take part in the meeting.
+
+use api::error::ErrorCode;
+use api::msg;
+use api::reviews::{CONTACT_WAYS, ContactWay, MeetingNeeds, REASONS, Reason, RequestInput, URGENCIES, Urgency};
+use dioxus::prelude::*;
+
+use super::form::{Check, ErrorSummary, Radios, TextArea, TextField};
+use super::page::unless_allowed;
+use crate::action::use_action;
+use crate::app::Route;
+use crate::client::{self, Error, Subject};
+use crate::i18n::use_i18n;
+use crate::session::use_session;
+use crate::unread::use_unread;
+
+/// Each answer the server (or this page) may find fault with, and the control to go to.
+const FIELD_IDS: [(&str, &str); 6] = [
+    ("reason", "review-reason-needs_changed"),
+    ("what_happened", "review-what-happened"),
+    ("urgency", "review-urgency-urgent"),
+    ("contact_how", "review-contact-phone"),
+    ("contact_when", "review-contact-when"),
+    ("needs.interpreter_language", "review-interpreter-language"),
+];
+
+/// The request form; `target` is the person a carer asks for, and whether the carer may
+/// follow the review afterwards.
+#[component]
+pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
+    let i18n = use_i18n();
+    let session = use_session();
+    let navigator = use_navigator();
+    let mut unread = use_unread();
+    let mut reason = use_signal(|| None::<Reason>);
+    let mut urgency = use_signal(|| None::<Urgency>);
+    let mut contact = use_signal(|| None::<ContactWay>);
+    let what = use_signal(String::new);
+    let when = use_signal(String::new);
+    let language = use_signal(String::new);
+    let mut needs = use_signal(MeetingNeeds::default);
+    let action = use_action();
+    let mut sent = use_signal(|| false);
+    let for_someone = target.clone().map(|(person, _)| person);
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some() && !session.is_staff()) {
+        return page;
+    }
+    let submit = {
+        let i18n = i18n.clone();
+        move |event: FormEvent| {
+            event.prevent_default();
+            // The server cannot tell an unanswered question from a wrong answer, so the
+            // choices are checked here; what is written is checked by the server.
+            let (Some(reason), Some(urgency), Some(contact_how)) = (reason(), urgency(), contact()) else {
+                let missing = [
+                    (reason().is_none(), "reason", msg!("review-problem-reason")),
+                    (urgency().is_none(), "urgency", msg!("review-problem-urgency")),
+                    (contact().is_none(), "contact_how", msg!("review-problem-contact")),
+                ];
+                let missing: Vec<_> = missing.into_iter().filter(|m| m.0).map(|(_, f, id)| (f, id)).collect();
+                action.fail(Error::unanswered(&i18n, &missing));
+                return;
+            };
+            let mut needs = needs();
+            needs.interpreter_language = if needs.interpreter { language() } else { String::new() };
+            let request = RequestInput {
+                reason,
+                what_happened: what(),
+                urgency,
+                contact_how,
+                contact_when: when(),
+                needs,
+            };
+            let target = target.clone();
+            let subject = match &target {
+                Some((person, _)) => Subject::Person(person.clone()),
+                None => Subject::Me,
+            };
+            let request = client::request_review(subject, request);
+            action.run(request, move |id| match target {
+                Some((person, true)) => {
+                    navigator.push(Route::CaredForReview { person, id });
+                }
+                Some(_) => sent.set(true),
+                None => {
+                    // Asking notifies the person too: the count in the navigation goes up.
+                    unread.refresh();
+                    navigator.push(Route::ReviewPage { id });
+                }
+            });
+        }
+    };
+    let problem = |field: &str| action.problem(field);
+    let already_open = action.error().is_some_and(|e| e.is(ErrorCode::ReviewAlreadyOpen));
+    let need = needs();
+    if sent() {
+        return rsx! {
+            h1 { {title} }
+            div { class: "panel", role: "status",
+                h2 { {i18n.t(msg!("caring-ask-sent"))} }
+                p { {i18n.t(msg!("caring-ask-sent-next"))} }
+            }
+            p { Link { to: Route::CaringFor {}, {i18n.t(msg!("caring-for-title"))} } }
+        };
+    }
+    rsx! {
+        h1 { {title} }
+        p {
+            {i18n.t(if for_someone.is_some() { msg!("caring-ask-intro") } else { msg!("review-form-intro") })}
+        }
+        if let Some(error) = action.error() {
+            if error.is(ErrorCode::AccessEnded) {
+                div { class: "panel",
+                    p { {error.describe(&i18n)} }
+                    p { Link { to: Route::CaringFor {}, {i18n.t(msg!("caring-for-title"))} } }
+                }
+            } else {
+                ErrorSummary { error, field_ids: FIELD_IDS.to_vec() }
+            }
+        }
+        if already_open {
+            if let Some(person) = for_someone.clone() {
+                p { Link { to: Route::CaredForReviews { person }, {i18n.t(msg!("caring-reviews-back"))} } }
+            } else {
+                p { Link { to: Route::MyReviews {}, {i18n.t(msg!("review-form-see-open"))} } }
+            }
+        }
+        form { onsubmit: submit, novalidate: true,
+            Radios {
+                name: "review-reason",
+                legend: i18n.t(msg!("review-form-reason")),
+                options: REASONS.iter().map(|r| (r.as_str(), i18n.t(r.message_id()))).collect::<Vec<_>>(),
+                chosen: reason().map(Reason::as_str),
+                error: problem("reason"),
+                onchange: move |value: &str| reason.set(Reason::parse(value)),
+            }
+            TextArea {
+                id: "review-what-happened",
+                label: i18n.t(msg!("review-form-what")),
+                hint: i18n.t(msg!("review-form-what-hint")),
+                value: what,
+                error: problem("what_happened"),
+                rows: 5,
+            }
+            Radios {
+                name: "review-urgency",
+                legend: i18n.t(msg!("review-form-urgency")),
+                options: URGENCIES.iter().map(|u| (u.as_str(), i18n.t(u.message_id()))).collect::<Vec<_>>(),
+                chosen: urgency().map(Urgency::as_str),
+                error: problem("urgency"),
+                onchange: move |value: &str| urgency.set(Urgency::parse(value)),
+            }
+            Radios {
+                name: "review-contact",
+                legend: i18n.t(msg!("review-form-contact")),
+                options: CONTACT_WAYS.iter().map(|c| (c.as_str(), i18n.t(c.message_id()))).collect::<Vec<_>>(),
+                chosen: contact().map(ContactWay::as_str),
+                error: problem("contact_how"),
+                onchange: move |value: &str| contact.set(CONTACT_WAYS.into_iter().find(|c| c.as_str() == value)),
+            }
+            TextField {
+                id: "review-contact-when",
+                label: i18n.t(msg!("review-form-when")),
+                hint: i18n.t(msg!("review-form-when-hint")),
+                value: when,
+                error: problem("contact_when"),
+            }
+            fieldset { "aria-describedby": "review-needs-hint",
+                legend { {i18n.t(msg!("review-form-needs"))} }
+                p { class: "hint", id: "review-needs-hint", {i18n.t(msg!("review-form-needs-hint"))} }
+                Check { id: "review-need-interpreter", label: i18n.t(msg!("review-need-interpreter")), checked: need.interpreter,
+                    onchange: move |on| needs.write().interpreter = on }
+                // Asked only of someone who needs an interpreter, right under that box.
+                if need.interpreter {
+                    TextField {
+                        id: "review-interpreter-language",
+                        label: i18n.t(msg!("review-need-language")),
+                        value: language,
+                        error: problem("needs.interpreter_language"),
+                    }
+                }
+                Check { id: "review-need-bsl", label: i18n.t(msg!("review-need-bsl")), checked: need.bsl,
+                    onchange: move |on| needs.write().bsl = on }
+                Check { id: "review-need-advocate", label: i18n.t(msg!("review-need-advocate")), checked: need.advocate,
+                    onchange: move |on| needs.write().advocate = on }
+                Check { id: "review-need-large-print", label: i18n.t(msg!("review-need-large-print")), checked: need.large_print,
+                    onchange: move |on| needs.write().large_print = on }
+                Check { id: "review-need-easy-read", label: i18n.t(msg!("review-need-easy-read")), checked: need.easy_read,
+                    onchange: move |on| needs.write().easy_read = on }
+                Check { id: "review-need-someone", label: i18n.t(msg!("review-need-someone")), checked: need.someone_with_me,
+                    onchange: move |on| needs.write().someone_with_me = on }
+            }
+            button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("review-form-send"))} }
+        }
+    }
+}

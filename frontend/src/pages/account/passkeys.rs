@@ -1,0 +1,118 @@
+//! Your passkeys: when each was added and last used, add another, remove one (never the last).
+
+use api::auth::PasskeyInfo;
+use api::msg;
+use dioxus::prelude::*;
+
+use crate::action::{Action, use_action};
+use crate::client;
+use crate::components::{ErrorSummary, TextField, unless_allowed, use_page_title};
+use crate::i18n::{I18n, use_i18n};
+use crate::load::{Load, use_load};
+use crate::platform::format_date;
+use crate::session::use_session;
+
+#[component]
+pub fn Passkeys() -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("passkeys-title"));
+    let session = use_session();
+    let passkeys = use_load(client::passkeys);
+    let name = use_signal(String::new);
+    let action = use_action();
+    let mut status = use_signal(String::new);
+    if let Some(page) = unless_allowed(&title, session, session.me.read().is_some()) {
+        return page;
+    }
+    let add = {
+        let i18n = i18n.clone();
+        move |event: FormEvent| {
+            event.prevent_default();
+            let i18n = i18n.clone();
+            action.run(client::add_passkey(name()), move |added| {
+                status.set(i18n.t_with(msg!("passkeys-added"), &[("name", &added.name)]));
+                passkeys.reload();
+            });
+        }
+    };
+    let name_error = action
+        .error()
+        .filter(|e| e.field() == Some("passkey_name"))
+        .map(|e| e.describe(&i18n));
+    rsx! {
+        h1 { {title} }
+        if let Some(error) = action.error() {
+            ErrorSummary { error, field_ids: vec![("passkey_name", "passkey-name")] }
+        }
+        p { role: "status", class: "status", {status()} }
+        p { {i18n.t(msg!("passkeys-intro"))} }
+        {passkeys.show(|list| rsx! {
+            if list.len() > 1 {
+                p { {i18n.t(msg!("passkeys-lost-phone"))} }
+            }
+            ul { class: "cards",
+                for passkey in list {
+                    PasskeyCard { key: "{passkey.id}", passkey, action, passkeys, status }
+                }
+            }
+        })}
+        h2 { {i18n.t(msg!("passkeys-add-heading"))} }
+        form { onsubmit: add, novalidate: true,
+            TextField {
+                id: "passkey-name",
+                label: i18n.t(msg!("passkey-name-label")),
+                hint: i18n.t(msg!("passkey-name-hint")),
+                value: name,
+                error: name_error,
+            }
+            button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("passkeys-add"))} }
+        }
+    }
+}
+
+fn last_used(i18n: &I18n, passkey: &PasskeyInfo) -> String {
+    match passkey.last_used_at {
+        Some(at) => i18n.t_with(msg!("passkeys-last-used"), &[("date", &format_date(at, i18n.locale()))]),
+        None => i18n.t(msg!("passkeys-never-used")),
+    }
+}
+
+#[component]
+fn PasskeyCard(
+    passkey: PasskeyInfo,
+    action: Action,
+    passkeys: Load<Vec<PasskeyInfo>>,
+    status: Signal<String>,
+) -> Element {
+    let i18n = use_i18n();
+    let mut status = status;
+    let remove = {
+        let (id, name, i18n) = (passkey.id.clone(), passkey.name.clone(), i18n.clone());
+        move |_| {
+            let (name, i18n) = (name.clone(), i18n.clone());
+            action.run(client::remove_passkey(id.clone()), move |()| {
+                status.set(i18n.t_with(msg!("passkeys-removed"), &[("name", &name)]));
+                passkeys.reload();
+            });
+        }
+    };
+    let added = i18n.t_with(
+        msg!("passkeys-added-on"),
+        &[("date", &format_date(passkey.created_at, i18n.locale()))],
+    );
+    rsx! {
+        li { class: "card",
+            h2 { class: "card-title", {passkey.name.clone()} }
+            p { {added} }
+            p { {last_used(&i18n, &passkey)} }
+            button {
+                class: "button-secondary",
+                r#type: "button",
+                disabled: action.busy(),
+                onclick: remove,
+                {i18n.t(msg!("passkeys-remove"))}
+                span { class: "visually-hidden", " {passkey.name}" }
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! For staff: the people on the caseload (a manager: the team's), each with their plans,
+//! the way into editing, publishing and reading them.
+
+use api::msg;
+use api::plan::{CaseloadEntry, PlanKind};
+use dioxus::prelude::*;
+
+use crate::action::{Action, use_action};
+use crate::app::Route;
+use crate::client;
+use crate::components::{ErrorSummary, unless_allowed, use_page_title};
+use crate::i18n::use_i18n;
+use crate::load::use_load;
+use crate::session::use_session;
+
+#[component]
+pub fn Caseload() -> Element {
+    let title = use_page_title(msg!("caseload-title"));
+    let session = use_session();
+    let caseload = use_load(client::caseload);
+    let action = use_action();
+    if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
+        return page;
+    }
+    rsx! {
+        h1 { {title} }
+        if let Some(error) = action.error() {
+            ErrorSummary { error, field_ids: vec![] }
+        }
+        {caseload.show(|list| rsx! {
+            ul { class: "cards",
+                for entry in list {
+                    PersonCard { key: "{entry.person_id}", entry, action }
+                }
+            }
+        })}
+    }
+}
+
+#[component]
+fn PersonCard(entry: CaseloadEntry, action: Action) -> Element {
+    let i18n = use_i18n();
+    // Only the person's own caseworker edits their plan; a manager reads it.
+    let caseworker = matches!(
+        use_session().me.read().as_ref().map(|me| me.role),
+        Some(api::auth::Role::Staff(api::staff::StaffRole::Caseworker))
+    );
+    let navigator = use_navigator();
+    let start = {
+        let person = entry.person_id.clone();
+        move |_| {
+            action.run(client::start_plan(person.clone(), PlanKind::Care), move |plan| {
+                navigator.push(Route::Editor { id: plan.id });
+            });
+        }
+    };
+    rsx! {
+        li { class: "card",
+            h2 { class: "card-title", {entry.name.clone()} }
+            p { {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
+            // Said in words, not only by colour: a possible safeguarding matter to act on.
+            if entry.concerns > 0 {
+                p { class: "flag",
+                    strong { {i18n.t(msg!("caseload-concern"))} }
+                    " "
+                    Link { to: Route::PersonCarers { person: entry.person_id.clone() },
+                        {i18n.t(msg!("caseload-concern-see"))}
+                        span { class: "visually-hidden", " {entry.name}" }
+                    }
+                }
+            }
+            for plan in entry.plans.clone() {
+                div { class: "plan-links", key: "{plan.id}",
+                    p { strong {
+                        {i18n.t(match plan.kind { PlanKind::Care => msg!("my-plans-care"), PlanKind::Carer => msg!("my-plans-carer") })}
+                    } }
+                    ul { class: "list-plain",
+                        if caseworker {
+                            li { Link { to: Route::Editor { id: plan.id.clone() },
+                                {i18n.t(msg!("caseload-edit"))}
+                                span { class: "visually-hidden", " {entry.name}" }
+                            } }
+                        }
+                        if plan.current_version.is_some() {
+                            li { Link { to: Route::Plan { id: plan.id.clone(), which: "latest".into() },
+                                {i18n.t(msg!("caseload-read"))}
+                                span { class: "visually-hidden", " {entry.name}" }
+                            } }
+                            li { Link { to: Route::Versions { id: plan.id.clone() },
+                                {i18n.t(msg!("plan-versions-link"))}
+                                span { class: "visually-hidden", " {entry.name}" }
+                            } }
+                        }
+                    }
+                }
+            }
+            p { Link { to: Route::PersonCarers { person: entry.person_id.clone() },
+                {i18n.t(msg!("caseload-carers"))}
+                span { class: "visually-hidden", " {entry.name}" }
+            } }
+            if entry.plans.is_empty() && caseworker {
+                button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: start,
+                    {i18n.t(msg!("caseload-start"))}
+                    span { class: "visually-hidden", " {entry.name}" }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! For the caseworker: new and changed goals and wishes across the caseload, unread
+//! first; answer each, and say whether it is in the plan (and which version) or why not.
+
+use api::goals::{Answer, AnswerDecision, ContributionKind, QueueItem, Written};
+use api::msg;
+use api::plan::{CaseloadEntry, PlanKind};
+use dioxus::prelude::*;
+
+use crate::action::use_action;
+use crate::client;
+use crate::components::{ErrorSummary, TextArea, unless_allowed, use_page_title};
+use crate::i18n::use_i18n;
+use crate::load::use_load;
+use crate::session::use_session;
+use crate::words::{decision_text, written};
+
+#[component]
+pub fn Contributions() -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("contributions-title"));
+    let session = use_session();
+    // The caseload says which plan (and version) an answer may add a goal to.
+    let queue = use_load(|| async { Ok((client::contribution_queue().await?, client::caseload().await?)) });
+    if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
+        return page;
+    }
+    rsx! {
+        h1 { {title} }
+        p { {i18n.t(msg!("contributions-intro"))} }
+        {queue.show(|(items, people)| rsx! {
+            if items.is_empty() { p { {i18n.t(msg!("contributions-none"))} } }
+            ul { class: "cards",
+                for item in items {
+                    QueueCard { key: "{item.id}", plan: care_plan(&people, &item.person_id), item, onanswered: move |_| queue.reload() }
+                }
+            }
+        })}
+    }
+}
+
+/// The person's care plan and its newest published version, where a goal can be added.
+fn care_plan(people: &[CaseloadEntry], person: &str) -> Option<(String, i64)> {
+    people
+        .iter()
+        .find(|p| p.person_id == person)?
+        .plans
+        .iter()
+        .find(|plan| plan.kind == PlanKind::Care)
+        .and_then(|plan| Some((plan.id.clone(), plan.current_version?)))
+}
+
+#[component]
+fn QueueCard(item: QueueItem, plan: Option<(String, i64)>, onanswered: EventHandler<()>) -> Element {
+    let i18n = use_i18n();
+    let comment = use_signal(String::new);
+    let mut choice = use_signal(|| "seen".to_owned());
+    let reason = use_signal(String::new);
+    let action = use_action();
+    let id = item.id.clone();
+    let kind = item.kind;
+    let submit = {
+        let (id, plan) = (id.clone(), plan.clone());
+        move |event: FormEvent| {
+            event.prevent_default();
+            let decision = match (choice().as_str(), plan.clone()) {
+                ("added", Some((plan_id, plan_version))) => AnswerDecision::Added { plan_id, plan_version },
+                ("not_added", _) => AnswerDecision::NotAdded { reason: reason() },
+                _ => AnswerDecision::Seen,
+            };
+            let answer = Answer {
+                comment: comment(),
+                decision,
+            };
+            action.run(client::answer_contribution(kind, id.clone(), answer), move |()| {
+                onanswered.call(())
+            });
+        }
+    };
+    let what = i18n.t(match kind {
+        ContributionKind::Goal => msg!("contribution-goal"),
+        ContributionKind::Wish => msg!("contribution-wish"),
+    });
+    let status = decision_text(&i18n, &item.decision);
+    // The date it was last changed: that is what made it new again.
+    let by = written(
+        &i18n,
+        &Written {
+            at: item.updated_at,
+            ..item.written.clone()
+        },
+    );
+    rsx! {
+        li { class: "card",
+            h2 { class: "card-title", {format!("{} — {what}", item.person_name)} }
+            p { strong { class: "tag", {status} } }
+            blockquote { {item.text.clone()} }
+            p { class: "hint", {by} }
+            if let Some(error) = action.error() {
+                ErrorSummary { error, field_ids: vec![] }
+            }
+            form { onsubmit: submit, novalidate: true,
+                TextArea { id: "answer-{id}", label: i18n.t(msg!("answer-comment")), value: comment, rows: 2 }
+                fieldset {
+                    legend { {i18n.t(msg!("answer-decision"))} }
+                    for (value, label) in [("seen", msg!("answer-seen")), ("added", msg!("answer-added")), ("not_added", msg!("answer-not-added"))] {
+                        if value != "added" || plan.is_some() {
+                            div { class: "choice", key: "{value}",
+                                input { r#type: "radio", id: "answer-{id}-{value}", name: "decision-{id}", checked: choice() == value, onchange: move |_| choice.set(value.to_owned()) }
+                                label { r#for: "answer-{id}-{value}",
+                                    if value == "added" {
+                                        {i18n.t_with(label, &[("version", &plan.as_ref().map(|p| p.1).unwrap_or_default().to_string())])}
+                                    } else {
+                                        {i18n.t(label)}
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                if choice() == "not_added" {
+                    TextArea { id: "reason-{id}", label: i18n.t(msg!("answer-reason")), value: reason, error: action.problem("reason"), rows: 2 }
+                }
+                button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("answer-send"))} span { class: "visually-hidden", " {item.person_name}" } }
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! For staff: invite the people on your caseload, their carers and (managers, admins)
+//! colleagues to set up a passkey; see what became of each invitation; cancel one.
+
+use api::auth::{
+    Invitable, InvitationCreated, InvitationInfo, InvitationStatus, Invitee, NewInvitation, Purpose, Relationship,
+};
+use api::msg;
+use dioxus::prelude::*;
+
+use crate::action::{Action, use_action};
+use crate::client;
+use crate::components::{CreatedCode, ErrorSummary, unless_allowed, use_page_title};
+use crate::i18n::{I18n, use_i18n};
+use crate::load::use_load;
+use crate::platform::format_date;
+use crate::session::use_session;
+use crate::words::role_name;
+
+#[component]
+pub fn Invitations() -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("invitations-title"));
+    let session = use_session();
+    let lists = use_load(|| async { Ok((client::invitable().await?, client::invitations().await?)) });
+    let created = use_signal(|| None::<(String, InvitationCreated)>);
+    let action = use_action();
+    if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
+        return page;
+    }
+    // A new or cancelled invitation changes the list of those sent.
+    let onchange = move |_| lists.reload();
+    rsx! {
+        h1 { {title} }
+        if let Some(error) = action.error() {
+            ErrorSummary { error, field_ids: vec![] }
+        }
+        div { role: "status",
+            if let Some((name, created)) = created() {
+                CreatedCode { name, created }
+            }
+        }
+        p { {i18n.t(msg!("invitations-intro"))} }
+        {lists.show(|(people, sent)| rsx! {
+            h2 { {i18n.t(msg!("invitations-people-heading"))} }
+            ul { class: "cards",
+                for someone in people {
+                    InvitableCard { key: "{someone.name}{someone.has_account}", someone, created, action, onchange }
+                }
+            }
+            h2 { {i18n.t(msg!("invitations-sent-heading"))} }
+            if sent.is_empty() {
+                p { {i18n.t(msg!("invitations-none-sent"))} }
+            }
+            ul { class: "cards",
+                for invitation in sent {
+                    SentCard { key: "{invitation.id}", invitation, action, onchange }
+                }
+            }
+        })}
+    }
+}
+
+fn relationship(i18n: &I18n, relationship: &Relationship) -> String {
+    match relationship {
+        Relationship::OnCaseload => i18n.t(msg!("invitations-on-caseload")),
+        Relationship::CarerOf { name } => i18n.t_with(msg!("invitations-carer-of"), &[("name", name)]),
+        Relationship::Colleague { role } => role_name(i18n, api::auth::Role::Staff(*role)),
+    }
+}
+
+#[component]
+fn InvitableCard(
+    someone: Invitable,
+    created: Signal<Option<(String, InvitationCreated)>>,
+    action: Action,
+    onchange: EventHandler<()>,
+) -> Element {
+    let mut created = created;
+    let i18n = use_i18n();
+    // Someone with an account has lost their passkey: a recovery invitation, given only
+    // after checking who they are.
+    let purpose = if someone.has_account {
+        Purpose::Recovery
+    } else {
+        Purpose::Register
+    };
+    let invite = {
+        let (invitee, name) = (someone.invitee.clone(), someone.name.clone());
+        move |_| {
+            let (invitee, name): (Invitee, String) = (invitee.clone(), name.clone());
+            action.run(client::invite(NewInvitation { invitee, purpose }), move |invitation| {
+                created.set(Some((name, invitation)));
+                onchange.call(());
+            });
+        }
+    };
+    rsx! {
+        li { class: "card",
+            h3 { class: "card-title", {someone.name.clone()} }
+            p { {relationship(&i18n, &someone.relationship)} }
+            if someone.has_account {
+                p { {i18n.t(msg!("invitations-has-account"))} }
+            }
+            button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: invite,
+                if someone.has_account { {i18n.t(msg!("invitations-recovery"))} } else { {i18n.t(msg!("invitations-invite"))} }
+                span { class: "visually-hidden", " {someone.name}" }
+            }
+        }
+    }
+}
+
+fn status_text(i18n: &I18n, status: InvitationStatus) -> String {
+    i18n.t(match status {
+        InvitationStatus::Pending => msg!("invitation-status-pending"),
+        InvitationStatus::Used => msg!("invitation-status-used"),
+        InvitationStatus::Expired => msg!("invitation-status-expired"),
+        InvitationStatus::Revoked => msg!("invitation-status-revoked"),
+    })
+}
+
+#[component]
+fn SentCard(invitation: InvitationInfo, action: Action, onchange: EventHandler<()>) -> Element {
+    let i18n = use_i18n();
+    let revoke = {
+        let id = invitation.id.clone();
+        move |_| action.run(client::revoke_invitation(id.clone()), move |()| onchange.call(()))
+    };
+    let purpose = i18n.t(match invitation.purpose {
+        Purpose::Register => msg!("invitation-purpose-register"),
+        Purpose::Recovery => msg!("invitation-purpose-recovery"),
+    });
+    let expires = i18n.t_with(
+        msg!("invitations-expires"),
+        &[("date", &format_date(invitation.expires_at, i18n.locale()))],
+    );
+    rsx! {
+        li { class: "card",
+            h3 { class: "card-title", {invitation.invitee_name.clone()} }
+            p { {purpose} }
+            p { strong { class: "tag", {status_text(&i18n, invitation.status)} } }
+            if invitation.status == InvitationStatus::Pending {
+                p { {expires} }
+                button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: revoke,
+                    {i18n.t(msg!("invitations-revoke"))}
+                    span { class: "visually-hidden", " {invitation.invitee_name}" }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Staff pages: the caseload, goals and wishes to answer, the review queue, the plan
+//! editor, invitations, and a person's carers.
+
+mod caseload;
+mod contributions;
+mod editor;
+mod invitations;
+mod person_carers;
+mod plan_form;
+mod review_queue;
+
+pub use caseload::Caseload;
+pub use contributions::Contributions;
+pub use editor::Editor;
+pub use invitations::Invitations;
+pub use person_carers::PersonCarers;
+pub use review_queue::ReviewQueue;
