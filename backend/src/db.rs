@@ -163,6 +163,16 @@ fn create_sqlite_file(url: &str) -> Result<(), OpenError> {
         })
 }
 
+impl Store {
+    /// A transaction that writes, owning its connection: see [`begin_write`].
+    pub async fn begin_write(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+}
+
 /// Starts a transaction that writes. On SQLite it takes the write lock at once
 /// (`BEGIN IMMEDIATE`): a transaction that reads first and asks for the lock later fails
 /// at once ("database is locked") if another writer got in between, where waiting for
@@ -199,4 +209,19 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreE
 
 pub fn decode_error(message: String) -> StoreError {
     StoreError::Database(sqlx::Error::Decode(message.into()))
+}
+
+/// Today (UTC), as an ISO date, for checking dates people choose.
+pub fn today() -> String {
+    api::dates::iso(api::dates::day_of_ms(now_ms()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn today_is_an_iso_date() {
+        let today = super::today();
+        assert!(api::plan_check::is_date(&today), "{today}");
+        assert!(today.as_str() > "2025-01-01");
+    }
 }

@@ -1,18 +1,28 @@
 //! OurPlan's server: the HTTP API, the store, and the static frontend.
+//!
+//! Modules import only downward. At the bottom: `config`, `db`, `state`, `error`,
+//! `audit`, and the stores every capability shares (`people`, `staff`, `accounts`). Above
+//! them, `access` (who is asking, the policy, the permit). Then one folder per capability,
+//! each with its SQL and its `routes`. At the top, `app` (the router) and `server`.
 
+pub mod access;
+pub mod accounts;
+pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod carers;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod error;
 pub mod goals;
 pub mod http;
 pub mod notifications;
 pub mod people;
 pub mod plans;
-pub mod policy;
+pub mod rate_limit;
 pub mod reviews;
 pub mod server;
 pub mod service;
 pub mod staff;
+pub mod state;

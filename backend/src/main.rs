@@ -35,7 +35,7 @@ async fn run(command: Command) -> Result<(), StartError> {
         }
         Command::Invite(config) => {
             server::init_logging(LogFormat::Text);
-            let (origin, _) = backend::auth::relying_party(&config.public_origin)?;
+            let (origin, _) = backend::state::relying_party(&config.public_origin)?;
             let store = Store::open(&config.database.database_url).await?;
             let role = StaffRole::parse(&config.role).unwrap_or(StaffRole::Admin);
             let code = backend::auth::invite_staff(

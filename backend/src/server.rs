@@ -8,12 +8,12 @@ use tokio::net::TcpListener;
 
 use std::time::Duration;
 
-use crate::auth::sessions::SessionPolicy;
+use crate::accounts::sessions::SessionPolicy;
+use crate::app::app;
 use crate::config::{LogFormat, ServerConfig};
 use crate::db::Store;
-use crate::http::{AppState, Settings, app};
 use crate::notifications::outbox::{self, Mailer};
-use crate::reviews::queue::Targets;
+use crate::state::{AppState, Settings, Targets};
 
 /// Why the server could not start; each says what to do about it.
 #[derive(Debug, thiserror::Error)]
@@ -29,7 +29,7 @@ pub enum StartError {
     #[error(transparent)]
     Database(#[from] crate::db::OpenError),
     #[error(transparent)]
-    Origin(#[from] crate::auth::OriginError),
+    Origin(#[from] crate::state::OriginError),
     #[error("the database refused a query ({0}): check the database's own log")]
     Store(#[from] crate::db::StoreError),
     #[error(transparent)]

@@ -7,12 +7,13 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 
-use super::accounts;
-use super::handlers::device_of;
+use super::device_of;
 use super::passkeys::Started;
-use super::sessions;
+use crate::accounts;
+use crate::accounts::sessions;
 use crate::audit::{self, Event, Outcome};
-use crate::http::{AppError, AppState};
+use crate::error::AppError;
+use crate::state::AppState;
 
 /// Outside demo mode, these routes do not exist.
 fn demo_only(state: &AppState) -> Result<(), AppError> {
@@ -24,7 +25,7 @@ fn demo_only(state: &AppState) -> Result<(), AppError> {
 }
 
 /// `GET /api/v1/demo/accounts`
-pub async fn accounts(State(state): State<AppState>) -> Result<Json<Vec<DemoAccount>>, AppError> {
+pub(super) async fn accounts(State(state): State<AppState>) -> Result<Json<Vec<DemoAccount>>, AppError> {
     demo_only(&state)?;
     let mut conn = state.store.pool.acquire().await?;
     let ids: Vec<(String,)> = sqlx::query_as("SELECT id FROM accounts").fetch_all(&mut *conn).await?;
@@ -43,7 +44,7 @@ pub async fn accounts(State(state): State<AppState>) -> Result<Json<Vec<DemoAcco
 }
 
 /// `POST /api/v1/demo/sign-in`
-pub async fn sign_in(
+pub(super) async fn sign_in(
     State(state): State<AppState>,
     headers: HeaderMap,
     Json(body): Json<DemoSignIn>,
@@ -63,7 +64,7 @@ pub async fn sign_in(
     };
     audit::record(&mut tx, &event, Outcome::Done).await?;
     tx.commit().await?;
-    super::handlers::signed_in(
+    super::signed_in(
         &state,
         Started {
             account_id: body.account_id,

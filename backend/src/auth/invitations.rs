@@ -3,12 +3,18 @@
 
 use std::time::Duration;
 
-use api::auth::{InvitationInfo, InvitationStatus, Purpose};
+use api::auth::{InvitationCreated, InvitationInfo, InvitationStatus, Invitee, NewInvitation, Purpose};
+use api::error::ErrorCode;
 use sqlx::AnyConnection;
 
-use super::accounts::Owner;
-use super::secrets;
+use crate::access::policy::may_invite;
+use crate::accounts::Owner;
+use crate::accounts::secrets;
+use crate::audit::{self, Event, Outcome};
 use crate::db::{StoreError, new_id, now_ms};
+use crate::error::AppError;
+use crate::staff::Staff;
+use crate::state::AppState;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Invitation {
@@ -195,7 +201,7 @@ struct Listed {
     created_at: i64,
 }
 
-/// Whom a member of staff may invite, as [`crate::policy::may_invite`] decides: the
+/// Whom a member of staff may invite, as [`crate::access::policy::may_invite`] decides: the
 /// people they (or, for a manager, their team) work with and those people's carers;
 /// colleagues for a manager (their team) or an admin (everyone).
 pub async fn invitable_by(
@@ -211,7 +217,7 @@ pub async fn invitable_by(
         StaffRole::Admin => Some(("$1 = $1", staff.id.clone())),
     };
     let mut invitable = Vec::new();
-    if let Some((scope, key)) = crate::policy::caseload_scope(staff) {
+    if let Some((scope, key)) = crate::access::policy::caseload_scope(staff) {
         let people: Vec<(String, String, Option<String>, i64)> = sqlx::query_as(&format!(
             "SELECT p.id, p.full_name, NULL, (SELECT COUNT(*) FROM accounts WHERE person_id = p.id) \
              FROM people p JOIN allocations a ON a.person_id = p.id WHERE a.ended_at IS NULL AND {scope} \
@@ -254,4 +260,68 @@ pub async fn invitable_by(
         }));
     }
     Ok(invitable)
+}
+
+/// A member of staff invites someone they may invite (anyone else: 404); returns the
+/// code, shown once.
+pub async fn invite(
+    state: &AppState,
+    account_id: &str,
+    staff: &Staff,
+    body: NewInvitation,
+) -> Result<InvitationCreated, AppError> {
+    let owner = match body.invitee {
+        Invitee::Person(id) => Owner::Person(id),
+        Invitee::Staff(id) => Owner::Staff(id),
+    };
+    let mut tx = state.store.begin_write().await?;
+    if !may_invite(&mut tx, staff, &owner).await? {
+        return Err(AppError::NOT_FOUND);
+    }
+    let (invitation, code) = create(
+        &mut tx,
+        &owner,
+        body.purpose,
+        Some(account_id),
+        state.settings.invitation_lifetime,
+    )
+    .await?;
+    let event = Event {
+        actor: Some(account_id),
+        action: "invitation_created",
+        subject_person: match &owner {
+            Owner::Person(id) => Some(id),
+            Owner::Staff(_) => None,
+        },
+        detail: &invitation.id,
+        ..Event::default()
+    };
+    audit::record(&mut tx, &event, Outcome::Done).await?;
+    tx.commit().await?;
+    Ok(InvitationCreated {
+        id: invitation.id,
+        code,
+        expires_at: invitation.expires_at,
+    })
+}
+
+/// Revokes an invitation this account made and that is not used yet.
+pub async fn revoke_mine(state: &AppState, account_id: &str, id: &str) -> Result<(), AppError> {
+    let mut tx = state.store.begin_write().await?;
+    let mine = made_by(&mut tx, account_id).await?.iter().any(|i| i.id == id);
+    if !mine {
+        return Err(AppError::NOT_FOUND);
+    }
+    if !revoke(&mut tx, id).await? {
+        return Err(AppError::Refused(ErrorCode::InvitationUsed));
+    }
+    let event = Event {
+        actor: Some(account_id),
+        action: "invitation_revoked",
+        detail: id,
+        ..Event::default()
+    };
+    audit::record(&mut tx, &event, Outcome::Done).await?;
+    tx.commit().await?;
+    Ok(())
 }

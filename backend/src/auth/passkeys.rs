@@ -6,10 +6,11 @@ use api::error::ErrorCode;
 use sqlx::AnyConnection;
 use webauthn_rs::prelude::Passkey;
 
-use super::accounts::Owner;
+use crate::accounts::Owner;
 use crate::audit::{self, Event, Outcome};
 use crate::db::{StoreError, new_id, now_ms};
-use crate::http::{AppError, AppState};
+use crate::error::AppError;
+use crate::state::AppState;
 
 /// A new session, for the handler to set as a cookie.
 pub struct Started {

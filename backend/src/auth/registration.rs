@@ -10,14 +10,15 @@ use sqlx::AnyConnection;
 use webauthn_rs::prelude::{Passkey, PasskeyRegistration, RegisterPublicKeyCredential, Uuid};
 use webauthn_rs_proto::ResidentKeyRequirement;
 
-use super::accounts::{self, Owner};
 use super::ceremonies::{self, Kind};
 use super::invitations::{self, Invitation};
 use super::passkeys::{Started, internal, owner_name, passkey_name, refuse, store, stored};
-use super::sessions::{self, Device};
+use crate::accounts::sessions::{self, Device};
+use crate::accounts::{self, Owner};
 use crate::audit::{self, Event, Outcome};
 use crate::db::now_ms;
-use crate::http::{AppError, AppState};
+use crate::error::AppError;
+use crate::state::AppState;
 
 /// What a registration ceremony remembers between its two steps.
 #[derive(Serialize, Deserialize)]
@@ -139,7 +140,7 @@ pub async fn finish_redeeming(
     };
     let invitation_id = ceremony.invitation_id.clone().unwrap_or_default();
     let key = format!("redeem-invitation:{invitation_id}");
-    super::handlers::throttle(state, &key, "redeem-invitation", super::handlers::PER_INVITATION).await?;
+    super::limits::throttle(state, &key, "redeem-invitation", super::limits::PER_INVITATION).await?;
     let invitation = redeemable(state, Some(invitations::get(&mut conn, &invitation_id).await?)).await?;
     let (user, name, passkey) =
         finish_registration(state, &ceremony.state, &body.credential, ceremony.account_id.as_deref()).await?;

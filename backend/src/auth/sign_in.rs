@@ -6,10 +6,11 @@ use webauthn_rs::prelude::{DiscoverableAuthentication, PublicKeyCredential};
 
 use super::ceremonies::{self, Kind};
 use super::passkeys::{Started, by_credential, internal, refuse};
-use super::sessions::{self, Device};
+use crate::accounts::sessions::{self, Device};
 use crate::audit::{self, Event, Outcome};
 use crate::db::now_ms;
-use crate::http::{AppError, AppState};
+use crate::error::AppError;
+use crate::state::AppState;
 
 /// Step one of signing in: a challenge for any passkey of this site.
 pub async fn start_sign_in(state: &AppState) -> Result<CeremonyStart, AppError> {

@@ -1,90 +1,23 @@
 //! Carers' access to the people they care for: what is granted, on what basis, until
-//! when, and its history. `policy` reads [`current`] on every request.
+//! when, and its history. The policy reads [`current`] on every request.
 
 pub mod concerns;
-pub mod handlers;
+pub mod routes;
 
-use api::carers::{AccessChange, AccessEvent, Basis, CarerAccess, Scopes, Status};
+use api::auth::InvitationCreated;
+use api::carers::{AccessChange, AccessEvent, CaredFor, CaredForPlan, CarerAccess, Record, Status};
+use api::error::ErrorCode;
+use api::plan::PlanKind;
+use api::plan_check::{FieldProblem, Problem, SHORT_TEXT};
+use serde::Deserialize;
 use sqlx::AnyConnection;
 
-use crate::auth::accounts::Authors;
-use crate::db::{StoreError, now_ms};
-
-/// What is recorded for one carer and one person.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Granted {
-    pub basis: Basis,
-    pub consent_how: String,
-    pub reference: String,
-    pub reasons: String,
-    pub scopes: Scopes,
-    pub ends_on: Option<String>,
-    pub changed_by: String,
-    pub changed_at: i64,
-    pub ended_at: Option<i64>,
-}
-
-impl Granted {
-    /// Not ended, and not past its end date (`today` is an ISO date).
-    pub fn in_force(&self, today: &str) -> bool {
-        self.ended_at.is_none() && self.ends_on.as_deref().is_none_or(|end| end >= today)
-    }
-}
-
-#[derive(sqlx::FromRow)]
-struct Row {
-    basis: String,
-    consent_how: String,
-    reference: String,
-    reasons: String,
-    see_plan: i64,
-    see_budget: i64,
-    see_goals: i64,
-    add_goals: i64,
-    request_review: i64,
-    see_reviews: i64,
-    ends_on: Option<String>,
-    changed_by: String,
-    changed_at: i64,
-    ended_at: Option<i64>,
-}
-
-impl Row {
-    fn granted(self) -> Granted {
-        Granted {
-            basis: Basis::parse(&self.basis).unwrap_or(Basis::Consent),
-            consent_how: self.consent_how,
-            reference: self.reference,
-            reasons: self.reasons,
-            scopes: Scopes {
-                plan: self.see_plan != 0,
-                budget: self.see_budget != 0,
-                goals: self.see_goals != 0,
-                add_goals: self.add_goals != 0,
-                request_review: self.request_review != 0,
-                reviews: self.see_reviews != 0,
-            },
-            ends_on: self.ends_on,
-            changed_by: self.changed_by,
-            changed_at: self.changed_at,
-            ended_at: self.ended_at,
-        }
-    }
-}
-
-const COLUMNS: &str = "basis, consent_how, reference, reasons, see_plan, see_budget, see_goals, add_goals, \
-                       request_review, see_reviews, ends_on, changed_by, changed_at, ended_at";
-
-pub async fn current(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<Option<Granted>, StoreError> {
-    let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM carer_access WHERE carer_id = $1 AND person_id = $2"
-    ))
-    .bind(carer)
-    .bind(person)
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.map(Row::granted))
-}
+pub use crate::access::grants::{Granted, current};
+use crate::access::{Actor, Grant};
+use crate::accounts::Authors;
+use crate::accounts::Owner;
+use crate::db::{StoreError, now_ms, today};
+use crate::error::AppError;
 
 /// How the carer is related to the person; `None` if they are not linked as their carer.
 pub async fn relationship(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<Option<String>, StoreError> {
@@ -284,4 +217,160 @@ pub async fn history(conn: &mut AnyConnection, person: &str, today: &str) -> Res
     }
     events.sort_by_key(|e| std::cmp::Reverse(e.at));
     Ok(events)
+}
+
+/// Which audit action saving access for this carer is: a grant, or a change to one in force.
+pub async fn saving(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<&'static str, AppError> {
+    if relationship(conn, carer, person).await?.is_none() {
+        return Err(AppError::Refused(ErrorCode::CarerNotLinked));
+    }
+    Ok(match current(conn, carer, person).await? {
+        Some(before) if before.ended_at.is_none() => CHANGED,
+        _ => GRANTED,
+    })
+}
+
+/// Saves a grant or change, made now by the actor.
+pub async fn save(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    (carer, person): (&str, &str),
+    record: Record,
+) -> Result<(), AppError> {
+    let granted = Granted {
+        basis: record.basis,
+        consent_how: record.consent_how,
+        reference: record.reference,
+        reasons: record.reasons,
+        scopes: record.scopes,
+        ends_on: record.ends_on.filter(|d| !d.is_empty()),
+        changed_by: actor.account().to_owned(),
+        changed_at: now_ms(),
+        ended_at: None,
+    };
+    set(conn, carer, person, &granted).await?;
+    Ok(())
+}
+
+/// Access under an LPA or a court order is the caseworker's to change, not the person's.
+pub async fn refuse_if_caseworker_manages(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<(), AppError> {
+    match current(conn, carer, person).await? {
+        Some(g) if g.ended_at.is_none() && !g.basis.person_manages() => {
+            Err(AppError::Refused(ErrorCode::CaseworkerManagesAccess))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// True when this carer's access has ended already (ending it again records nothing);
+/// refused when they are not linked at all.
+pub async fn ended_already(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<bool, AppError> {
+    match current(conn, carer, person).await? {
+        None => Err(AppError::Refused(ErrorCode::CarerNotLinked)),
+        Some(granted) => Ok(granted.ended_at.is_some()),
+    }
+}
+
+/// The people a carer cares for and may see something of, with the plans they may read.
+pub async fn caring_for(conn: &mut AnyConnection, carer: &str, today: &str) -> Result<Vec<CaredFor>, StoreError> {
+    let mut list = Vec::new();
+    for (person_id, person_name, granted) in cared_for(conn, carer, today).await? {
+        let plans = if granted.scopes.plan {
+            let rows: Vec<(String, String)> = sqlx::query_as(
+                "SELECT p.id, p.kind FROM plans p WHERE p.person_id = $1 \
+                 AND EXISTS (SELECT 1 FROM plan_versions v WHERE v.plan_id = p.id) ORDER BY p.created_at",
+            )
+            .bind(&person_id)
+            .fetch_all(&mut *conn)
+            .await?;
+            rows.into_iter()
+                .filter_map(|(plan_id, kind)| {
+                    Some(CaredForPlan {
+                        plan_id,
+                        kind: PlanKind::parse(&kind)?,
+                    })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        list.push(CaredFor {
+            person_id,
+            person_name,
+            scopes: granted.scopes,
+            ends_on: granted.ends_on,
+            plans,
+        });
+    }
+    Ok(list)
+}
+
+/// A new carer, added by the caseworker with their access and an invitation to sign in.
+#[derive(Debug, Deserialize)]
+pub struct NewCarer {
+    pub full_name: String,
+    pub relationship: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default = "english")]
+    pub language: String,
+    pub access: Record,
+}
+
+fn english() -> String {
+    api::i18n::DEFAULT_LOCALE.to_owned()
+}
+
+impl NewCarer {
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = api::carers::check_record(&self.access, &today());
+        api::plan_check::text(&mut problems, "full_name", &self.full_name, SHORT_TEXT, true);
+        api::plan_check::text(&mut problems, "relationship", &self.relationship, SHORT_TEXT, true);
+        if !self.email.trim().is_empty() && !self.email.contains('@') {
+            problems.push(FieldProblem {
+                field: "email".into(),
+                problem: Problem::NotEmail,
+            });
+        }
+        problems
+    }
+}
+
+/// Adds the carer, links them to the person with their access, and invites them: the new
+/// carer's id and the invitation.
+pub async fn add_carer(
+    conn: &mut AnyConnection,
+    grant: &Grant<'_>,
+    body: NewCarer,
+    lifetime: std::time::Duration,
+) -> Result<(String, InvitationCreated), AppError> {
+    let email = body.email.trim();
+    let carer = crate::people::create(
+        conn,
+        &crate::people::NewPerson {
+            full_name: body.full_name.trim(),
+            language: api::i18n::negotiate([body.language.as_str()]),
+            email: (!email.is_empty()).then_some(email),
+            ..Default::default()
+        },
+    )
+    .await?;
+    crate::people::add_carer(conn, &carer, grant.person(), body.relationship.trim()).await?;
+    save(conn, grant.actor(), (&carer, grant.person()), body.access).await?;
+    let account = grant.actor().account();
+    let (invitation, code) = crate::auth::invitations::create(
+        conn,
+        &Owner::Person(carer.clone()),
+        api::auth::Purpose::Register,
+        Some(account),
+        lifetime,
+    )
+    .await?;
+    crate::audit::done_about(conn, account, &carer, "invitation_created", &invitation.id).await?;
+    let created = InvitationCreated {
+        id: invitation.id,
+        code,
+        expires_at: invitation.expires_at,
+    };
+    Ok((carer, created))
 }

@@ -9,7 +9,7 @@ use api::service::Council;
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
-use crate::auth::accounts::{self, Owner};
+use crate::accounts::{self, Owner};
 use crate::db::{Store, StoreError, new_id};
 use crate::people::{self, NewPerson};
 use crate::staff::{self, NewStaff};

@@ -1,15 +1,21 @@
 //! Goals and wishes in the person's own words, with who wrote each and when; and the
 //! caseworker's answer to each. Staff answer; they never edit the person's words.
 
-pub mod handlers;
+pub mod routes;
 
 use api::goals::{
-    AnswerDecision, Decision, Goal, GoalInput, Note, StaffResponse, Step, StepInput, Wish, WishInput, WishKind,
+    Answer, AnswerDecision, ContributionKind, Contributions, Decision, GOAL_TEXT, Goal, GoalInput, Note, QueueItem,
+    StaffResponse, Step, StepInput, Wish, WishInput, WishKind, check_text,
 };
+use api::plan::COMMENT_MAX;
+use api::plan_check::{FieldProblem, Problem};
 use sqlx::AnyConnection;
 
-use crate::auth::accounts::Authors;
+use crate::access::Table;
+use crate::access::policy::caseload_scope;
+use crate::accounts::Authors;
 use crate::db::{StoreError, new_id, now_ms};
+use crate::staff::Staff;
 
 /// The two kinds of contribution, which share how they are answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +25,14 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Where the permit finds whose it is.
+    pub fn records(self) -> Table {
+        match self {
+            Self::Goal => Table::Goals,
+            Self::Wish => Table::Wishes,
+        }
+    }
+
     fn table(self) -> &'static str {
         match self {
             Self::Goal => "goals",
@@ -405,4 +419,75 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec
         });
     }
     Ok((goals, wishes))
+}
+
+/// The person's goals and wishes, with their name.
+pub async fn contributions(conn: &mut AnyConnection, person_id: &str) -> Result<Contributions, StoreError> {
+    let (goals, wishes) = of_person(conn, person_id).await?;
+    let (person_name,): (String,) = sqlx::query_as("SELECT full_name FROM people WHERE id = $1")
+        .bind(person_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(Contributions {
+        person_id: person_id.to_owned(),
+        person_name,
+        goals,
+        wishes,
+    })
+}
+
+/// New and changed goals and wishes across a caseload (a manager: the team's), unread
+/// first, then newest.
+pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueItem>, StoreError> {
+    let Some((scope, key)) = caseload_scope(staff) else {
+        return Ok(Vec::new());
+    };
+    let people: Vec<(String,)> = sqlx::query_as(&format!(
+        "SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND {scope}"
+    ))
+    .bind(&key)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut items = Vec::new();
+    for (person,) in people {
+        let all = contributions(conn, &person).await?;
+        let name = all.person_name.clone();
+        items.extend(all.goals.into_iter().filter(|g| !g.withdrawn).map(|g| QueueItem {
+            person_id: person.clone(),
+            person_name: name.clone(),
+            kind: ContributionKind::Goal,
+            id: g.id,
+            text: g.input.what,
+            decision: g.decision,
+            updated_at: g.updated_at,
+            written: g.written,
+        }));
+        items.extend(all.wishes.into_iter().map(|w| QueueItem {
+            person_id: person.clone(),
+            person_name: name.clone(),
+            kind: ContributionKind::Wish,
+            id: w.id,
+            text: w.text,
+            decision: w.decision,
+            updated_at: w.updated_at,
+            written: w.written,
+        }));
+    }
+    items.sort_by_key(|item| (item.decision != Decision::New, std::cmp::Reverse(item.updated_at)));
+    Ok(items)
+}
+
+/// What needs changing in a caseworker's answer before it can be saved.
+pub fn check_answer(body: &Answer) -> Vec<FieldProblem> {
+    let mut problems = Vec::new();
+    if body.comment.chars().count() > COMMENT_MAX {
+        problems.push(FieldProblem {
+            field: "comment".into(),
+            problem: Problem::TooLong,
+        });
+    }
+    if let AnswerDecision::NotAdded { reason } = &body.decision {
+        problems.extend(check_text("reason", reason, GOAL_TEXT));
+    }
+    problems
 }

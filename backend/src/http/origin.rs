@@ -7,8 +7,9 @@ use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use super::{AppError, AppState};
 use crate::audit::{self, Event, Outcome};
+use crate::error::AppError;
+use crate::state::AppState;
 
 pub async fn same_origin_writes(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);

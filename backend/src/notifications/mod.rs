@@ -2,10 +2,11 @@
 //! the outbox) where an address is on file. Both are written in the caller's transaction,
 //! so a change and its notice are saved together or not at all.
 
-pub mod handlers;
 pub mod outbox;
+pub mod routes;
 
 use api::i18n::negotiate;
+use api::reviews::{Notification, Notifications};
 use sqlx::AnyConnection;
 
 use crate::db::{StoreError, new_id, now_ms};
@@ -31,7 +32,7 @@ pub async fn review_changed(
     let mut recipients = vec![person.clone()];
     if let Some(carer) = requester.filter(|r| *r != person)
         && let Some(granted) = crate::carers::current(conn, &carer, &person).await?
-        && granted.in_force(&crate::plans::today())
+        && granted.in_force(&crate::db::today())
         && granted.scopes.reviews
     {
         recipients.push(carer);
@@ -59,5 +60,52 @@ pub async fn review_changed(
             }
         }
     }
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: String,
+    review_id: String,
+    step: String,
+    created_at: i64,
+    read_at: Option<i64>,
+}
+
+/// The person's newest 50 notifications, and how many are unread.
+pub async fn of_person(conn: &mut AnyConnection, person: &str) -> Result<Notifications, StoreError> {
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, review_id, step, created_at, read_at FROM notifications WHERE person_id = $1 \
+         ORDER BY created_at DESC LIMIT 50",
+    )
+    .bind(person)
+    .fetch_all(&mut *conn)
+    .await?;
+    let (unread,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM notifications WHERE person_id = $1 AND read_at IS NULL")
+            .bind(person)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(Notifications {
+        unread: usize::try_from(unread).unwrap_or_default(),
+        items: rows
+            .into_iter()
+            .map(|r| Notification {
+                id: r.id,
+                review_id: r.review_id,
+                step: r.step,
+                at: r.created_at,
+                read: r.read_at.is_some(),
+            })
+            .collect(),
+    })
+}
+
+pub async fn mark_all_read(conn: &mut AnyConnection, person: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE notifications SET read_at = $1 WHERE person_id = $2 AND read_at IS NULL")
+        .bind(now_ms())
+        .bind(person)
+        .execute(conn)
+        .await?;
     Ok(())
 }

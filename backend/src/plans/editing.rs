@@ -1,30 +1,25 @@
-//! The caseworker's side of a plan: the caseload, a new draft, saving and publishing.
+//! The caseworker's side of a plan: the caseload, a new draft, the draft, saving and
+//! publishing. A save or publish names the draft version it started from: if a colleague
+//! saved in between, it is refused and nothing is overwritten.
 
 use api::error::ErrorCode;
-use api::plan::{CaseloadEntry, DraftView, NewPlan, PlanSummary, PublishDraft, SaveDraft, Saved};
+use api::plan::{CaseloadEntry, DraftView, PlanKind, PlanSummary, SaveDraft};
 use api::plan_check::check;
-use axum::Json;
-use axum::extract::{Path, State};
+use sqlx::AnyConnection;
 
-use super::access::{allowed, person_name, record, staff_name, today};
-use crate::audit::{self, Event, Outcome};
-use crate::auth::SignedIn;
-use crate::db::{StoreError, now_ms};
-use crate::http::{AppError, AppState};
-use crate::policy::{self, Actor, PlanAccess};
+use crate::access::Grant;
+use crate::access::policy::caseload_scope;
+use crate::db::{StoreError, now_ms, today};
+use crate::error::AppError;
+use crate::staff::Staff;
 
-/// `GET /api/v1/caseload`: the people a caseworker (or a manager's team) works with, and
-/// their plans.
-pub async fn caseload(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<CaseloadEntry>>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let Some(Actor::Staff { staff, .. }) = policy::actor(&mut conn, &user.account_id).await? else {
-        return Err(AppError::NOT_FOUND);
-    };
-    let Some((scope, key)) = policy::caseload_scope(&staff) else {
-        return Ok(Json(Vec::new()));
+/// The people a caseworker (or a manager's team) works with, and their plans.
+pub async fn caseload(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<CaseloadEntry>, StoreError> {
+    let Some((scope, key)) = caseload_scope(staff) else {
+        return Ok(Vec::new());
     };
     let mut entries: Vec<CaseloadEntry> = Vec::new();
-    for (person_id, name, worker_name, plan) in super::summaries(&mut conn, scope, &key).await? {
+    for (person_id, name, worker_name, plan) in super::summaries(conn, scope, &key).await? {
         if entries.last().is_none_or(|e| e.person_id != person_id) {
             entries.push(CaseloadEntry {
                 person_id,
@@ -38,118 +33,66 @@ pub async fn caseload(State(state): State<AppState>, user: SignedIn) -> Result<J
             entry.plans.push(plan);
         }
     }
-    let unread = crate::carers::concerns::unread(&mut conn).await?;
+    let unread = crate::carers::concerns::unread(conn).await?;
     for entry in &mut entries {
         entry.concerns = unread.get(&entry.person_id).copied().unwrap_or_default();
     }
-    Ok(Json(entries))
+    Ok(entries)
 }
 
-/// `GET /api/v1/me/plans`: the signed-in person's own published plans.
-pub async fn my_plans(State(state): State<AppState>, user: SignedIn) -> Result<Json<Vec<PlanSummary>>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    match policy::actor(&mut conn, &user.account_id).await? {
-        Some(Actor::Person { person_id, .. }) => Ok(Json(super::published_of(&mut conn, &person_id).await?)),
-        _ => Ok(Json(Vec::new())),
-    }
+/// The member of staff the grant was given to.
+fn editor<'a>(g: &Grant<'a>) -> Result<&'a Staff, AppError> {
+    Ok(g.actor().staff()?)
 }
 
-/// `POST /api/v1/people/{person}/plans`: a new draft, by the person's caseworker.
-pub async fn create(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path(person_id): Path<String>,
-    Json(body): Json<NewPlan>,
-) -> Result<Json<PlanSummary>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let actor = policy::actor(&mut conn, &user.account_id)
-        .await?
-        .ok_or(AppError::NOT_FOUND)?;
-    let access = policy::plan_access(&mut conn, &actor, &person_id).await?;
-    let Actor::Staff { staff, .. } = &actor else {
-        return Err(AppError::NOT_FOUND);
-    };
-    if access != Some(PlanAccess::Edit) {
-        return Err(AppError::NOT_FOUND);
-    }
-    let mut tx = crate::db::begin_write(&mut conn).await?;
-    let id = super::create(&mut tx, &person_id, body.kind, &Default::default(), &staff.id).await?;
-    let event = Event {
-        actor: Some(actor.account()),
-        action: "plan_created",
-        subject_person: Some(&person_id),
-        detail: &id,
-        ..Event::default()
-    };
-    audit::record(&mut tx, &event, Outcome::Done).await?;
-    let summary = PlanSummary {
+/// A new draft for the person, by their caseworker.
+pub async fn create(conn: &mut AnyConnection, g: &Grant<'_>, kind: PlanKind) -> Result<PlanSummary, AppError> {
+    let id = super::create(conn, g.person(), kind, &Default::default(), &editor(g)?.id).await?;
+    Ok(PlanSummary {
         id,
-        kind: body.kind,
-        person_name: person_name(&mut tx, &person_id).await?,
-        person_id,
+        kind,
+        person_name: super::person_name(conn, g.person()).await?,
+        person_id: g.person().to_owned(),
         current_version: None,
         draft_version: 1,
         draft_updated_at: now_ms(),
-    };
-    tx.commit().await?;
-    Ok(Json(summary))
+    })
 }
 
-/// `GET /api/v1/plans/{id}/draft`: the working draft, for the caseworker (and the manager).
-pub async fn draft(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path(plan_id): Path<String>,
-) -> Result<Json<DraftView>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = crate::db::begin_write(&mut conn).await?;
-    let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    if !allowed.access.is_staff() {
-        return Err(AppError::NOT_FOUND);
-    }
-    record(&mut tx, &allowed, "plan_draft_viewed", &plan_id).await?;
-    let draft = &allowed.draft;
-    let view = DraftView {
-        plan_id: plan_id.clone(),
+/// The working draft, for the caseworker and the manager.
+pub async fn draft(conn: &mut AnyConnection, plan_id: &str) -> Result<DraftView, AppError> {
+    let draft = super::draft(conn, plan_id).await?;
+    Ok(DraftView {
+        plan_id: plan_id.to_owned(),
         kind: draft.kind,
-        person_name: person_name(&mut tx, &allowed.person_id).await?,
-        content: draft.content.clone(),
+        person_name: super::person_name(conn, &draft.person_id).await?,
+        content: draft.content,
         version: draft.version,
-        updated_by: staff_name(&mut tx, &draft.updated_by).await?,
+        updated_by: super::staff_name(conn, &draft.updated_by).await?,
         updated_at: draft.updated_at,
-        current_version: super::current(&mut tx, &plan_id).await?.map(|p| p.version),
-    };
-    tx.commit().await?;
-    Ok(Json(view))
+        current_version: super::current(conn, plan_id).await?.map(|p| p.version),
+    })
 }
 
-/// `PUT /api/v1/plans/{id}/draft`: saves the draft, unless someone else saved since.
-pub async fn save(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path(plan_id): Path<String>,
-    Json(body): Json<SaveDraft>,
-) -> Result<Json<Saved>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = crate::db::begin_write(&mut conn).await?;
-    let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    let staff = allowed.editor()?;
-    let problems = check(&body.content, allowed.draft.kind, false, &today());
-    if !problems.is_empty() {
-        return Err(AppError::Fields(problems));
-    }
-    let version = super::save_draft(&mut tx, &plan_id, body.version, &body.content, &staff.id)
+/// Saves the draft, unless someone else saved since; returns the new draft version.
+pub async fn save(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, body: &SaveDraft) -> Result<i64, AppError> {
+    let draft = super::draft(conn, plan_id).await?;
+    AppError::unless_problems(check(&body.content, draft.kind, false, &today()))?;
+    super::save_draft(conn, plan_id, body.version, &body.content, &editor(g)?.id)
         .await
-        .map_err(conflict)?;
-    record(
-        &mut tx,
-        &allowed,
-        "plan_draft_saved",
-        &format!("{plan_id} draft {version}"),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Json(Saved { version }))
+        .map_err(conflict)
+}
+
+/// The draft, complete, becomes the next published version; returns its number.
+pub async fn publish(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, version: i64) -> Result<i64, AppError> {
+    let draft = super::draft(conn, plan_id).await?;
+    if draft.version != version {
+        return Err(AppError::Refused(ErrorCode::VersionConflict));
+    }
+    AppError::unless_problems(check(&draft.content, draft.kind, true, &today()))?;
+    super::publish(conn, plan_id, version, &editor(g)?.id)
+        .await
+        .map_err(conflict)
 }
 
 fn conflict(error: StoreError) -> AppError {
@@ -157,36 +100,4 @@ fn conflict(error: StoreError) -> AppError {
         StoreError::VersionConflict => AppError::Refused(ErrorCode::VersionConflict),
         other => other.into(),
     }
-}
-
-/// `POST /api/v1/plans/{id}/publish`: the draft, complete, becomes the next version.
-pub async fn publish(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path(plan_id): Path<String>,
-    Json(body): Json<PublishDraft>,
-) -> Result<Json<Saved>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = crate::db::begin_write(&mut conn).await?;
-    let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    let staff = allowed.editor()?;
-    if allowed.draft.version != body.version {
-        return Err(AppError::Refused(ErrorCode::VersionConflict));
-    }
-    let problems = check(&allowed.draft.content, allowed.draft.kind, true, &today());
-    if !problems.is_empty() {
-        return Err(AppError::Fields(problems));
-    }
-    let version = super::publish(&mut tx, &plan_id, body.version, &staff.id)
-        .await
-        .map_err(conflict)?;
-    record(
-        &mut tx,
-        &allowed,
-        "plan_published",
-        &format!("{plan_id} version {version}"),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Json(Saved { version }))
 }

@@ -1,16 +1,18 @@
 //! Care and support plans: one working draft per plan, saved with a version number so two
 //! caseworkers never silently overwrite each other, and immutable published versions.
 
-mod access;
-pub use access::today;
 pub mod download;
 pub mod editing;
 pub mod reading;
+pub mod routes;
 
-use api::plan::{PlanContent, PlanKind};
+use api::plan::{PlanContent, PlanKind, Respond, Response};
+use api::plan_check::{FieldProblem, Problem};
 use sqlx::{AnyConnection, Connection};
 
+use crate::access::Grant;
 use crate::db::{StoreError, decode_error, from_json, new_id, now_ms, to_json};
+use crate::error::AppError;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
@@ -334,4 +336,64 @@ pub async fn published_of(
             },
         )
         .collect())
+}
+
+/// The person answers a version of their plan: agrees, or not, with a comment. Returns
+/// the version's number and the answer as saved.
+pub async fn answer(
+    conn: &mut AnyConnection,
+    g: &Grant<'_>,
+    plan_id: &str,
+    which: &str,
+    body: &Respond,
+) -> Result<(i64, Response), AppError> {
+    let number = reading::version_number(conn, plan_id, which).await?;
+    version(conn, plan_id, number).await?;
+    let comment = body.comment.trim();
+    let at = respond(conn, plan_id, number, g.actor().account(), body.agrees, comment).await?;
+    Ok((
+        number,
+        Response {
+            agrees: body.agrees,
+            comment: comment.to_owned(),
+            at,
+        },
+    ))
+}
+
+/// Refused, at the field, unless this is one of the person's published plan versions.
+pub async fn require_published(
+    conn: &mut AnyConnection,
+    person: &str,
+    plan_id: &str,
+    version: i64,
+) -> Result<(), AppError> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM plan_versions v JOIN plans p ON p.id = v.plan_id \
+         WHERE v.plan_id = $1 AND v.version = $2 AND p.person_id = $3",
+    )
+    .bind(plan_id)
+    .bind(version)
+    .bind(person)
+    .fetch_one(conn)
+    .await?;
+    if count == 0 {
+        return Err(AppError::Fields(vec![FieldProblem {
+            field: "plan_version".into(),
+            problem: Problem::NoSuchVersion,
+        }]));
+    }
+    Ok(())
+}
+
+pub async fn person_name(conn: &mut AnyConnection, person_id: &str) -> Result<String, StoreError> {
+    let (name,): (String,) = sqlx::query_as("SELECT full_name FROM people WHERE id = $1")
+        .bind(person_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(name)
+}
+
+pub async fn staff_name(conn: &mut AnyConnection, staff_id: &str) -> Result<String, StoreError> {
+    Ok(crate::staff::get(conn, staff_id).await?.full_name)
 }

@@ -1,230 +1,137 @@
-//! Reading a plan: its versions, one version, what changed, the person's answer, who has
-//! looked, and a copy to keep. Each read is audited in the same transaction.
+//! Reading a plan as the policy allows: its versions, one version, what changed, who has
+//! looked, and a copy to keep. A carer without the budget scope gets no money in any of
+//! them, and never the person's answer.
 
-use api::error::ErrorCode;
-use api::plan::{COMMENT_MAX, Comparison, LookedAt, NamedWorker, PlanView, Respond, Response, VersionInfo};
+use api::i18n::Messages;
+use api::plan::{Comparison, LookedAt, NamedWorker, PlanContent, PlanView, VersionInfo};
 use api::plan_text::changes;
-use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, header};
-use axum::response::{IntoResponse, Response as HttpResponse};
-use serde::Deserialize;
 use sqlx::AnyConnection;
 
-use super::access::{allowed, person_name, record, staff_name};
-use super::download;
-use crate::auth::SignedIn;
-use crate::auth::accounts;
-use crate::http::{AppError, AppState};
-use crate::policy::PlanAccess;
+use super::Published;
+use crate::access::{Grant, PlanAccess};
+use crate::accounts;
+use crate::error::AppError;
 use crate::staff;
 
-/// `GET /api/v1/plans/{id}/versions`
-pub async fn versions(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path(plan_id): Path<String>,
-) -> Result<Json<Vec<VersionInfo>>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = crate::db::begin_write(&mut conn).await?;
-    let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    record(&mut tx, &allowed, "plan_versions_listed", &plan_id).await?;
-    let mut list = Vec::new();
-    for (version, published_by, published_at) in super::versions(&mut tx, &plan_id).await? {
-        list.push(VersionInfo {
-            version,
-            published_by,
-            published_at,
-            response: allowed.private(super::response(&mut tx, &plan_id, version).await?),
-        });
+/// The plan as this reader may see it: without money for a carer not allowed it.
+fn shown(access: PlanAccess, content: PlanContent) -> PlanContent {
+    if access.money_hidden() {
+        content.without_money()
+    } else {
+        content
     }
-    tx.commit().await?;
-    Ok(Json(list))
 }
 
 /// Which version: a number, or `latest`.
-async fn version_number(conn: &mut AnyConnection, plan_id: &str, which: &str) -> Result<i64, AppError> {
+pub async fn version_number(conn: &mut AnyConnection, plan_id: &str, which: &str) -> Result<i64, AppError> {
     match which {
         "latest" => Ok(super::current(conn, plan_id).await?.ok_or(AppError::NOT_FOUND)?.version),
         number => number.parse().map_err(|_| AppError::NOT_FOUND),
     }
 }
 
-/// `GET /api/v1/plans/{id}/versions/{n}`: one version, to read. Audited as a view.
-pub async fn view(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path((plan_id, which)): Path<(String, String)>,
-) -> Result<Json<PlanView>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = crate::db::begin_write(&mut conn).await?;
-    let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    let number = version_number(&mut tx, &plan_id, &which).await?;
-    let published = super::version(&mut tx, &plan_id, number).await?;
-    record(&mut tx, &allowed, "plan_viewed", &format!("{plan_id} version {number}")).await?;
-    let latest = super::current(&mut tx, &plan_id).await?.map(|p| p.version);
-    let worker = staff::named_worker(&mut tx, &allowed.person_id).await?;
-    let view = PlanView {
-        plan_id: plan_id.clone(),
-        kind: allowed.draft.kind,
-        person_name: person_name(&mut tx, &allowed.person_id).await?,
+pub async fn versions(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str) -> Result<Vec<VersionInfo>, AppError> {
+    let mut list = Vec::new();
+    for (version, published_by, published_at) in super::versions(conn, plan_id).await? {
+        let response = super::response(conn, plan_id, version).await?;
+        list.push(VersionInfo {
+            version,
+            published_by,
+            published_at,
+            response: response.filter(|_| g.access().sees_answer()),
+        });
+    }
+    Ok(list)
+}
+
+/// One version, to read.
+pub async fn view(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which: &str) -> Result<PlanView, AppError> {
+    let number = version_number(conn, plan_id, which).await?;
+    let published = super::version(conn, plan_id, number).await?;
+    let draft = super::draft(conn, plan_id).await?;
+    let latest = super::current(conn, plan_id).await?.map(|p| p.version);
+    let worker = staff::named_worker(conn, g.person()).await?;
+    let response = super::response(conn, plan_id, number).await?;
+    Ok(PlanView {
+        plan_id: plan_id.to_owned(),
+        kind: draft.kind,
+        person_name: super::person_name(conn, g.person()).await?,
         version: number,
         latest: latest == Some(number),
-        content: allowed.shown(published.content),
-        published_by: staff_name(&mut tx, &published.published_by).await?,
+        content: shown(g.access(), published.content),
+        published_by: super::staff_name(conn, &published.published_by).await?,
         published_at: published.published_at,
         named_worker: worker.map(|w| NamedWorker {
             name: w.full_name,
             email: w.email,
         }),
-        response: allowed.private(super::response(&mut tx, &plan_id, number).await?),
-        mine: allowed.access == PlanAccess::Own,
-        money_hidden: allowed.money_hidden(),
-    };
-    tx.commit().await?;
-    Ok(Json(view))
+        response: response.filter(|_| g.access().sees_answer()),
+        mine: g.access() == PlanAccess::Own,
+        money_hidden: g.access().money_hidden(),
+    })
 }
 
-#[derive(Deserialize)]
-pub struct CompareQuery {
-    from: i64,
-    to: i64,
-}
-
-/// `GET /api/v1/plans/{id}/compare?from=1&to=2`: what changed, in words.
+/// What changed between two versions, in words.
 pub async fn compare(
-    State(state): State<AppState>,
-    user: SignedIn,
-    headers: HeaderMap,
-    Path(plan_id): Path<String>,
-    Query(query): Query<CompareQuery>,
-) -> Result<Json<Comparison>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = crate::db::begin_write(&mut conn).await?;
-    let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    let before = super::version(&mut tx, &plan_id, query.from).await?;
-    let after = super::version(&mut tx, &plan_id, query.to).await?;
-    let detail = format!("{plan_id} versions {} and {}", query.from, query.to);
-    record(&mut tx, &allowed, "plan_compared", &detail).await?;
-    tx.commit().await?;
-    let messages = state.messages_for(&headers);
-    Ok(Json(Comparison {
-        from: query.from,
-        to: query.to,
-        changes: changes(&allowed.shown(before.content), &allowed.shown(after.content), messages),
-    }))
+    conn: &mut AnyConnection,
+    g: &Grant<'_>,
+    plan_id: &str,
+    (from, to): (i64, i64),
+    messages: &Messages,
+) -> Result<Comparison, AppError> {
+    let before = super::version(conn, plan_id, from).await?;
+    let after = super::version(conn, plan_id, to).await?;
+    Ok(Comparison {
+        from,
+        to,
+        changes: changes(
+            &shown(g.access(), before.content),
+            &shown(g.access(), after.content),
+            messages,
+        ),
+    })
 }
 
-/// `POST /api/v1/plans/{id}/versions/{n}/response`: the person agrees, or not.
-pub async fn respond(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path((plan_id, which)): Path<(String, String)>,
-    Json(body): Json<Respond>,
-) -> Result<Json<Response>, AppError> {
-    if body.comment.chars().count() > COMMENT_MAX {
-        return Err(AppError::Invalid {
-            field: "comment",
-            code: ErrorCode::CommentTooLong,
-        });
-    }
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = crate::db::begin_write(&mut conn).await?;
-    let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    if allowed.access != PlanAccess::Own {
-        return Err(AppError::NOT_FOUND);
-    }
-    let number = version_number(&mut tx, &plan_id, &which).await?;
-    super::version(&mut tx, &plan_id, number).await?;
-    let comment = body.comment.trim();
-    let at = super::respond(&mut tx, &plan_id, number, allowed.actor.account(), body.agrees, comment).await?;
-    let what = if body.agrees { "agrees" } else { "does not agree" };
-    record(
-        &mut tx,
-        &allowed,
-        "plan_response",
-        &format!("{plan_id} version {number}: {what}"),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Json(Response {
-        agrees: body.agrees,
-        comment: comment.to_owned(),
-        at,
-    }))
-}
-
-/// `GET /api/v1/plans/{id}/looked-at`: who has looked at this person's plans, newest first.
-pub async fn looked_at(
-    State(state): State<AppState>,
-    user: SignedIn,
-    Path(plan_id): Path<String>,
-) -> Result<Json<Vec<LookedAt>>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let allowed = allowed(&mut conn, &user, &plan_id).await?;
-    // Who has looked is the person's to know (and their caseworker's), not a carer's.
-    if !(allowed.access == PlanAccess::Own || allowed.access.is_staff()) {
-        return Err(AppError::NOT_FOUND);
-    }
+/// Who has looked at this person's plans, newest first.
+pub async fn looked_at(conn: &mut AnyConnection, person: &str) -> Result<Vec<LookedAt>, AppError> {
     let rows: Vec<(String, i64)> = sqlx::query_as(
         "SELECT actor_account_id, at FROM audit_events WHERE subject_person_id = $1 AND outcome = 'done' \
          AND action IN ('plan_viewed', 'plan_draft_viewed', 'plan_compared', 'plan_downloaded') \
          AND actor_account_id IS NOT NULL ORDER BY at DESC, id LIMIT 200",
     )
-    .bind(&allowed.person_id)
+    .bind(person)
     .fetch_all(&mut *conn)
     .await?;
     let mut list = Vec::with_capacity(rows.len());
     for (account, at) in rows {
-        let described = accounts::describe(&mut conn, &account).await?;
+        let described = accounts::describe(conn, &account).await?;
         list.push(LookedAt {
             name: described.name,
             role: described.role,
             at,
         });
     }
-    Ok(Json(list))
+    Ok(list)
 }
 
-/// `GET /api/v1/plans/{id}/versions/{n}/download`: the plan as one HTML file that opens
-/// on any phone, offline, with no app. Audited as a view.
-pub async fn download(
-    State(state): State<AppState>,
-    user: SignedIn,
-    headers: HeaderMap,
-    Path((plan_id, which)): Path<(String, String)>,
-) -> Result<HttpResponse, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    let mut tx = crate::db::begin_write(&mut conn).await?;
-    let allowed = allowed(&mut tx, &user, &plan_id).await?;
-    let number = version_number(&mut tx, &plan_id, &which).await?;
-    let mut published = super::version(&mut tx, &plan_id, number).await?;
-    published.content = allowed.shown(published.content);
-    record(
-        &mut tx,
-        &allowed,
-        "plan_downloaded",
-        &format!("{plan_id} version {number}"),
-    )
-    .await?;
-    let name = person_name(&mut tx, &allowed.person_id).await?;
-    let by = staff_name(&mut tx, &published.published_by).await?;
-    tx.commit().await?;
-    let messages = state.messages_for(&headers);
-    let html = download::render(&published, allowed.draft.kind, &name, &by, messages);
-    let disposition = format!("attachment; filename=\"plan-version-{number}.html\"");
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
-            ),
-        ],
-        html,
-    )
-        .into_response())
+/// A version to download, as this reader may see it, with whose plan it is and who
+/// published it.
+pub struct Copy {
+    pub published: Published,
+    pub kind: api::plan::PlanKind,
+    pub person_name: String,
+    pub published_by: String,
+}
+
+pub async fn copy(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which: &str) -> Result<Copy, AppError> {
+    let number = version_number(conn, plan_id, which).await?;
+    let mut published = super::version(conn, plan_id, number).await?;
+    published.content = shown(g.access(), published.content);
+    let kind = super::draft(conn, plan_id).await?.kind;
+    Ok(Copy {
+        kind,
+        person_name: super::person_name(conn, g.person()).await?,
+        published_by: super::staff_name(conn, &published.published_by).await?,
+        published,
+    })
 }

@@ -2,14 +2,18 @@
 //! caseworkers work from. Each step notifies the person (and whoever asked for them) in
 //! the same transaction.
 
-pub mod handlers;
 pub mod queue;
+pub mod routes;
 
-use api::reviews::{Origin, Reason, RequestInput, Review, Step, TimelineEntry, Urgency};
+use api::error::ErrorCode;
+use api::reviews::{Origin, Outcome, Reason, RequestInput, Review, Step, TimelineEntry, Urgency};
 use sqlx::AnyConnection;
 
-use crate::auth::accounts::Authors;
+use crate::access::{Grant, PlanAccess};
+use crate::accounts::Authors;
 use crate::db::{StoreError, from_json, new_id, now_ms, to_json};
+use crate::error::AppError;
+use crate::notifications;
 
 /// Who a new review is for and who started it.
 pub struct Opened<'a> {
@@ -180,4 +184,61 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<
         reviews.push(get(conn, &id).await?);
     }
     Ok(reviews)
+}
+
+/// The person (or a carer on their behalf) asks for a review, and is told it was asked
+/// for; a second open request for the same reason is refused. Returns the review's id.
+pub async fn ask(
+    conn: &mut AnyConnection,
+    g: &Grant<'_>,
+    body: &RequestInput,
+    email: bool,
+) -> Result<String, AppError> {
+    let who = Opened {
+        person_id: g.person(),
+        by_account: g.actor().account(),
+        on_behalf: g.access() != PlanAccess::Own,
+    };
+    let id = request(conn, &who, body).await.map_err(|e| match e {
+        StoreError::Duplicate => AppError::Refused(ErrorCode::ReviewAlreadyOpen),
+        other => other.into(),
+    })?;
+    notifications::review_changed(conn, &id, Step::Submitted.name(), email).await?;
+    Ok(id)
+}
+
+/// The caseworker takes the review's next step, if it may follow; the person is told.
+pub async fn step(conn: &mut AnyConnection, g: &Grant<'_>, id: &str, step: &Step, email: bool) -> Result<(), AppError> {
+    if let Step::Completed {
+        outcome: Outcome::PlanRevised { plan_id, plan_version },
+    } = step
+    {
+        crate::plans::require_published(conn, g.person(), plan_id, *plan_version).await?;
+    }
+    let review = get(conn, id).await?;
+    if !take_step(conn, &review, g.actor().account(), step).await? {
+        return Err(AppError::Refused(ErrorCode::ReviewStepNotAllowed));
+    }
+    notifications::review_changed(conn, id, step.name(), email).await?;
+    Ok(())
+}
+
+/// The caseworker starts a planned review, unless one is open already; the person is told.
+pub async fn start_planned(conn: &mut AnyConnection, g: &Grant<'_>, email: bool) -> Result<String, AppError> {
+    let (open,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM reviews WHERE person_id = $1 AND origin = 'planned' AND is_open = 1")
+            .bind(g.person())
+            .fetch_one(&mut *conn)
+            .await?;
+    if open > 0 {
+        return Err(AppError::Refused(ErrorCode::ReviewAlreadyOpen));
+    }
+    let who = Opened {
+        person_id: g.person(),
+        by_account: g.actor().account(),
+        on_behalf: false,
+    };
+    let id = plan(conn, &who).await?;
+    notifications::review_changed(conn, &id, Step::Planned.name(), email).await?;
+    Ok(id)
 }

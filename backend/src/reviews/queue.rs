@@ -6,25 +6,10 @@ use api::plan::PlanContent;
 use api::reviews::{Origin, QueueEntry, Reason, Step, Target, Urgency};
 use sqlx::AnyConnection;
 
+use crate::access::policy;
 use crate::db::{StoreError, from_json};
-use crate::policy;
 use crate::staff::Staff;
-
-/// How quickly a request must be answered, in working days from when it was made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Targets {
-    pub acknowledge: u32,
-    pub decide: u32,
-}
-
-impl Default for Targets {
-    fn default() -> Self {
-        Self {
-            acknowledge: 2,
-            decide: 10,
-        }
-    }
-}
+pub use crate::state::Targets;
 
 /// A first review falls due this long after a new plan is published...
 const FIRST_REVIEW_DAYS: i64 = 6 * 7;

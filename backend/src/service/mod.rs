@@ -1,12 +1,11 @@
 //! What anyone may know about this service before signing in: the council that runs it.
 
-use api::service::{Council, ServiceInfo};
-use axum::Json;
-use axum::extract::State;
+pub mod routes;
+
+use api::service::Council;
 use sqlx::AnyConnection;
 
 use crate::db::{StoreError, now_ms};
-use crate::http::{AppError, AppState};
 
 pub async fn get_council(conn: &mut AnyConnection) -> Result<Option<Council>, StoreError> {
     let row: Option<(String, String, String, String)> =
@@ -36,13 +35,4 @@ pub async fn set_council(conn: &mut AnyConnection, council: &Council, demo: bool
     .execute(conn)
     .await?;
     Ok(())
-}
-
-/// `GET /api/v1/service`
-pub async fn info(State(state): State<AppState>) -> Result<Json<ServiceInfo>, AppError> {
-    let mut conn = state.store.pool.acquire().await?;
-    Ok(Json(ServiceInfo {
-        council: get_council(&mut conn).await?,
-        demo: state.settings.demo,
-    }))
 }

@@ -18,15 +18,16 @@ pub struct Staff {
     pub language: String,
 }
 
+/// A `staff` row as stored.
 #[derive(sqlx::FromRow)]
-struct StaffRow {
-    id: String,
-    full_name: String,
-    email: Option<String>,
-    role: String,
-    team_id: Option<String>,
-    active: i64,
-    language: String,
+pub struct StaffRow {
+    pub id: String,
+    pub full_name: String,
+    pub email: Option<String>,
+    pub role: String,
+    pub team_id: Option<String>,
+    pub active: i64,
+    pub language: String,
 }
 
 impl TryFrom<StaffRow> for Staff {

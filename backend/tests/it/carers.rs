@@ -5,7 +5,7 @@
 use api::carers::{Basis, SCOPES, Scopes};
 use api::dates::{day_of_ms, iso};
 use axum::http::{Method, StatusCode};
-use backend::auth::accounts::{self, Owner};
+use backend::accounts::{self, Owner};
 use backend::carers::{self, Granted};
 use backend::db::{new_id, now_ms};
 use serde_json::{Value, json};

@@ -5,7 +5,8 @@ use api::service::ServiceInfo;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use axum::response::Response;
-use backend::http::{AppState, Settings, app};
+use backend::app::app;
+use backend::state::{AppState, Settings};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 

@@ -55,10 +55,10 @@ async fn demo() -> (Server, Vec<Option<String>>, String, String) {
     )
     .await
     .expect("staff");
-    backend::auth::accounts::create(
+    backend::accounts::create(
         &mut conn,
         &uuid::Uuid::new_v4().to_string(),
-        &backend::auth::accounts::Owner::Staff(omar),
+        &backend::accounts::Owner::Staff(omar),
     )
     .await
     .expect("account");

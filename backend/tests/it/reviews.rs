@@ -92,7 +92,7 @@ struct Demo {
 }
 
 impl Demo {
-    async fn start(change: impl FnOnce(&mut backend::http::Settings)) -> Self {
+    async fn start(change: impl FnOnce(&mut backend::state::Settings)) -> Self {
         let server = Server::with(|settings| {
             settings.demo = true;
             change(settings);

@@ -311,13 +311,9 @@ async fn a_persons_answer_is_kept_against_the_version_they_read(db: TestDb) {
     let ana = caseworker(&mut conn, "Ana", "ana@council.example", None).await;
     let carol = person(&mut conn, "Carol").await;
     let account = uuid::Uuid::new_v4().to_string();
-    backend::auth::accounts::create(
-        &mut conn,
-        &account,
-        &backend::auth::accounts::Owner::Person(carol.clone()),
-    )
-    .await
-    .expect("account");
+    backend::accounts::create(&mut conn, &account, &backend::accounts::Owner::Person(carol.clone()))
+        .await
+        .expect("account");
     let plan = plans::create(&mut conn, &carol, PlanKind::Care, &content("first"), &ana)
         .await
         .expect("plan");
@@ -368,14 +364,14 @@ async fn a_goal_and_a_wish_read_back_with_who_wrote_them_and_the_answer(db: Test
     let ana = caseworker(&mut conn, "Ana", "ana@council.example", None).await;
     let carol = person(&mut conn, "Carol").await;
     let (carol_account, ana_account) = (uuid::Uuid::new_v4().to_string(), uuid::Uuid::new_v4().to_string());
-    backend::auth::accounts::create(
+    backend::accounts::create(
         &mut conn,
         &carol_account,
-        &backend::auth::accounts::Owner::Person(carol.clone()),
+        &backend::accounts::Owner::Person(carol.clone()),
     )
     .await
     .expect("account");
-    backend::auth::accounts::create(&mut conn, &ana_account, &backend::auth::accounts::Owner::Staff(ana))
+    backend::accounts::create(&mut conn, &ana_account, &backend::accounts::Owner::Staff(ana))
         .await
         .expect("account");
     let input = GoalInput {
@@ -544,13 +540,9 @@ async fn carer_access_is_granted_changed_and_ended(db: TestDb) {
     let son = person(&mut conn, "Lee Price").await;
     people::add_carer(&mut conn, &son, &mum, "son").await.expect("linked");
     let account = backend::db::new_id();
-    backend::auth::accounts::create(
-        &mut conn,
-        &account,
-        &backend::auth::accounts::Owner::Person(mum.clone()),
-    )
-    .await
-    .expect("account");
+    backend::accounts::create(&mut conn, &account, &backend::accounts::Owner::Person(mum.clone()))
+        .await
+        .expect("account");
     let mut granted = Granted {
         basis: Basis::Consent,
         consent_how: String::new(),

@@ -3,28 +3,13 @@
 //! exist (404): a refusal would tell that it does.
 
 use api::carers::{Scope, Scopes};
-use api::error::ErrorCode;
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
-use crate::auth::accounts::Owner;
-use crate::db::StoreError;
-use crate::http::AppError;
-use crate::plans::today;
+use super::signed::Actor;
+use crate::accounts::Owner;
+use crate::db::{StoreError, today};
 use crate::staff::Staff;
-
-/// The member of staff behind an account, if it is a staff account that is active.
-pub async fn staff_of(conn: &mut AnyConnection, account_id: &str) -> Result<Option<Staff>, StoreError> {
-    let row: Option<(Option<String>,)> = sqlx::query_as("SELECT staff_id FROM accounts WHERE id = $1")
-        .bind(account_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    let Some((Some(staff_id),)) = row else {
-        return Ok(None);
-    };
-    let staff = crate::staff::get(conn, &staff_id).await?;
-    Ok(staff.active.then_some(staff))
-}
 
 /// Whom a member of staff works with, as an SQL condition on a current allocation `a`
 /// (with `$1` its parameter): a caseworker, their caseload; a manager, their team's
@@ -81,61 +66,6 @@ async fn count(conn: &mut AnyConnection, sql: &str, a: &str, b: &str) -> Result<
     Ok(n)
 }
 
-/// Who is asking, as the rules need to know them.
-#[derive(Debug, Clone)]
-pub enum Actor {
-    /// Someone with a plan of their own (a person who draws on care, or a carer).
-    Person {
-        account: String,
-        person_id: String,
-    },
-    Staff {
-        account: String,
-        staff: Staff,
-    },
-}
-
-impl Actor {
-    /// The person's own record, for the `/me` endpoints; staff have none: 404.
-    pub fn own_person(&self) -> Result<String, AppError> {
-        match self {
-            Self::Person { person_id, .. } => Ok(person_id.clone()),
-            Self::Staff { .. } => Err(AppError::NOT_FOUND),
-        }
-    }
-
-    pub fn account(&self) -> &str {
-        match self {
-            Self::Person { account, .. } | Self::Staff { account, .. } => account,
-        }
-    }
-}
-
-/// The actor behind a signed-in account; `None` for a disabled member of staff.
-pub async fn actor(conn: &mut AnyConnection, account_id: &str) -> Result<Option<Actor>, StoreError> {
-    let (person_id, staff_id): (Option<String>, Option<String>) =
-        sqlx::query_as("SELECT person_id, staff_id FROM accounts WHERE id = $1")
-            .bind(account_id)
-            .fetch_one(&mut *conn)
-            .await?;
-    Ok(match (person_id, staff_id) {
-        (Some(person_id), _) => Some(Actor::Person {
-            account: account_id.to_owned(),
-            person_id,
-        }),
-        (None, Some(_)) => staff_of(conn, account_id).await?.map(|staff| Actor::Staff {
-            account: account_id.to_owned(),
-            staff,
-        }),
-        (None, None) => None,
-    })
-}
-
-/// The actor behind a signed-in account; a disabled member of staff: 404.
-pub async fn signed_in(conn: &mut AnyConnection, account_id: &str) -> Result<Actor, AppError> {
-    actor(conn, account_id).await?.ok_or(AppError::NOT_FOUND)
-}
-
 /// What an actor may do with one person's record: their plans, goals and wishes, reviews.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanAccess {
@@ -165,6 +95,18 @@ impl PlanAccess {
         }
     }
 
+    /// A carer without the budget scope reads no money anywhere: the plan, a comparison
+    /// or a download.
+    pub fn money_hidden(self) -> bool {
+        !self.may_read(Scope::Budget)
+    }
+
+    /// The person's answer to their plan is between them and their caseworker: a carer
+    /// never sees it.
+    pub fn sees_answer(self) -> bool {
+        !matches!(self, Self::Carer(_))
+    }
+
     /// May act as the person: add goals and wishes, ask for a review.
     pub fn may_act(self, scope: Scope) -> bool {
         match self {
@@ -175,13 +117,50 @@ impl PlanAccess {
     }
 }
 
-/// The access, if `allowed` says it is enough. Otherwise a carer whose access ended is
-/// told so (403, so they know why the page went); anyone else gets 404.
-pub fn require(access: Option<PlanAccess>, allowed: impl Fn(PlanAccess) -> bool) -> Result<PlanAccess, AppError> {
+/// Why a request was refused. Anything refused looks, from outside, as if it did not
+/// exist; only a carer whose access ended is told so, so they know why the page went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denied {
+    Hidden,
+    AccessEnded,
+}
+
+/// What a request needs of a person's record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// To read this part of it.
+    Read(Scope),
+    /// To act as the person on this part: add goals, ask for a review.
+    Act(Scope),
+    /// To be the person themselves.
+    Own,
+    /// To be the person or staff who work with them.
+    OwnOrStaff,
+    /// To be staff who work with them: their caseworker or the team's manager.
+    Staff,
+    /// To be their own caseworker: edit, publish, answer, take review steps.
+    Edit,
+}
+
+impl Need {
+    pub fn allows(self, access: PlanAccess) -> bool {
+        match self {
+            Self::Read(scope) => access.may_read(scope),
+            Self::Act(scope) => access.may_act(scope),
+            Self::Own => access == PlanAccess::Own,
+            Self::OwnOrStaff => access == PlanAccess::Own || access.is_staff(),
+            Self::Staff => access.is_staff(),
+            Self::Edit => access == PlanAccess::Edit,
+        }
+    }
+}
+
+/// The access, if it meets the need; otherwise why not.
+pub fn decide(access: Option<PlanAccess>, need: Need) -> Result<PlanAccess, Denied> {
     match access {
-        Some(access) if allowed(access) => Ok(access),
-        Some(PlanAccess::Ended) => Err(AppError::Refused(ErrorCode::AccessEnded)),
-        _ => Err(AppError::NOT_FOUND),
+        Some(access) if need.allows(access) => Ok(access),
+        Some(PlanAccess::Ended) => Err(Denied::AccessEnded),
+        _ => Err(Denied::Hidden),
     }
 }
 
@@ -226,7 +205,7 @@ pub async fn plan_access(
 /// A carer's access as it stands today: checked on every request, so a change or an
 /// ending takes effect at once.
 async fn carer_access(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<Option<PlanAccess>, StoreError> {
-    let Some(granted) = crate::carers::current(conn, carer, person).await? else {
+    let Some(granted) = super::grants::current(conn, carer, person).await? else {
         return Ok(None);
     };
     Ok(if !granted.in_force(&today()) {

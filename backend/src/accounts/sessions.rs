@@ -7,7 +7,9 @@ use std::time::Duration;
 use sqlx::AnyConnection;
 
 use super::secrets;
-use crate::db::{StoreError, new_id, now_ms};
+use crate::audit::{self, Event, Outcome};
+use crate::db::{Store, StoreError, new_id, now_ms};
+use crate::staff::{Staff, StaffRow};
 
 #[derive(Debug, Clone, Copy)]
 pub struct SessionPolicy {
@@ -54,34 +56,84 @@ pub async fn start(
     Ok((id, token))
 }
 
-/// The live session a token belongs to, touched as seen now; `None` when the token is
-/// unknown, the session ended or timed out, or the account is disabled.
+/// A live session, with whose account it is: the person behind it, or the member of
+/// staff (active or not).
+#[derive(Debug, Clone)]
+pub struct Resumed {
+    pub session_id: String,
+    pub account_id: String,
+    pub person_id: Option<String>,
+    pub staff: Option<Staff>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ResumeRow {
+    id: String,
+    account_id: String,
+    last_seen_at: i64,
+    expires_at: i64,
+    ended_at: Option<i64>,
+    disabled: i64,
+    person_id: Option<String>,
+    staff_id: Option<String>,
+    staff_name: Option<String>,
+    staff_email: Option<String>,
+    staff_role: Option<String>,
+    staff_team: Option<String>,
+    staff_active: Option<i64>,
+    staff_language: Option<String>,
+}
+
+/// The live session a token belongs to and whose it is, in one query, touched as seen
+/// now; `None` when the token is unknown, the session ended or timed out, or the account
+/// is disabled.
 pub async fn resume(
     conn: &mut AnyConnection,
     token: &str,
     policy: SessionPolicy,
-) -> Result<Option<(String, String)>, StoreError> {
+) -> Result<Option<Resumed>, StoreError> {
     let now = now_ms();
-    let row: Option<(String, String, i64, i64, Option<i64>, i64)> = sqlx::query_as(
-        "SELECT s.id, s.account_id, s.last_seen_at, s.expires_at, s.ended_at, a.disabled \
-         FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1",
+    let row: Option<ResumeRow> = sqlx::query_as(
+        "SELECT s.id, s.account_id, s.last_seen_at, s.expires_at, s.ended_at, a.disabled, a.person_id, \
+         st.id AS staff_id, st.full_name AS staff_name, st.email AS staff_email, st.role AS staff_role, \
+         st.team_id AS staff_team, st.active AS staff_active, st.language AS staff_language \
+         FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN staff st ON st.id = a.staff_id \
+         WHERE s.token_hash = $1",
     )
     .bind(secrets::hash(token))
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((id, account_id, last_seen, expires_at, ended_at, disabled)) = row else {
+    let Some(row) = row else {
         return Ok(None);
     };
-    let live = ended_at.is_none() && disabled == 0 && now < expires_at && now - last_seen < ms(policy.idle);
+    let live =
+        row.ended_at.is_none() && row.disabled == 0 && now < row.expires_at && now - row.last_seen_at < ms(policy.idle);
     if !live {
         return Ok(None);
     }
     sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
         .bind(now)
-        .bind(&id)
+        .bind(&row.id)
         .execute(conn)
         .await?;
-    Ok(Some((id, account_id)))
+    let staff = match (row.staff_id, row.staff_role) {
+        (Some(id), Some(role)) => Some(Staff::try_from(StaffRow {
+            id,
+            full_name: row.staff_name.unwrap_or_default(),
+            email: row.staff_email,
+            role,
+            team_id: row.staff_team,
+            active: row.staff_active.unwrap_or_default(),
+            language: row.staff_language.unwrap_or_default(),
+        })?),
+        _ => None,
+    };
+    Ok(Some(Resumed {
+        session_id: row.id,
+        account_id: row.account_id,
+        person_id: row.person_id,
+        staff,
+    }))
 }
 
 #[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
@@ -110,6 +162,36 @@ pub async fn live(
     .bind(now - ms(policy.idle))
     .fetch_all(conn)
     .await?)
+}
+
+impl Session {
+    /// As the account's owner sees it on their devices page.
+    pub fn info(self, current_session: &str) -> api::auth::SessionInfo {
+        api::auth::SessionInfo {
+            current: self.id == current_session,
+            id: self.id,
+            browser: self.browser,
+            system: self.system,
+            created_at: self.created_at,
+            last_seen_at: self.last_seen_at,
+        }
+    }
+}
+
+/// Ends one of the account's sessions, and records who ended it, as `action`.
+pub async fn end_audited(store: &Store, account_id: &str, session_id: &str, action: &str) -> Result<(), StoreError> {
+    let mut tx = store.begin_write().await?;
+    end(&mut tx, account_id, session_id).await?;
+    let event = Event {
+        actor: Some(account_id),
+        action,
+        subject_account: Some(account_id),
+        detail: session_id,
+        ..Event::default()
+    };
+    audit::record(&mut tx, &event, Outcome::Done).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Ends one of the account's sessions; `NotFound` if it is not theirs or already ended.

@@ -11,8 +11,8 @@ use axum::response::{IntoResponse, Response};
 
 use std::time::Duration;
 
-use super::AppState;
 use crate::db::StoreError;
+use crate::state::AppState;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

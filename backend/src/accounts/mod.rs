@@ -1,6 +1,9 @@
 //! Accounts: what a person or a member of staff signs in to. An account's id is also
 //! its WebAuthn user handle.
 
+pub mod secrets;
+pub mod sessions;
+
 use std::collections::HashMap;
 
 use api::auth::{Display, Role};

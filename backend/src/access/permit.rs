@@ -1,0 +1,162 @@
+//! The permit: the only way a request reaches a person's record. It opens the
+//! transaction, finds whose record it is and asks the policy; what is read or changed
+//! through it passes back through `read` or `change`, which audit the action named at the
+//! call site in the same transaction and commit.
+
+use api::staff::StaffRole;
+use sqlx::{Any, AnyConnection, Transaction};
+
+use super::policy::{self, Need, PlanAccess};
+use super::signed::{Actor, Signed};
+use super::subject::Subject;
+use crate::audit::{self, Event, Outcome};
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// Whose record a request is about.
+#[derive(Debug, Clone, Copy)]
+pub enum Target<'a> {
+    /// Named by the route: `/me/…` or `/people/{person}/…`.
+    Subject(&'a Subject),
+    /// A record that belongs to one person, by its id.
+    Record(Table, &'a str),
+}
+
+/// The tables whose rows each belong to one person (their `person_id`).
+#[derive(Debug, Clone, Copy)]
+pub enum Table {
+    Plans,
+    Reviews,
+    Goals,
+    Wishes,
+    Concerns,
+}
+
+impl Table {
+    fn owner_query(self) -> &'static str {
+        match self {
+            Self::Plans => "SELECT person_id FROM plans WHERE id = $1",
+            Self::Reviews => "SELECT person_id FROM reviews WHERE id = $1",
+            Self::Goals => "SELECT person_id FROM goals WHERE id = $1",
+            Self::Wishes => "SELECT person_id FROM wishes WHERE id = $1",
+            Self::Concerns => "SELECT person_id FROM concerns WHERE id = $1",
+        }
+    }
+}
+
+impl Target<'_> {
+    /// The person, or hidden when the record does not exist (as when it may not be seen).
+    async fn person(self, conn: &mut AnyConnection, actor: &Actor) -> Result<String, AppError> {
+        match self {
+            Self::Subject(subject) => Ok(subject.person(actor)?.to_owned()),
+            Self::Record(table, id) => {
+                let row: Option<(String,)> = sqlx::query_as(table.owner_query())
+                    .bind(id)
+                    .fetch_optional(conn)
+                    .await?;
+                row.map(|(person,)| person).ok_or(AppError::NOT_FOUND)
+            }
+        }
+    }
+}
+
+/// What the policy granted: who, whose record, and how far.
+#[derive(Debug, Clone)]
+pub struct Grant<'a> {
+    actor: &'a Actor,
+    person: Option<String>,
+    access: PlanAccess,
+}
+
+impl<'a> Grant<'a> {
+    pub fn actor(&self) -> &'a Actor {
+        self.actor
+    }
+
+    /// The person whose record this is; empty for a caseload permit.
+    pub fn person(&self) -> &str {
+        self.person.as_deref().unwrap_or_default()
+    }
+
+    pub fn access(&self) -> PlanAccess {
+        self.access
+    }
+}
+
+/// Leave to read or change one person's record (or, for staff, their caseload), held
+/// inside its transaction.
+pub struct Permit<'a> {
+    tx: Transaction<'static, Any>,
+    grant: Grant<'a>,
+}
+
+impl<'a> Permit<'a> {
+    /// Leave for what `need` asks of the target's record; otherwise hidden (404), or a
+    /// carer whose access ended is told so (403).
+    pub async fn open(state: &AppState, who: &'a Signed, target: Target<'_>, need: Need) -> Result<Self, AppError> {
+        let actor = who.actor()?;
+        let mut tx = state.store.begin_write().await?;
+        let person = target.person(&mut tx, actor).await?;
+        let access = policy::decide(policy::plan_access(&mut tx, actor, &person).await?, need)?;
+        Ok(Self {
+            tx,
+            grant: Grant {
+                actor,
+                person: Some(person),
+                access,
+            },
+        })
+    }
+
+    /// Leave for a member of staff to read across their caseload (a manager: the team's),
+    /// audited as one row a request, about nobody in particular.
+    pub async fn caseload(state: &AppState, who: &'a Signed) -> Result<Self, AppError> {
+        let actor = who.actor()?;
+        let access = match actor.staff()?.role {
+            StaffRole::Caseworker => PlanAccess::Edit,
+            StaffRole::Manager | StaffRole::Admin => PlanAccess::Oversee,
+        };
+        Ok(Self {
+            tx: state.store.begin_write().await?,
+            grant: Grant {
+                actor,
+                person: None,
+                access,
+            },
+        })
+    }
+
+    pub fn grant(&self) -> &Grant<'a> {
+        &self.grant
+    }
+
+    /// The transaction and the grant, to do the work the permit was opened for.
+    pub fn parts(&mut self) -> (&mut AnyConnection, &Grant<'a>) {
+        (&mut self.tx, &self.grant)
+    }
+
+    /// Hands back what was read, once the reading is recorded as this actor's.
+    pub async fn read<T>(self, action: &str, detail: &str, read: T) -> Result<T, AppError> {
+        self.done(action, detail).await?;
+        Ok(read)
+    }
+
+    /// Hands back the change's result, once it is recorded and both are kept.
+    pub async fn change<T>(self, action: &str, detail: &str, changed: T) -> Result<T, AppError> {
+        self.done(action, detail).await?;
+        Ok(changed)
+    }
+
+    async fn done(mut self, action: &str, detail: &str) -> Result<(), AppError> {
+        let event = Event {
+            actor: Some(self.grant.actor.account()),
+            action,
+            subject_person: self.grant.person.as_deref(),
+            detail,
+            ..Event::default()
+        };
+        audit::record(&mut self.tx, &event, Outcome::Done).await?;
+        self.tx.commit().await?;
+        Ok(())
+    }
+}

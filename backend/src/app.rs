@@ -1,0 +1,88 @@
+//! The whole application: the one file that knows every capability. It merges each
+//! capability's routes under `/api/v1` and wraps them in what every request passes through
+//! (request ids, logs without personal data, security headers, limits, error bodies).
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware;
+use axum::routing::get;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
+use crate::error::{AppError, render_error_bodies};
+use crate::http::{health, origin, security, static_files};
+use crate::state::AppState;
+use crate::{auth, carers, goals, notifications, plans, reviews, service};
+
+/// The largest request body the API accepts; a plan is a few kilobytes.
+const BODY_LIMIT: usize = 256 * 1024;
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Every capability's routes, as they appear under `/api/v1`.
+fn v1() -> Router<AppState> {
+    Router::new()
+        .merge(service::routes::routes())
+        .merge(auth::routes::routes())
+        .merge(plans::routes::routes())
+        .merge(goals::routes::routes())
+        .merge(reviews::routes::routes())
+        .merge(carers::routes::routes())
+        .merge(notifications::routes::routes())
+}
+
+/// The whole application, ready to serve or to test with `oneshot`.
+pub fn app(state: AppState) -> Router {
+    let api = Router::new()
+        .nest("/v1", v1())
+        .fallback(|| async { AppError::NOT_FOUND })
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            origin::same_origin_writes,
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ));
+
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .nest("/api", api)
+        .fallback_service(static_files::service(state.settings.dist.as_deref()))
+        .layer(middleware::from_fn_with_state(state.clone(), render_error_bodies))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(middleware::from_fn(security::add_headers))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(request_span)
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Logs the route's pattern, never the path itself: paths may one day carry ids that,
+/// put together, say something about someone.
+fn request_span(request: &Request) -> tracing::Span {
+    let request_id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("(static)", MatchedPath::as_str);
+    tracing::info_span!("request", id = %request_id, method = %request.method(), route = %route)
+}

@@ -1,0 +1,36 @@
+//! The signed-in person's notifications: what has happened to their reviews, unread first.
+
+use api::reviews::Notifications;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+
+use crate::access::{Need, Permit, Signed, Subject, Target};
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/me/notifications", get(mine))
+        .route("/me/notifications/read", post(read_all))
+}
+
+const ME: Target = Target::Subject(&Subject::Me);
+
+/// `GET /api/v1/me/notifications`: the newest 50.
+async fn mine(State(s): State<AppState>, who: Signed) -> Result<Json<Notifications>, AppError> {
+    let mut permit = Permit::open(&s, &who, ME, Need::Own).await?;
+    let (conn, g) = permit.parts();
+    let list = super::of_person(conn, g.person()).await?;
+    Ok(Json(permit.read("notifications_viewed", "", list).await?))
+}
+
+/// `POST /api/v1/me/notifications/read`: marks them all as read.
+async fn read_all(State(s): State<AppState>, who: Signed) -> Result<StatusCode, AppError> {
+    let mut permit = Permit::open(&s, &who, ME, Need::Own).await?;
+    let (conn, g) = permit.parts();
+    super::mark_all_read(conn, g.person()).await?;
+    permit.change("notifications_read", "", ()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
