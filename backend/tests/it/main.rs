@@ -1,12 +1,14 @@
 //! The backend's integration tests: one binary, with the store suite run on SQLite and
 //! on PostgreSQL, the HTTP edge, and the `ourplan` command's handling of bad set-ups.
 
+mod audit;
 mod carers;
 mod cli;
 mod goals;
 mod harness;
 mod http;
 mod languages;
+mod layers;
 mod outbox;
 mod passkeys;
 mod plans;
