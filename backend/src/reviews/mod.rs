@@ -163,16 +163,6 @@ pub async fn get(conn: &mut AnyConnection, id: &str) -> Result<Review, StoreErro
     })
 }
 
-/// The person a review is about.
-pub async fn person_of(conn: &mut AnyConnection, id: &str) -> Result<String, StoreError> {
-    let (person,): (String,) = sqlx::query_as("SELECT person_id FROM reviews WHERE id = $1")
-        .bind(id)
-        .fetch_optional(conn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    Ok(person)
-}
-
 /// A person's reviews, newest first.
 pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<Review>, StoreError> {
     let ids: Vec<(String,)> = sqlx::query_as("SELECT id FROM reviews WHERE person_id = $1 ORDER BY created_at DESC")
