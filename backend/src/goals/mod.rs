@@ -424,10 +424,7 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec
 /// The person's goals and wishes, with their name.
 pub async fn contributions(conn: &mut AnyConnection, person_id: &str) -> Result<Contributions, StoreError> {
     let (goals, wishes) = of_person(conn, person_id).await?;
-    let (person_name,): (String,) = sqlx::query_as("SELECT full_name FROM people WHERE id = $1")
-        .bind(person_id)
-        .fetch_one(&mut *conn)
-        .await?;
+    let person_name = crate::people::full_name(conn, person_id).await?;
     Ok(Contributions {
         person_id: person_id.to_owned(),
         person_name,

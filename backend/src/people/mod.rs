@@ -80,3 +80,12 @@ pub async fn cared_for_by(conn: &mut AnyConnection, carer_id: &str) -> Result<Ve
     .fetch_all(conn)
     .await?)
 }
+
+/// The person's full name, as staff and formal documents use it.
+pub async fn full_name(conn: &mut AnyConnection, person_id: &str) -> Result<String, StoreError> {
+    let (name,): (String,) = sqlx::query_as("SELECT full_name FROM people WHERE id = $1")
+        .bind(person_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(name)
+}

@@ -51,7 +51,7 @@ pub async fn create(conn: &mut AnyConnection, g: &Grant<'_>, kind: PlanKind) -> 
     Ok(PlanSummary {
         id,
         kind,
-        person_name: super::person_name(conn, g.person()).await?,
+        person_name: crate::people::full_name(conn, g.person()).await?,
         person_id: g.person().to_owned(),
         current_version: None,
         draft_version: 1,
@@ -65,7 +65,7 @@ pub async fn draft(conn: &mut AnyConnection, plan_id: &str) -> Result<DraftView,
     Ok(DraftView {
         plan_id: plan_id.to_owned(),
         kind: draft.kind,
-        person_name: super::person_name(conn, &draft.person_id).await?,
+        person_name: crate::people::full_name(conn, &draft.person_id).await?,
         content: draft.content,
         version: draft.version,
         updated_by: super::staff_name(conn, &draft.updated_by).await?,

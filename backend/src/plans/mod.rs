@@ -386,14 +386,6 @@ pub async fn require_published(
     Ok(())
 }
 
-pub async fn person_name(conn: &mut AnyConnection, person_id: &str) -> Result<String, StoreError> {
-    let (name,): (String,) = sqlx::query_as("SELECT full_name FROM people WHERE id = $1")
-        .bind(person_id)
-        .fetch_one(conn)
-        .await?;
-    Ok(name)
-}
-
 pub async fn staff_name(conn: &mut AnyConnection, staff_id: &str) -> Result<String, StoreError> {
     Ok(crate::staff::get(conn, staff_id).await?.full_name)
 }

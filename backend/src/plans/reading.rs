@@ -55,7 +55,7 @@ pub async fn view(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which:
     Ok(PlanView {
         plan_id: plan_id.to_owned(),
         kind: draft.kind,
-        person_name: super::person_name(conn, g.person()).await?,
+        person_name: crate::people::full_name(conn, g.person()).await?,
         version: number,
         latest: latest == Some(number),
         content: shown(g.access(), published.content),
@@ -130,7 +130,7 @@ pub async fn copy(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which:
     let kind = super::draft(conn, plan_id).await?.kind;
     Ok(Copy {
         kind,
-        person_name: super::person_name(conn, g.person()).await?,
+        person_name: crate::people::full_name(conn, g.person()).await?,
         published_by: super::staff_name(conn, &published.published_by).await?,
         published,
     })
