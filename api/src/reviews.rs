@@ -314,22 +314,6 @@ pub struct QueueEntry {
     pub overdue: bool,
 }
 
-/// The person's notifications, newest first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Notifications {
-    pub unread: usize,
-    pub items: Vec<Notification>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Notification {
-    pub id: String,
-    pub review_id: String,
-    pub step: String,
-    pub at: i64,
-    pub read: bool,
-}
-
 /// Checks a request for a review.
 pub fn check_request(request: &RequestInput) -> Vec<FieldProblem> {
     let mut problems = Vec::new();

@@ -431,6 +431,8 @@ review-target-decide = اتخاذ القرار بحلول { $date }
 review-target-review = المراجعة بحلول { $date }
 email-review-subject = تحديث بشأن مراجعتك
 email-review-body = يوجد تحديث بشأن مراجعتك. سجّل الدخول لتراه: { $link }
+email-news-subject = جديد في OurPlan
+email-news-body = يوجد شيء جديد لك في OurPlan. سجّل الدخول لتراه: { $link }
 
 ## المراجعات في التطبيق
 

@@ -431,6 +431,8 @@ review-target-decide = { $date }-এর মধ্যে সিদ্ধান্
 review-target-review = { $date }-এর মধ্যে রিভিউ করতে হবে
 email-review-subject = আপনার রিভিউ নিয়ে নতুন খবর
 email-review-body = আপনার রিভিউ নিয়ে নতুন খবর আছে। দেখতে সাইন ইন করুন: { $link }
+email-news-subject = OurPlan-এ নতুন কিছু
+email-news-body = OurPlan-এ আপনার জন্য নতুন কিছু আছে। দেখতে সাইন ইন করুন: { $link }
 
 ## অ্যাপে রিভিউ
 

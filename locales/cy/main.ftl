@@ -431,6 +431,8 @@ review-target-decide = Penderfynu erbyn { $date }
 review-target-review = Adolygu erbyn { $date }
 email-review-subject = Diweddariad am eich adolygiad
 email-review-body = Mae diweddariad am eich adolygiad. Mewngofnodwch i'w weld: { $link }
+email-news-subject = Rhywbeth newydd yn OurPlan
+email-news-body = Mae rhywbeth newydd i chi yn OurPlan. Mewngofnodwch i'w weld: { $link }
 
 ## Adolygiadau yn yr ap
 

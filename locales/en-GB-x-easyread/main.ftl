@@ -431,6 +431,8 @@ review-target-decide = Decide by { $date }
 review-target-review = Do the review by { $date }
 email-review-subject = News about your review
 email-review-body = There is news about your review. Sign in to see it: { $link }
+email-news-subject = News in OurPlan
+email-news-body = There is news for you in OurPlan. Sign in to see it: { $link }
 
 ## Reviews in the app
 

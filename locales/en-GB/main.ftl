@@ -430,6 +430,8 @@ review-target-decide = Decide by { $date }
 review-target-review = Review by { $date }
 email-review-subject = An update about your review
 email-review-body = There is an update about your review. Sign in to see it: { $link }
+email-news-subject = Something new in OurPlan
+email-news-body = There is something new for you in OurPlan. Sign in to see it: { $link }
 
 ## Reviews in the app
 

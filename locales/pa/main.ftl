@@ -431,6 +431,8 @@ review-target-decide = { $date } ਤੱਕ ਫ਼ੈਸਲਾ ਕਰੋ
 review-target-review = { $date } ਤੱਕ ਸਮੀਖਿਆ ਕਰੋ
 email-review-subject = ਤੁਹਾਡੀ ਸਮੀਖਿਆ ਬਾਰੇ ਨਵੀਂ ਜਾਣਕਾਰੀ
 email-review-body = ਤੁਹਾਡੀ ਸਮੀਖਿਆ ਬਾਰੇ ਨਵੀਂ ਜਾਣਕਾਰੀ ਹੈ। ਇਸ ਨੂੰ ਦੇਖਣ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ: { $link }
+email-news-subject = OurPlan ਵਿੱਚ ਕੁਝ ਨਵਾਂ
+email-news-body = OurPlan ਵਿੱਚ ਤੁਹਾਡੇ ਲਈ ਕੁਝ ਨਵਾਂ ਹੈ। ਇਸ ਨੂੰ ਦੇਖਣ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ: { $link }
 
 ## ਐਪ ਵਿੱਚ ਸਮੀਖਿਆਵਾਂ
 

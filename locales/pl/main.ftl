@@ -431,6 +431,8 @@ review-target-decide = Zdecydować do { $date }
 review-target-review = Przeprowadzić przegląd do { $date }
 email-review-subject = Nowe informacje o Twoim przeglądzie
 email-review-body = Są nowe informacje o Twoim przeglądzie. Zaloguj się, aby je zobaczyć: { $link }
+email-news-subject = Nowość w OurPlan
+email-news-body = W OurPlan jest coś nowego dla Ciebie. Zaloguj się, aby to zobaczyć: { $link }
 
 ## Przeglądy w aplikacji
 

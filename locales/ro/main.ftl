@@ -431,6 +431,8 @@ review-target-decide = Decizie până pe { $date }
 review-target-review = Reevaluare până pe { $date }
 email-review-subject = Noutăți despre reevaluarea dumneavoastră
 email-review-body = Există noutăți despre reevaluarea dumneavoastră. Conectați-vă ca să le vedeți: { $link }
+email-news-subject = Noutăți în OurPlan
+email-news-body = Există ceva nou pentru dumneavoastră în OurPlan. Conectați-vă ca să vedeți: { $link }
 
 ## Reevaluări în aplicație
 

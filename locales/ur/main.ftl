@@ -431,6 +431,8 @@ review-target-decide = { $date } تک فیصلہ کریں
 review-target-review = { $date } تک جائزہ لیں
 email-review-subject = آپ کے جائزے کے بارے میں نئی خبر
 email-review-body = آپ کے جائزے کے بارے میں نئی خبر ہے۔ اسے دیکھنے کے لیے سائن ان کریں: { $link }
+email-news-subject = OurPlan میں کچھ نیا
+email-news-body = OurPlan میں آپ کے لیے کچھ نیا ہے۔ اسے دیکھنے کے لیے سائن ان کریں: { $link }
 
 ## ایپ میں جائزے
 

@@ -179,10 +179,9 @@ async fn reviews_under_way(conn: &mut AnyConnection, kwame: &str, daniel: &str) 
         on_behalf: false,
     };
     let id = reviews::request(conn, &who, &asked).await?;
-    notifications::review_changed(conn, &id, Step::Submitted.name(), false).await?;
     let review = reviews::get(conn, &id).await?;
     reviews::take_step(conn, &review, &toms_account, &Step::Acknowledged).await?;
-    notifications::review_changed(conn, &id, Step::Acknowledged.name(), false).await?;
+    notifications::review_changed(conn, &id, &Step::Acknowledged, &toms_account, false).await?;
     let seven_weeks_ago = crate::db::now_ms() - 49 * 86_400_000;
     sqlx::query(
         "UPDATE plan_versions SET published_at = $1 WHERE plan_id IN (SELECT id FROM plans WHERE person_id = $2)",

@@ -106,9 +106,17 @@ async fn publish(
     Path(id): Path<String>,
     Json(body): Json<PublishDraft>,
 ) -> Result<Json<Saved>, AppError> {
+    if body.message.chars().count() > COMMENT_MAX {
+        return Err(AppError::Invalid {
+            field: "message",
+            code: ErrorCode::CommentTooLong,
+        });
+    }
     let mut permit = plan(&s, &who, &id, Need::Edit).await?;
     let (conn, g) = permit.parts();
     let version = editing::publish(conn, g, &id, body.version).await?;
+    let about = (g.person(), id.as_str(), version);
+    crate::notifications::published(conn, about, body.message.trim(), g.actor().account(), s.settings.email).await?;
     permit
         .change("plan_published", &format!("{id} version {version}"), ())
         .await?;

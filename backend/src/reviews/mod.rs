@@ -193,7 +193,7 @@ pub async fn ask(
         StoreError::Duplicate => AppError::Refused(ErrorCode::ReviewAlreadyOpen),
         other => other.into(),
     })?;
-    notifications::review_changed(conn, &id, Step::Submitted.name(), email).await?;
+    notifications::review_changed(conn, &id, &Step::Submitted, g.actor().account(), email).await?;
     Ok(id)
 }
 
@@ -209,7 +209,7 @@ pub async fn step(conn: &mut AnyConnection, g: &Grant<'_>, id: &str, step: &Step
     if !take_step(conn, &review, g.actor().account(), step).await? {
         return Err(AppError::Refused(ErrorCode::ReviewStepNotAllowed));
     }
-    notifications::review_changed(conn, id, step.name(), email).await?;
+    notifications::review_changed(conn, id, step, g.actor().account(), email).await?;
     Ok(())
 }
 
@@ -229,6 +229,6 @@ pub async fn start_planned(conn: &mut AnyConnection, g: &Grant<'_>, email: bool)
         on_behalf: false,
     };
     let id = plan(conn, &who).await?;
-    notifications::review_changed(conn, &id, Step::Planned.name(), email).await?;
+    notifications::review_changed(conn, &id, &Step::Planned, g.actor().account(), email).await?;
     Ok(id)
 }
