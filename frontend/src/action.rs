@@ -35,6 +35,9 @@ impl Action {
         }
         busy.set(true);
         spawn(async move {
+            // Not busy any more once this ends, however it ends: the task is dropped
+            // unanswered when the component that sent it goes.
+            let _busy = Busy(busy);
             match request.await {
                 Ok(answer) => {
                     error.set(None);
@@ -42,7 +45,6 @@ impl Action {
                 }
                 Err(failure) => error.set(Some(failure)),
             }
-            busy.set(false);
         });
     }
 
@@ -62,5 +64,16 @@ impl Action {
     /// A problem the page found itself, before sending anything.
     pub fn fail(mut self, error: Error) {
         self.error.set(Some(error));
+    }
+}
+
+struct Busy(Signal<bool>);
+
+impl Drop for Busy {
+    fn drop(&mut self) {
+        // The page may be gone too, and its signal with it: then there is nothing to reset.
+        if let Ok(mut busy) = self.0.try_write() {
+            *busy = false;
+        }
     }
 }

@@ -59,12 +59,34 @@ impl Drop for Process {
 /// `ourplan demo` on a free port, with a fresh SQLite database of made-up people.
 pub struct Server {
     pub url: String,
-    _process: Process,
-    _folder: tempfile::TempDir,
+    port: u16,
+    process: Option<Process>,
+    folder: tempfile::TempDir,
 }
 
 impl Server {
     pub async fn start() -> Self {
+        let port = free_port();
+        let mut server = Self {
+            // Passkeys need a host name, not an IP address.
+            url: format!("http://localhost:{port}"),
+            port,
+            process: None,
+            folder: tempfile::tempdir().expect("a temporary folder"),
+        };
+        server.resume().await;
+        server
+    }
+
+    /// Stops the server, as when it goes down or the phone loses its connection: every
+    /// request fails until `resume`. The database stays.
+    pub fn stop(&mut self) {
+        self.process = None;
+    }
+
+    /// Starts the server (again) on the same address with the same database, and waits
+    /// until it answers.
+    pub async fn resume(&mut self) {
         let binary = workspace().join("target/debug/ourplan");
         let dist = workspace().join("dist");
         assert!(
@@ -76,31 +98,22 @@ impl Server {
             dist.join("index.html").is_file(),
             "dist/ is missing: run `cargo xtask dist` (cargo xtask test does)"
         );
-        let folder = tempfile::tempdir().expect("a temporary folder");
-        let port = free_port();
-        // Passkeys need a host name, not an IP address.
-        let url = format!("http://localhost:{port}");
         let process = Command::new(binary)
             .arg("demo")
             .arg("--listen")
-            .arg(format!("127.0.0.1:{port}"))
+            .arg(format!("127.0.0.1:{}", self.port))
             .arg("--public-origin")
-            .arg(&url)
+            .arg(&self.url)
             .arg("--dist-dir")
             .arg(&dist)
             .arg("--database-url")
-            .arg(format!("sqlite://{}", folder.path().join("ourplan.db").display()))
+            .arg(format!("sqlite://{}", self.folder.path().join("ourplan.db").display()))
             .env("OURPLAN_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()
             .expect("ourplan starts");
-        let process = Process(process);
-        wait_for_http(&url, Duration::from_secs(20)).await;
-        Self {
-            url,
-            _process: process,
-            _folder: folder,
-        }
+        self.process = Some(Process(process));
+        wait_for_http(&self.url, Duration::from_secs(20)).await;
     }
 }
 
@@ -163,10 +176,15 @@ impl Browser {
 
     /// Waits for the element the app renders once its data has arrived.
     pub async fn wait_for(&self, xpath: &str) -> fantoccini::elements::Element {
+        self.wait_for_within(xpath, Duration::from_secs(15)).await
+    }
+
+    /// Waits for the element, failing (with what the page showed) after `limit`.
+    pub async fn wait_for_within(&self, xpath: &str, limit: Duration) -> fantoccini::elements::Element {
         match self
             .client
             .wait()
-            .at_most(Duration::from_secs(15))
+            .at_most(limit)
             .for_element(Locator::XPath(xpath))
             .await
         {

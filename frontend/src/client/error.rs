@@ -73,6 +73,13 @@ impl Error {
         }
     }
 
+    /// What to say beside one field: what the server said about it among several, or its
+    /// whole message when the error is about that field alone.
+    pub fn about(&self, field: &str, i18n: &I18n) -> Option<String> {
+        self.problem(field)
+            .or_else(|| (self.field() == Some(field)).then(|| self.describe(i18n)))
+    }
+
     /// The form field this error as a whole is about, if any.
     pub fn field(&self) -> Option<&str> {
         match self {

@@ -1,20 +1,43 @@
 //! The pieces of carers' access more than one page shows: a status and a basis in words,
 //! what a carer may do as a list, the six tick boxes, and the end date.
 
-use api::carers::{Basis, SCOPES, Scope, Scopes, Status};
+use api::carers::{Basis, CarerAccess, SCOPES, Scope, Scopes, Status};
 use api::msg;
 use dioxus::prelude::*;
 
 use super::form::{Check, TextField};
 use crate::i18n::{I18n, use_i18n};
+use crate::platform::format_day;
+use crate::words::by_line;
 
-pub fn status_text(i18n: &I18n, status: Status) -> String {
+fn status_text(i18n: &I18n, status: Status) -> String {
     i18n.t(match status {
         Status::NotGranted => msg!("carer-status-not-granted"),
         Status::Active => msg!("carer-status-active"),
         Status::Expired => msg!("carer-status-expired"),
         Status::Ended => msg!("carer-status-ended"),
     })
+}
+
+/// A carer's access in words: who they are to the person, its status and basis, what the
+/// page adds (`children`), until when, and who changed it last.
+#[component]
+pub fn AccessFacts(access: CarerAccess, children: Element) -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        p { {i18n.t_with(msg!("carers-relationship"), &[("relationship", &access.relationship)])} }
+        p { {i18n.t(msg!("carers-status"))} " " strong { class: "tag", {status_text(&i18n, access.status)} } }
+        if let Some(basis) = access.basis {
+            p { {i18n.t_with(msg!("carers-basis"), &[("basis", &i18n.t(basis.message_id()))])} }
+        }
+        {children}
+        if let Some(end) = access.ends_on.clone() {
+            p { {i18n.t_with(msg!("carers-until"), &[("date", &format_day(&end, i18n.locale()))])} }
+        }
+        if let Some(changed) = &access.changed {
+            p { class: "hint", {i18n.t_with(msg!("carers-changed"), &[("who", &by_line(&i18n, changed))])} }
+        }
+    }
 }
 
 /// The scopes with one of them turned on or off.

@@ -17,16 +17,14 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
     let editing = initial.as_ref().map(|(id, _)| id.clone());
     let start = initial.map(|(_, input)| input);
     let prefix = editing.clone().unwrap_or_else(|| "new".into());
-    let mut fields = use_signal(|| {
-        let input = start.clone();
-        [
-            input.as_ref().map(|g| g.what.clone()).unwrap_or_default(),
-            input.as_ref().map(|g| g.why.clone()).unwrap_or_default(),
-            input.as_ref().map(|g| g.can_do.clone()).unwrap_or_default(),
-            input.as_ref().map(|g| g.who_helps.clone()).unwrap_or_default(),
-            input.as_ref().map(|g| g.would_help.clone()).unwrap_or_default(),
-        ]
-    });
+    let text = |pick: fn(&GoalInput) -> &String| start.as_ref().map(pick).cloned().unwrap_or_default();
+    let fields = [
+        use_signal(|| text(|g| &g.what)),
+        use_signal(|| text(|g| &g.why)),
+        use_signal(|| text(|g| &g.can_do)),
+        use_signal(|| text(|g| &g.who_helps)),
+        use_signal(|| text(|g| &g.would_help)),
+    ];
     let mut importance = use_signal(|| start.as_ref().map_or(String::new(), |g| g.importance.to_string()));
     let mut steps = use_signal(|| {
         [
@@ -41,7 +39,7 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
         let editing = editing.clone();
         move |event: FormEvent| {
             event.prevent_default();
-            let [what, why, can_do, who_helps, would_help] = fields();
+            let [what, why, can_do, who_helps, would_help] = fields.map(|field| field());
             let input = GoalInput {
                 what,
                 why,
@@ -67,7 +65,9 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
             action.run(request, move |()| {
                 if adding {
                     added.set(true);
-                    fields.set(Default::default());
+                    for mut field in fields {
+                        field.set(String::new());
+                    }
                     importance.set(String::new());
                     steps.set(Default::default());
                 }
@@ -89,18 +89,8 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
             if let Some(error) = action.error() {
                 ErrorSummary { error, field_ids: vec![] }
             }
-            for (i, (label, name)) in labels.into_iter().zip(names).enumerate() {
-                div { key: "{name}", class: if problem(name).is_some() { "field field-error" } else { "field" },
-                    label { r#for: "goal-{prefix}-{name}", {i18n.t(label)} }
-                    if let Some(message) = problem(name) { p { class: "field-message", id: "goal-{prefix}-{name}-error", {message} } }
-                    textarea {
-                        id: "goal-{prefix}-{name}",
-                        rows: "2",
-                        value: "{fields.read()[i]}",
-                        "aria-invalid": if problem(name).is_some() { "true" } else { "false" },
-                        oninput: move |e| fields.write()[i] = e.value(),
-                    }
-                }
+            for ((label, name), value) in labels.into_iter().zip(names).zip(fields) {
+                TextArea { key: "{name}", id: "goal-{prefix}-{name}", label: i18n.t(label), value, error: problem(name), rows: 2 }
             }
             div { class: if problem("importance").is_some() { "field field-error" } else { "field" },
                 label { r#for: "goal-{prefix}-importance", {i18n.t(msg!("goal-importance"))} }

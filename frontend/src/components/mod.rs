@@ -2,19 +2,23 @@
 //! page checks first, and the cards and forms several pages share. No page imports another.
 
 mod access;
+mod council;
 mod form;
 mod goal_cards;
 mod goal_forms;
 mod invitation_code;
 mod page;
+mod passkey_name;
 mod review_card;
 mod review_request;
 
-pub use access::{EndDate, ScopeChecks, ScopeList, basis_options, status_text};
+pub use access::{AccessFacts, EndDate, ScopeChecks, ScopeList, basis_options};
+pub use council::CouncilContacts;
 pub use form::{Check, ErrorSummary, Field, Radios, TextArea, TextField, described_by};
 pub use goal_cards::{GoalCard, WishCard};
 pub use goal_forms::{GoalForm, WishForm};
 pub use invitation_code::CreatedCode;
 pub use page::{unless_allowed, use_page_title};
+pub use passkey_name::PasskeyName;
 pub use review_card::ReviewCard;
 pub use review_request::RequestForm;

@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 use crate::action::use_action;
 use crate::app::Route;
 use crate::client;
-use crate::components::{ErrorSummary, TextField, use_page_title};
+use crate::components::{ErrorSummary, PasskeyName, TextField, use_page_title};
 use crate::i18n::use_i18n;
 use crate::passkey;
 use crate::session::use_session;
@@ -38,10 +38,6 @@ pub fn Invitation(code: String) -> Element {
         .as_ref()
         .filter(|e| e.code().is_some_and(|code| code.is_invitation()))
         .map(|e| e.describe(&i18n));
-    let name_error = current
-        .as_ref()
-        .filter(|e| e.field() == Some("passkey_name"))
-        .map(|e| e.describe(&i18n));
     rsx! {
         h1 { {title} }
         if let Some(error) = current.clone() {
@@ -61,13 +57,7 @@ pub fn Invitation(code: String) -> Element {
                 autocomplete: "one-time-code",
                 spellcheck: false,
             }
-            TextField {
-                id: "passkey-name",
-                label: i18n.t(msg!("passkey-name-label")),
-                hint: i18n.t(msg!("passkey-name-hint")),
-                value: name,
-                error: name_error,
-            }
+            PasskeyName { value: name, error: current }
             button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("invitation-submit"))} }
         }
     }

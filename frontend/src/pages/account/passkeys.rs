@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 
 use crate::action::{Action, use_action};
 use crate::client;
-use crate::components::{ErrorSummary, TextField, unless_allowed, use_page_title};
+use crate::components::{ErrorSummary, PasskeyName, unless_allowed, use_page_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::load::{Load, use_load};
 use crate::platform::format_date;
@@ -35,10 +35,6 @@ pub fn Passkeys() -> Element {
             });
         }
     };
-    let name_error = action
-        .error()
-        .filter(|e| e.field() == Some("passkey_name"))
-        .map(|e| e.describe(&i18n));
     rsx! {
         h1 { {title} }
         if let Some(error) = action.error() {
@@ -58,13 +54,7 @@ pub fn Passkeys() -> Element {
         })}
         h2 { {i18n.t(msg!("passkeys-add-heading"))} }
         form { onsubmit: add, novalidate: true,
-            TextField {
-                id: "passkey-name",
-                label: i18n.t(msg!("passkey-name-label")),
-                hint: i18n.t(msg!("passkey-name-hint")),
-                value: name,
-                error: name_error,
-            }
+            PasskeyName { value: name, error: action.error() }
             button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("passkeys-add"))} }
         }
     }

@@ -1,11 +1,10 @@
 //! The goals and wishes of someone the carer cares for: to read, and to add to, as the
 //! person allowed.
 
-use api::carers::CaredFor;
-use api::goals::Contributions;
 use api::msg;
 use dioxus::prelude::*;
 
+use super::allowed::allowed_and;
 use crate::action::use_action;
 use crate::app::Route;
 use crate::client::{self, Subject};
@@ -14,26 +13,16 @@ use crate::i18n::use_i18n;
 use crate::load::use_load;
 use crate::session::use_session;
 
-/// What the person allowed (`None` if they are no longer among the people cared for),
-/// and their goals and wishes when the carer may read them.
-async fn allowed_and_found(person: String) -> Result<(Option<CaredFor>, Option<Contributions>), client::Error> {
-    let entry = client::caring_for().await?.into_iter().find(|c| c.person_id == person);
-    // Not among them now: asking anyway lets the server say why (their access ended).
-    let may_read = entry.as_ref().is_none_or(|e| e.scopes.goals);
-    let found = if may_read {
-        Some(client::contributions(Subject::Person(person)).await?)
-    } else {
-        None
-    };
-    Ok((entry, found))
-}
-
 #[component]
 pub fn CaredForGoals(person: String) -> Element {
     let i18n = use_i18n();
     let title = use_page_title(msg!("caring-goals-title"));
     let session = use_session();
-    let loaded = use_load(use_reactive!(|person| allowed_and_found(person)));
+    let loaded = use_load(use_reactive!(|person| allowed_and(
+        person,
+        |s| s.goals,
+        client::contributions
+    )));
     let action = use_action();
     if let Some(page) = unless_allowed(&title, session, session.me.read().is_some() && !session.is_staff()) {
         return page;

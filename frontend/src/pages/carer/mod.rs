@@ -1,5 +1,6 @@
 //! A carer's pages: the people they care for, and what each has let them see and do.
 
+mod allowed;
 mod ask_review;
 mod caring_for;
 mod goals;

@@ -1,38 +1,27 @@
 //! The reviews of someone the carer cares for, newest first, and the way to ask for one for
 //! them, as the person allowed.
 
-use api::carers::CaredFor;
 use api::msg;
-use api::reviews::Review;
 use dioxus::prelude::*;
 
+use super::allowed::allowed_and;
 use crate::app::Route;
-use crate::client::{self, Subject};
+use crate::client;
 use crate::components::{ReviewCard, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
 use crate::session::use_session;
-
-/// What the person allowed (`None` if they are no longer among the people cared for),
-/// and their reviews when the carer may follow them.
-async fn allowed_and_found(person: String) -> Result<(Option<CaredFor>, Option<Vec<Review>>), client::Error> {
-    let entry = client::caring_for().await?.into_iter().find(|c| c.person_id == person);
-    // Not among them now: asking anyway lets the server say why (their access ended).
-    let may_read = entry.as_ref().is_none_or(|e| e.scopes.reviews);
-    let found = if may_read {
-        Some(client::reviews(Subject::Person(person)).await?)
-    } else {
-        None
-    };
-    Ok((entry, found))
-}
 
 #[component]
 pub fn CaredForReviews(person: String) -> Element {
     let i18n = use_i18n();
     let title = use_page_title(msg!("caring-reviews-title"));
     let session = use_session();
-    let loaded = use_load(use_reactive!(|person| allowed_and_found(person)));
+    let loaded = use_load(use_reactive!(|person| allowed_and(
+        person,
+        |s| s.reviews,
+        client::reviews
+    )));
     if let Some(page) = unless_allowed(&title, session, session.me.read().is_some() && !session.is_staff()) {
         return page;
     }

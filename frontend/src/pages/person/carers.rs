@@ -10,10 +10,10 @@ use dioxus::prelude::*;
 use crate::action::use_action;
 use crate::app::Route;
 use crate::client;
-use crate::components::{EndDate, ErrorSummary, ScopeChecks, ScopeList, status_text, unless_allowed, use_page_title};
+use crate::components::{AccessFacts, EndDate, ErrorSummary, ScopeChecks, ScopeList, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::{Load, use_load};
-use crate::platform::{format_date, format_day};
+use crate::platform::format_date;
 use crate::session::use_session;
 use crate::words::by_line;
 
@@ -61,17 +61,7 @@ fn CarerCard(access: CarerAccess, carers: Loaded, done: Signal<Option<String>>) 
     rsx! {
         li { class: "card",
             h2 { class: "card-title", {name.clone()} }
-            p { {i18n.t_with(msg!("carers-relationship"), &[("relationship", &access.relationship)])} }
-            p { {i18n.t(msg!("carers-status"))} " " strong { class: "tag", {status_text(&i18n, access.status)} } }
-            if let Some(basis) = access.basis {
-                p { {i18n.t_with(msg!("carers-basis"), &[("basis", &i18n.t(basis.message_id()))])} }
-            }
-            if let Some(end) = access.ends_on.clone() {
-                p { {i18n.t_with(msg!("carers-until"), &[("date", &format_day(&end, i18n.locale()))])} }
-            }
-            if let Some(changed) = &access.changed {
-                p { class: "hint", {i18n.t_with(msg!("carers-changed"), &[("who", &by_line(&i18n, changed))])} }
-            }
+            AccessFacts { access: access.clone() }
             if managed {
                 p { {i18n.t(msg!("carers-caseworker-manages"))} }
                 h3 { {i18n.t_with(msg!("carers-can-do"), &[("name", &name)])} }
@@ -118,10 +108,7 @@ fn GrantForm(access: CarerAccess, carers: Loaded, done: Signal<Option<String>>) 
             });
         }
     };
-    let end_error = action.error().and_then(|e| {
-        e.problem("ends_on")
-            .or_else(|| (e.field() == Some("ends_on")).then(|| e.describe(&i18n)))
-    });
+    let end_error = action.error().and_then(|e| e.about("ends_on", &i18n));
     rsx! {
         form { onsubmit: submit, novalidate: true,
             if let Some(error) = action.error() {

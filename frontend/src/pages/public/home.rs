@@ -5,7 +5,7 @@ use api::service::{Council, ServiceInfo};
 use dioxus::prelude::*;
 
 use crate::app::Route;
-use crate::components::use_page_title;
+use crate::components::{CouncilContacts, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::Load;
 use crate::session::use_session;
@@ -42,17 +42,11 @@ pub fn Home() -> Element {
 #[component]
 fn ContactCouncil(council: Council) -> Element {
     let i18n = use_i18n();
-    let phone_link = format!("tel:{}", council.phone.replace(' ', ""));
-    let email_link = format!("mailto:{}", council.email);
     rsx! {
         section { class: "contact", "aria-labelledby": "contact-heading",
             h2 { id: "contact-heading", {i18n.t_with(msg!("home-contact-heading"), &[("council", &council.name)])} }
             p { {i18n.t(msg!("home-contact-intro"))} }
-            ul { class: "list-plain",
-                li { a { href: phone_link, {i18n.t_with(msg!("home-contact-phone"), &[("phone", &council.phone)])} } }
-                li { a { href: email_link, {i18n.t_with(msg!("home-contact-email"), &[("email", &council.email)])} } }
-                li { a { href: council.website.clone(), {i18n.t_with(msg!("home-contact-website"), &[("website", &council.website)])} } }
-            }
+            CouncilContacts { council }
         }
     }
 }

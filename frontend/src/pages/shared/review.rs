@@ -11,14 +11,12 @@ use dioxus::prelude::*;
 use super::review_actions::ReviewActions;
 use crate::app::Route;
 use crate::client;
-use crate::components::{unless_allowed, use_page_title};
+use crate::components::{CouncilContacts, unless_allowed, use_page_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::load::{Load, use_load};
 use crate::platform::format_day;
 use crate::session::use_session;
 use crate::words::{by_line, origin_label, review_name};
-
-pub(super) type Loaded = Load<Review>;
 
 #[component]
 pub fn ReviewPage(id: String) -> Element {
@@ -47,7 +45,7 @@ fn ReviewView(id: String, caring: Option<String>) -> Element {
 }
 
 #[component]
-fn ReviewBody(review: Review, loaded: Loaded, caring: Option<String>) -> Element {
+fn ReviewBody(review: Review, loaded: Load<Review>, caring: Option<String>) -> Element {
     let i18n = use_i18n();
     let session = use_session();
     let role = session.me.read().as_ref().map(|me| me.role);
@@ -210,17 +208,7 @@ fn HowToComplain() -> Element {
             h2 { id: "complain-heading", {i18n.t(msg!("review-complain-heading"))} }
             if let Some(council) = council {
                 p { {i18n.t_with(msg!("review-complain-council"), &[("council", &council.name)])} }
-                ul { class: "list-plain",
-                    li { a { href: format!("tel:{}", council.phone.replace(' ', "")),
-                        {i18n.t_with(msg!("home-contact-phone"), &[("phone", &council.phone)])}
-                    } }
-                    li { a { href: format!("mailto:{}", council.email),
-                        {i18n.t_with(msg!("home-contact-email"), &[("email", &council.email)])}
-                    } }
-                    li { a { href: council.website.clone(),
-                        {i18n.t_with(msg!("home-contact-website"), &[("website", &council.website)])}
-                    } }
-                }
+                CouncilContacts { council }
             } else {
                 p { {i18n.t(msg!("review-complain-council-unknown"))} }
             }

@@ -6,12 +6,14 @@ use api::plan::PlanKind;
 use api::reviews::{MeetingWay, Outcome, Review, Step};
 use dioxus::prelude::*;
 
-use super::review::Loaded;
 use crate::action::{Action, use_action};
 use crate::client::{self, Error};
 use crate::components::{ErrorSummary, Radios, TextArea, TextField};
 use crate::i18n::use_i18n;
-use crate::load::use_load;
+use crate::load::{Load, use_load};
+
+/// The review this page shows: a step taken reloads it.
+type Loaded = Load<Review>;
 
 #[component]
 pub(super) fn ReviewActions(review: Review, loaded: Loaded) -> Element {

@@ -13,14 +13,13 @@ use crate::action::use_action;
 use crate::app::Route;
 use crate::client::{self, Error, NewCarer};
 use crate::components::{
-    CreatedCode, EndDate, ErrorSummary, Radios, ScopeChecks, ScopeList, TextArea, TextField, basis_options,
-    status_text, unless_allowed, use_page_title,
+    AccessFacts, CreatedCode, EndDate, ErrorSummary, Radios, ScopeChecks, ScopeList, TextArea, TextField,
+    basis_options, unless_allowed, use_page_title,
 };
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::{format_date, format_day};
+use crate::platform::format_date;
 use crate::session::use_session;
-use crate::words::by_line;
 
 /// Each answer the server may find fault with, and the control to go to. One form is open
 /// at a time, so the ids are fixed.
@@ -181,26 +180,17 @@ fn CarerCard(
     rsx! {
         li { class: "card",
             h3 { class: "card-title", {name.clone()} }
-            p { {i18n.t_with(msg!("carers-relationship"), &[("relationship", &access.relationship)])} }
-            p { {i18n.t(msg!("carers-status"))} " " strong { class: "tag", {status_text(&i18n, access.status)} } }
-            if let Some(basis) = access.basis {
-                p { {i18n.t_with(msg!("carers-basis"), &[("basis", &i18n.t(basis.message_id()))])} }
-            }
-            if !access.consent_how.is_empty() {
-                p { {i18n.t_with(msg!("staff-carer-consent-how"), &[("how", &access.consent_how)])} }
-            }
-            if !access.reference.is_empty() {
-                p { {i18n.t_with(msg!("staff-carer-reference"), &[("reference", &access.reference)])} }
-            }
-            if access.basis.is_some() && access.status != Status::Ended {
-                h4 { {i18n.t_with(msg!("carers-can-do"), &[("name", &name)])} }
-                ScopeList { scopes: access.scopes }
-            }
-            if let Some(end) = access.ends_on.clone() {
-                p { {i18n.t_with(msg!("carers-until"), &[("date", &format_day(&end, i18n.locale()))])} }
-            }
-            if let Some(changed) = &access.changed {
-                p { class: "hint", {i18n.t_with(msg!("carers-changed"), &[("who", &by_line(&i18n, changed))])} }
+            AccessFacts { access: access.clone(),
+                if !access.consent_how.is_empty() {
+                    p { {i18n.t_with(msg!("staff-carer-consent-how"), &[("how", &access.consent_how)])} }
+                }
+                if !access.reference.is_empty() {
+                    p { {i18n.t_with(msg!("staff-carer-reference"), &[("reference", &access.reference)])} }
+                }
+                if access.basis.is_some() && access.status != Status::Ended {
+                    h4 { {i18n.t_with(msg!("carers-can-do"), &[("name", &name)])} }
+                    ScopeList { scopes: access.scopes }
+                }
             }
             if recording {
                 RecordAccess { person: person.clone(), access: access.clone(), onchange, open, done }
@@ -347,10 +337,7 @@ fn RecordAccess(
                 ErrorSummary { error, field_ids: FIELD_IDS.to_vec() }
             }
             RecordInputs { fields, legend: i18n.t_with(msg!("carers-choose"), &[("name", &name)]), error: action.error() }
-            div { class: "actions",
-                button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("staff-record-save"))} }
-                button { class: "button-secondary", r#type: "button", onclick: move |_| open.set(None), {i18n.t(msg!("staff-cancel"))} }
-            }
+            SaveOrCancel { label: i18n.t(msg!("staff-record-save")), busy: action.busy(), open }
         }
     }
 }
@@ -400,10 +387,7 @@ fn EndAccess(
                 value: reasons,
                 error: problem,
             }
-            div { class: "actions",
-                button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("staff-end-now"))} }
-                button { class: "button-secondary", r#type: "button", onclick: move |_| open.set(None), {i18n.t(msg!("staff-cancel"))} }
-            }
+            SaveOrCancel { label: i18n.t(msg!("staff-end-now")), busy: action.busy(), open }
         }
     }
 }
@@ -457,10 +441,20 @@ fn AddCarer(
             TextField { id: "carer-language", label: i18n.t(msg!("staff-add-language")),
                 hint: i18n.t(msg!("staff-add-language-hint")), value: language, error: problem("language"), spellcheck: false }
             RecordInputs { fields, legend: i18n.t(msg!("staff-add-scopes")), error: action.error() }
-            div { class: "actions",
-                button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("staff-add-save"))} }
-                button { class: "button-secondary", r#type: "button", onclick: move |_| open.set(None), {i18n.t(msg!("staff-cancel"))} }
-            }
+            SaveOrCancel { label: i18n.t(msg!("staff-add-save")), busy: action.busy(), open }
+        }
+    }
+}
+
+/// A form's way out: do it, or close the form without doing anything.
+#[component]
+fn SaveOrCancel(label: String, busy: bool, open: Signal<Option<Open>>) -> Element {
+    let i18n = use_i18n();
+    let mut open = open;
+    rsx! {
+        div { class: "actions",
+            button { class: "button", r#type: "submit", disabled: busy, {label} }
+            button { class: "button-secondary", r#type: "button", onclick: move |_| open.set(None), {i18n.t(msg!("staff-cancel"))} }
         }
     }
 }

@@ -1,0 +1,24 @@
+//! The name a person gives a new passkey ("My phone"), so they can tell their passkeys
+//! apart later: asked when redeeming an invitation and when adding another.
+
+use api::msg;
+use dioxus::prelude::*;
+
+use super::form::TextField;
+use crate::client::Error;
+use crate::i18n::use_i18n;
+
+/// The field, with the server's message when it found fault with the name.
+#[component]
+pub fn PasskeyName(value: Signal<String>, error: Option<Error>) -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        TextField {
+            id: "passkey-name",
+            label: i18n.t(msg!("passkey-name-label")),
+            hint: i18n.t(msg!("passkey-name-hint")),
+            value,
+            error: error.and_then(|e| e.about("passkey_name", &i18n)),
+        }
+    }
+}
