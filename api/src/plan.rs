@@ -327,6 +327,9 @@ pub struct PlanView {
 pub struct NamedWorker {
     pub name: String,
     pub email: Option<String>,
+    /// To ring or text them.
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 /// One difference between two versions, in words.

@@ -33,6 +33,8 @@ pub enum Waiting {
         id: String,
         text: String,
     },
+    /// The person (or a carer) added to a review under way since its last step.
+    Addition { review_id: String, text: String },
     /// A review asked for, under way, or a planned review now due.
     Review { entry: QueueEntry },
     /// The person told their caseworker privately that someone may be pressuring them.

@@ -100,6 +100,25 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
+/// Moves focus to the first element matching `selector` once the page has drawn it, so a
+/// phone scrolls to it and a screen reader reads it out: the error summary after a failed
+/// submit, the success banner after one that worked. Nothing happens if there is none.
+pub fn focus_when_shown(selector: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+            if !element.has_attribute("tabindex") {
+                let _ = element.set_attribute("tabindex", "-1");
+            }
+            let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+    // After Dioxus has applied the render the new state causes.
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 30);
+}
+
 /// The address of this site, for links to copy ("https://ourplan.example/").
 pub fn origin() -> String {
     web_sys::window()

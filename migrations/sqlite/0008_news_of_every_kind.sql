@@ -21,3 +21,13 @@ CREATE INDEX notifications_by_person ON notifications (person_id, created_at);
 
 -- A number people can ring or text their named worker on.
 ALTER TABLE staff ADD COLUMN phone TEXT;
+
+-- What the person (or a carer for them) adds to an open review, in their own words.
+CREATE TABLE review_additions (
+    id TEXT PRIMARY KEY,
+    review_id TEXT NOT NULL REFERENCES reviews (id),
+    text TEXT NOT NULL,
+    by_account TEXT NOT NULL REFERENCES accounts (id),
+    at INTEGER NOT NULL
+);
+CREATE INDEX review_additions_by_review ON review_additions (review_id, at);

@@ -60,9 +60,11 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
     .await?;
 
     let team = staff::create_team(conn, "North Locality Team").await?;
-    let worker = |full_name, email, role, team| NewStaff {
+    // Phone numbers from Ofcom's range for drama (01632 960000–960999): they ring nobody.
+    let worker = |full_name, email, phone, role, team| NewStaff {
         full_name,
         email: Some(email),
+        phone,
         role,
         team_id: team,
         language: "en-GB",
@@ -72,6 +74,7 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         &worker(
             "Priya Sharma",
             "priya.sharma@northbridge.example",
+            Some("01632 960 101"),
             StaffRole::Caseworker,
             Some(&team),
         ),
@@ -82,6 +85,7 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         &worker(
             "Tom Davies",
             "tom.davies@northbridge.example",
+            Some("01632 960 102"),
             StaffRole::Caseworker,
             Some(&team),
         ),
@@ -96,7 +100,7 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         ),
         ("Sam Reid", "sam.reid@northbridge.example", StaffRole::Admin, None),
     ] {
-        let id = staff::create(conn, &worker(name, email, role, team)).await?;
+        let id = staff::create(conn, &worker(name, email, None, role, team)).await?;
         accounts::create(conn, &new_id(), &Owner::Staff(id)).await?;
     }
 

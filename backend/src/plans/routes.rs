@@ -5,8 +5,8 @@
 use api::carers::Scope;
 use api::error::ErrorCode;
 use api::plan::{
-    COMMENT_MAX, CaseloadEntry, Comparison, DraftView, LookedAt, NewPlan, PlanSummary, PlanView, PublishDraft, Respond,
-    Response, SaveDraft, Saved, VersionInfo,
+    COMMENT_MAX, CaseloadEntry, Comparison, DraftView, LookedAt, NamedWorker, NewPlan, PlanSummary, PlanView,
+    PublishDraft, Respond, Response, SaveDraft, Saved, VersionInfo,
 };
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -33,6 +33,8 @@ pub fn routes() -> Router<AppState> {
         .route("/plans/{id}/versions/{version}/download", get(download))
         .route("/plans/{id}/compare", get(compare))
         .route("/plans/{id}/looked-at", get(looked_at))
+        .route("/me/worker", get(named_worker))
+        .route("/people/{person}/worker", get(named_worker))
 }
 
 /// Leave for `need` on the plan `id`.
@@ -189,6 +191,19 @@ async fn respond(
     let what = if body.agrees { "agrees" } else { "does not agree" };
     let detail = format!("{id} version {number}: {what}");
     Ok(Json(permit.change("plan_response", &detail, response).await?))
+}
+
+/// `GET /api/v1/me/worker` and `GET /api/v1/people/{person}/worker`: who the person's
+/// named worker is and how to reach them, for whoever may read their plan.
+async fn named_worker(
+    State(s): State<AppState>,
+    who: Signed,
+    subject: Subject,
+) -> Result<Json<Option<NamedWorker>>, AppError> {
+    let mut permit = Permit::open(&s, &who, Target::Subject(&subject), READ).await?;
+    let (conn, g) = permit.parts();
+    let worker = reading::named_worker(conn, g.person()).await?;
+    Ok(Json(permit.read("named_worker_viewed", "", worker).await?))
 }
 
 /// `GET /api/v1/plans/{id}/looked-at`: who has looked at this person's plans, newest

@@ -1,6 +1,6 @@
 //! A caseworker's "To do": what waits on them across their caseload (a manager's: the
-//! team's) — plans a person disagrees with, goals and wishes to answer, reviews, and
-//! safeguarding flags — most urgent first, each with the day it is due.
+//! team's) — plans a person disagrees with, goals and wishes to answer, reviews and what
+//! was added to them, and safeguarding flags — most urgent first, each with its due day.
 
 pub mod routes;
 
@@ -72,6 +72,21 @@ pub async fn of(
             let waiting = Waiting::Contribution { contribution, id, text };
             items.push(item(person, name, waiting, at, Some(due_in(at, targets.decide))));
         }
+    }
+
+    let additions: Vec<(String, String, String, String, i64)> = sqlx::query_as(&format!(
+        "SELECT r.person_id, pe.full_name, ad.review_id, ad.text, ad.at FROM review_additions ad \
+         JOIN reviews r ON r.id = ad.review_id JOIN people pe ON pe.id = r.person_id \
+         JOIN allocations a ON a.person_id = r.person_id AND a.ended_at IS NULL \
+         WHERE {scope} AND r.is_open = 1 \
+         AND ad.at > (SELECT MAX(s.at) FROM review_steps s WHERE s.review_id = ad.review_id)"
+    ))
+    .bind(&key)
+    .fetch_all(&mut *conn)
+    .await?;
+    for (person, name, review_id, text, at) in additions {
+        let waiting = Waiting::Addition { review_id, text };
+        items.push(item(person, name, waiting, at, Some(due_in(at, targets.acknowledge))));
     }
 
     let concerns: Vec<(String, String, i64, i64)> = sqlx::query_as(&format!(

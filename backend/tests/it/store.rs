@@ -48,6 +48,7 @@ async fn caseworker(conn: &mut AnyConnection, name: &str, email: &str, team: Opt
         &NewStaff {
             full_name: name,
             email: Some(email),
+            phone: None,
             role: StaffRole::Caseworker,
             team_id: team,
             language: "en-GB",
@@ -110,6 +111,7 @@ async fn two_staff_cannot_share_an_email(db: TestDb) {
         &NewStaff {
             full_name: "Asha P.",
             email: Some("asha@council.example"),
+            phone: None,
             role: StaffRole::Manager,
             team_id: None,
             language: "en-GB",

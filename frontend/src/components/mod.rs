@@ -11,6 +11,7 @@ mod page;
 mod passkey_name;
 mod review_card;
 mod review_request;
+mod urgent_help;
 
 pub use access::{AccessFacts, EndDate, ScopeChecks, ScopeList, basis_options};
 pub use council::CouncilContacts;
@@ -22,3 +23,4 @@ pub use page::{unless_allowed, use_page_title};
 pub use passkey_name::PasskeyName;
 pub use review_card::ReviewCard;
 pub use review_request::RequestForm;
+pub use urgent_help::tel;

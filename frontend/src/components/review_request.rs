@@ -8,10 +8,12 @@ use dioxus::prelude::*;
 
 use super::form::{Check, ErrorSummary, Radios, TextArea, TextField};
 use super::page::unless_allowed;
+use super::urgent_help::UrgentHelp;
 use crate::action::use_action;
 use crate::app::Route;
 use crate::client::{self, Error, Subject};
 use crate::i18n::use_i18n;
+use crate::load::use_load;
 use crate::session::use_session;
 use crate::unread::use_unread;
 
@@ -43,6 +45,14 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
     let action = use_action();
     let mut sent = use_signal(|| false);
     let for_someone = target.clone().map(|(person, _)| person);
+    let subject = for_someone.clone().map_or(Subject::Me, Subject::Person);
+    let worker = {
+        let subject = subject.clone();
+        use_load(move || client::named_worker(subject.clone()))
+    };
+    // The reviews under way, so a second request for the same reason is headed off before
+    // the form is filled in (a carer who may not follow reviews just is not told).
+    let reviews = use_load(move || client::reviews(subject.clone()));
     if let Some(page) = unless_allowed(&title, session, session.me.read().is_some() && !session.is_staff()) {
         return page;
     }
@@ -135,6 +145,20 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
                 error: problem("reason"),
                 onchange: move |value: &str| reason.set(Reason::parse(value)),
             }
+            if let Some(open) = reason().and_then(|chosen| {
+                reviews.value()?.into_iter().find(|r| r.is_open() && r.request.as_ref().is_some_and(|q| q.reason == chosen))
+            }) {
+                div { class: "panel", role: "status",
+                    p { {i18n.t(msg!("review-form-open-already"))} }
+                    p { Link {
+                        to: match for_someone.clone() {
+                            Some(person) => Route::CaredForReview { person, id: open.id.clone() },
+                            None => Route::ReviewPage { id: open.id.clone() },
+                        },
+                        {i18n.t(msg!("review-form-add-to-open"))}
+                    } }
+                }
+            }
             TextArea {
                 id: "review-what-happened",
                 label: i18n.t(msg!("review-form-what")),
@@ -150,6 +174,9 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
                 chosen: urgency().map(Urgency::as_str),
                 error: problem("urgency"),
                 onchange: move |value: &str| urgency.set(Urgency::parse(value)),
+            }
+            if urgency() == Some(Urgency::Urgent) {
+                UrgentHelp { worker: worker.value().flatten() }
             }
             Radios {
                 name: "review-contact",

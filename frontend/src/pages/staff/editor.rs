@@ -85,7 +85,9 @@ fn EditorForm(view: DraftView) -> Element {
                 // Saved, even if publishing then fails: the next save builds on this one.
                 version.set(saved.version);
                 if then_publish {
-                    client::publish(plan_id, saved.version).await.map(|p| Some(p.version))
+                    client::publish(plan_id, saved.version, String::new())
+                        .await
+                        .map(|p| Some(p.version))
                 } else {
                     Ok(None)
                 }

@@ -1,4 +1,4 @@
-//! Staff pages: the caseload, goals and wishes to answer, the review queue, the plan
+//! Staff pages: the To do, the caseload, goals and wishes to answer, the review queue, the plan
 //! editor, invitations, and a person's carers.
 
 mod caseload;
@@ -8,6 +8,7 @@ mod invitations;
 mod person_carers;
 mod plan_form;
 mod review_queue;
+mod todo;
 
 pub use caseload::Caseload;
 pub use contributions::Contributions;
@@ -15,3 +16,4 @@ pub use editor::Editor;
 pub use invitations::Invitations;
 pub use person_carers::PersonCarers;
 pub use review_queue::ReviewQueue;
+pub use todo::Todo;
