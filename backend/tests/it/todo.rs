@@ -162,3 +162,49 @@ async fn safeguarding_comes_first_and_only_staff_have_a_to_do() {
     assert_eq!((staff.status, staff.body["unread"].clone()), (StatusCode::OK, json!(0)));
     assert_eq!(w.server.audited("todo_viewed", "done").await, 1);
 }
+
+#[tokio::test]
+async fn more_information_on_an_open_review_reaches_the_to_do_until_the_next_step() {
+    let w = world().await;
+    let reviews = w.server.get("/api/v1/me/reviews", &w.kwame).await.body;
+    let id = reviews[0]["id"].as_str().expect("Kwame's review").to_owned();
+    let add = |text: &str| json!({ "text": text });
+    let path = format!("/api/v1/reviews/{id}/information");
+
+    let empty = w.server.post(&path, add("  "), Some(&w.kwame)).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", empty.text);
+    let by_staff = w.server.post(&path, add("From Tom"), Some(&w.tom)).await;
+    assert_eq!(by_staff.status, StatusCode::NOT_FOUND, "only the person, or a carer for them");
+    let added = w.server.post(&path, add("I fell again on Tuesday"), Some(&w.kwame)).await;
+    assert_eq!(added.status, StatusCode::NO_CONTENT, "{}", added.text);
+
+    let review = w.server.get(&format!("/api/v1/reviews/{id}"), &w.tom).await.body;
+    assert_eq!(review["additions"][0]["text"], "I fell again on Tuesday");
+    assert_eq!(review["additions"][0]["written"]["name"], "Kwame");
+    let todo = w.todo(&w.tom).await;
+    let additions = of_kind(&todo, "addition");
+    assert_eq!(additions.len(), 1, "{todo:#?}");
+    assert_eq!(additions[0]["waiting"]["text"], "I fell again on Tuesday");
+
+    // The caseworker's next step answers it.
+    let step = json!({ "step": "scheduled", "date": "2099-01-05", "how": "phone" });
+    let taken = w.server.post(&format!("/api/v1/reviews/{id}/steps"), step, Some(&w.tom)).await;
+    assert_eq!(taken.status, StatusCode::NO_CONTENT, "{}", taken.text);
+    assert!(of_kind(&w.todo(&w.tom).await, "addition").is_empty());
+
+    // Once the review is done, nothing more is added to it.
+    let done = json!({ "step": "completed", "outcome": { "kind": "no_change", "why": "All is well" } });
+    w.server.post(&format!("/api/v1/reviews/{id}/steps"), done, Some(&w.tom)).await;
+    let late = w.server.post(&path, add("One more thing"), Some(&w.kwame)).await;
+    assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.text);
+}
+
+#[tokio::test]
+async fn the_person_can_reach_their_named_worker_by_phone() {
+    let w = world().await;
+    let worker = w.server.get("/api/v1/me/worker", &w.kwame).await;
+    assert_eq!(worker.status, StatusCode::OK, "{}", worker.text);
+    assert_eq!(worker.body["name"], "Tom Davies");
+    assert_eq!(worker.body["phone"], "01632 960 102");
+    assert_eq!(w.server.get("/api/v1/me/worker", &w.tom).await.status, StatusCode::NOT_FOUND);
+}
