@@ -8,8 +8,8 @@ use crate::load::{Load, use_load};
 use crate::pages::{
     Accessibility, Account, AskForReview, AskForReviewFor, CaredForGoals, CaredForReview, CaredForReviews, CaringFor,
     Caseload, Contributions, Devices, DisplaySettings, Editor, FrontDoor, Goals, Invitation, Invitations, LookedAt,
-    MyPlans, MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan, ReviewPage,
-    ReviewQueue, SignIn, TellCaseworker, Todo, Versions,
+    MyPlans, MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan, PublishCheck,
+    ReviewPage, ReviewQueue, SignIn, TellCaseworker, Todo, Versions,
 };
 use crate::session::{use_session, use_session_provider};
 use crate::unread::{use_unread, use_unread_provider};
@@ -79,6 +79,8 @@ pub enum Route {
         ReviewQueue {},
         #[route("/staff/plans/:id/edit")]
         Editor { id: String },
+        #[route("/staff/plans/:id/publish")]
+        PublishCheck { id: String },
         #[route("/staff/invitations")]
         Invitations {},
         #[route("/accessibility")]

@@ -26,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me/plans", get(my_plans))
         .route("/people/{person}/plans", post(create))
         .route("/plans/{id}/draft", get(draft).put(save))
+        .route("/plans/{id}/draft/changes", get(draft_changes))
         .route("/plans/{id}/publish", post(publish))
         .route("/plans/{id}/versions", get(versions))
         .route("/plans/{id}/versions/{version}", get(view))
@@ -83,6 +84,20 @@ async fn draft(State(s): State<AppState>, who: Signed, Path(id): Path<String>) -
     let mut permit = plan(&s, &who, &id, Need::Staff).await?;
     let draft = editing::draft(permit.parts().0, &id).await?;
     Ok(Json(permit.read("plan_draft_viewed", &id, draft).await?))
+}
+
+/// `GET /api/v1/plans/{id}/draft/changes`: what publishing the draft would change, in
+/// words, against the version the person has now (`from` is 0 before the first).
+async fn draft_changes(
+    State(s): State<AppState>,
+    who: Signed,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Json<Comparison>, AppError> {
+    let messages = s.messages_for(&headers);
+    let mut permit = plan(&s, &who, &id, Need::Staff).await?;
+    let changes = editing::draft_changes(permit.parts().0, &id, messages).await?;
+    Ok(Json(permit.read("plan_draft_compared", &id, changes).await?))
 }
 
 /// `PUT /api/v1/plans/{id}/draft`: saves the draft, unless someone else saved since.

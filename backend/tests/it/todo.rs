@@ -174,8 +174,15 @@ async fn more_information_on_an_open_review_reaches_the_to_do_until_the_next_ste
     let empty = w.server.post(&path, add("  "), Some(&w.kwame)).await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", empty.text);
     let by_staff = w.server.post(&path, add("From Tom"), Some(&w.tom)).await;
-    assert_eq!(by_staff.status, StatusCode::NOT_FOUND, "only the person, or a carer for them");
-    let added = w.server.post(&path, add("I fell again on Tuesday"), Some(&w.kwame)).await;
+    assert_eq!(
+        by_staff.status,
+        StatusCode::NOT_FOUND,
+        "only the person, or a carer for them"
+    );
+    let added = w
+        .server
+        .post(&path, add("I fell again on Tuesday"), Some(&w.kwame))
+        .await;
     assert_eq!(added.status, StatusCode::NO_CONTENT, "{}", added.text);
 
     let review = w.server.get(&format!("/api/v1/reviews/{id}"), &w.tom).await.body;
@@ -188,13 +195,18 @@ async fn more_information_on_an_open_review_reaches_the_to_do_until_the_next_ste
 
     // The caseworker's next step answers it.
     let step = json!({ "step": "scheduled", "date": "2099-01-05", "how": "phone" });
-    let taken = w.server.post(&format!("/api/v1/reviews/{id}/steps"), step, Some(&w.tom)).await;
+    let taken = w
+        .server
+        .post(&format!("/api/v1/reviews/{id}/steps"), step, Some(&w.tom))
+        .await;
     assert_eq!(taken.status, StatusCode::NO_CONTENT, "{}", taken.text);
     assert!(of_kind(&w.todo(&w.tom).await, "addition").is_empty());
 
     // Once the review is done, nothing more is added to it.
     let done = json!({ "step": "completed", "outcome": { "kind": "no_change", "why": "All is well" } });
-    w.server.post(&format!("/api/v1/reviews/{id}/steps"), done, Some(&w.tom)).await;
+    w.server
+        .post(&format!("/api/v1/reviews/{id}/steps"), done, Some(&w.tom))
+        .await;
     let late = w.server.post(&path, add("One more thing"), Some(&w.kwame)).await;
     assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.text);
 }
@@ -206,5 +218,8 @@ async fn the_person_can_reach_their_named_worker_by_phone() {
     assert_eq!(worker.status, StatusCode::OK, "{}", worker.text);
     assert_eq!(worker.body["name"], "Tom Davies");
     assert_eq!(worker.body["phone"], "01632 960 102");
-    assert_eq!(w.server.get("/api/v1/me/worker", &w.tom).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        w.server.get("/api/v1/me/worker", &w.tom).await.status,
+        StatusCode::NOT_FOUND
+    );
 }

@@ -205,6 +205,11 @@ pub async fn start_plan(person_id: String, kind: PlanKind) -> Result<PlanSummary
     post(&format!("/api/v1/people/{person_id}/plans"), &NewPlan { kind }).await
 }
 
+/// What publishing the draft would change, against the version the person has now.
+pub async fn draft_changes(plan_id: String) -> Result<Comparison, Error> {
+    get(&format!("/api/v1/plans/{plan_id}/draft/changes")).await
+}
+
 pub async fn draft(plan_id: String) -> Result<DraftView, Error> {
     get(&format!("/api/v1/plans/{plan_id}/draft")).await
 }

@@ -2,6 +2,7 @@
 //! page checks first, and the cards and forms several pages share. No page imports another.
 
 mod access;
+mod changes;
 mod council;
 mod form;
 mod goal_cards;
@@ -14,6 +15,7 @@ mod review_request;
 mod urgent_help;
 
 pub use access::{AccessFacts, EndDate, ScopeChecks, ScopeList, basis_options};
+pub use changes::Changes;
 pub use council::CouncilContacts;
 pub use form::{Check, ErrorSummary, Field, Radios, TextArea, TextField, described_by};
 pub use goal_cards::{GoalCard, WishCard};

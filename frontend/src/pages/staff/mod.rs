@@ -7,6 +7,7 @@ mod editor;
 mod invitations;
 mod person_carers;
 mod plan_form;
+mod publish;
 mod review_queue;
 mod todo;
 
@@ -15,5 +16,6 @@ pub use contributions::Contributions;
 pub use editor::Editor;
 pub use invitations::Invitations;
 pub use person_carers::PersonCarers;
+pub use publish::PublishCheck;
 pub use review_queue::ReviewQueue;
 pub use todo::Todo;
