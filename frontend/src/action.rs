@@ -1,8 +1,8 @@
 //! The one way a form or button sends something to the server: busy while it goes (the
 //! button is disabled, so a second tap sends nothing twice), the error kept for the
 //! page's error summary, and what to do once it worked. Either way the outcome is put in
-//! front of the person: focus moves to the error summary, or to the page's status line
-//! saying it worked, so a phone scrolls to it and a screen reader reads it out.
+//! front of the person: focus moves to the error summary, or to the confirmation or the
+//! status line saying it worked, so a phone scrolls to it and a screen reader reads it.
 
 use std::future::Future;
 
@@ -45,7 +45,7 @@ impl Action {
                 Ok(answer) => {
                     error.set(None);
                     then(answer);
-                    focus_when_shown(".status:not(:empty)");
+                    focus_when_shown(".confirmation, .status:not(:empty)");
                 }
                 Err(failure) => {
                     error.set(Some(failure));
