@@ -79,18 +79,20 @@ pub fn set_document_language(lang: &str, dir: &str) {
     set_language_cookie(lang);
 }
 
-/// Announces a new page: the tab's title (the page first, then the service, as GOV.UK
-/// does) and, after moving from another page, focus on the main content, so a screen
-/// reader starts reading the new page and the keyboard starts from it. The first page
-/// keeps focus at the top, where the skip link is.
-pub fn page_shown(page: &str, service: &str) {
+/// The tab's title: the page first, then the service, as GOV.UK does.
+pub fn set_title(page: &str, service: &str) {
+    if let Some(document) = document() {
+        document.set_title(&format!("{page} – {service}"));
+    }
+}
+
+/// Announces a new page: after moving from another page, focus goes to the main content,
+/// so a screen reader starts reading the new page and the keyboard starts from it. The
+/// first page keeps focus at the top, where the skip link is.
+pub fn page_arrived() {
     static SHOWN_BEFORE: AtomicBool = AtomicBool::new(false);
-    let Some(document) = document() else {
-        return;
-    };
-    document.set_title(&format!("{page} – {service}"));
     if SHOWN_BEFORE.swap(true, Ordering::Relaxed)
-        && let Some(main) = document.get_element_by_id("main-content")
+        && let Some(main) = document().and_then(|d| d.get_element_by_id("main-content"))
     {
         let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
     }

@@ -134,3 +134,24 @@ async fn an_urgent_request_shows_numbers_to_call_at_once() {
     browser.wait_for("//blockquote[. = 'It got worse this week']").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_tabs_title_is_in_the_pages_language() {
+    let server = Server::start().await;
+    let browser = Browser::start().await;
+    browser.sign_in_as(&server, "Kwame").await;
+    browser.wait_for("//h1[. = 'Your plans']").await;
+    assert!(browser.eval("return document.title").await.as_str().unwrap_or_default().starts_with("Your plans"));
+    browser.click("//select[@id = 'language']/option[@value = 'cy']").await;
+    browser.click("//form[contains(@class, 'language-bar')]//button").await;
+    browser.wait_for("//h1[. = 'Eich cynlluniau']").await;
+    for _ in 0..50 {
+        let title = browser.eval("return document.title").await;
+        if title.as_str().unwrap_or_default().starts_with("Eich cynlluniau") {
+            browser.close().await;
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the tab's title stayed: {}", browser.eval("return document.title").await);
+}
