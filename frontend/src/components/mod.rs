@@ -25,4 +25,4 @@ pub use page::{unless_allowed, use_page_title};
 pub use passkey_name::PasskeyName;
 pub use review_card::ReviewCard;
 pub use review_request::RequestForm;
-pub use urgent_help::tel;
+pub use urgent_help::{WithPhoneLinks, tel};

@@ -15,6 +15,72 @@ pub fn tel(number: &str) -> String {
     format!("tel:{dial}")
 }
 
+/// Text split where phone numbers stand in it (ten digits or more, spaces allowed), so
+/// each can be a link a phone rings with one tap: `(text, is_a_number)` in order.
+pub fn phone_numbers(text: &str) -> Vec<(String, bool)> {
+    let mut parts = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let (mut start, mut i) = (0, 0);
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() || (chars[i] == '+' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) {
+            let mut end = i + 1;
+            while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == ' ') {
+                end += 1;
+            }
+            while end > i && chars[end - 1] == ' ' {
+                end -= 1;
+            }
+            let digits = chars[i..end].iter().filter(|c| c.is_ascii_digit()).count();
+            if digits >= 10 {
+                if start < i {
+                    parts.push((chars[start..i].iter().collect(), false));
+                }
+                parts.push((chars[i..end].iter().collect(), true));
+                start = end;
+            }
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    if start < chars.len() {
+        parts.push((chars[start..].iter().collect(), false));
+    }
+    parts
+}
+
+/// Text in which every phone number is a `tel:` link.
+#[component]
+pub fn WithPhoneLinks(text: String) -> Element {
+    rsx! {
+        for (n, (part, number)) in phone_numbers(&text).into_iter().enumerate() {
+            if number {
+                a { key: "{n}", href: tel(&part), {part.clone()} }
+            } else {
+                span { key: "{n}", {part} }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::phone_numbers;
+
+    #[test]
+    fn phone_numbers_in_text_are_found_and_nothing_else() {
+        let parts = phone_numbers("Call the duty team on 0300 123 4567, or 999. Flat 12.");
+        let numbers: Vec<&str> = parts.iter().filter(|(_, n)| *n).map(|(t, _)| t.as_str()).collect();
+        assert_eq!(numbers, ["0300 123 4567"]);
+        let whole: String = parts.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(whole, "Call the duty team on 0300 123 4567, or 999. Flat 12.");
+        assert_eq!(
+            phone_numbers("+44 300 123 4567")[0],
+            ("+44 300 123 4567".to_owned(), true)
+        );
+    }
+}
+
 #[component]
 pub fn UrgentHelp(worker: Option<NamedWorker>) -> Element {
     let i18n = use_i18n();
