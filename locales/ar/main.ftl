@@ -314,6 +314,16 @@ caseload-worker = الموظف المسؤول: { $name }
 caseload-edit = عدّل الخطة
 caseload-read = اقرأ الخطة المنشورة
 caseload-start = ابدأ خطة رعاية ودعم
+caseload-search = ابحث عن شخص بالاسم
+caseload-only-flagged = فقط الأشخاص الذين لديهم قلق محتمل بشأن الحماية
+caseload-shown = { $count ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
 editor-title = تعديل الخطة
 editor-intro = تُحفظ التغييرات كمسوّدة. لا يرى الشخص الخطة إلا عندما تنشرها.
 editor-save = احفظ المسوّدة

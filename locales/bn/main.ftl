@@ -314,6 +314,12 @@ caseload-worker = নির্দিষ্ট কর্মী: { $name }
 caseload-edit = পরিকল্পনা সম্পাদনা করুন
 caseload-read = প্রকাশিত পরিকল্পনা পড়ুন
 caseload-start = যত্ন ও সহায়তার পরিকল্পনা শুরু করুন
+caseload-search = নাম দিয়ে ব্যক্তি খুঁজুন
+caseload-only-flagged = শুধু সম্ভাব্য সুরক্ষা উদ্বেগ থাকা মানুষ
+caseload-shown = { $count ->
+    [one] { $count } জন
+   *[other] { $count } জন
+}
 editor-title = পরিকল্পনা সম্পাদনা
 editor-intro = পরিবর্তনগুলো খসড়া হিসেবে সেভ হয়। আপনি প্রকাশ করলে তবেই ব্যক্তি পরিকল্পনাটি দেখতে পান।
 editor-save = খসড়া সেভ করুন

@@ -314,6 +314,16 @@ caseload-worker = Gweithiwr enwebedig: { $name }
 caseload-edit = Golygu'r cynllun
 caseload-read = Darllen y cynllun a gyhoeddwyd
 caseload-start = Dechrau cynllun gofal a chymorth
+caseload-search = Dod o hyd i berson yn ôl enw
+caseload-only-flagged = Dim ond pobl â phryder diogelu posibl
+caseload-shown = { $count ->
+    [zero] { $count } o bobl
+    [one] { $count } person
+    [two] { $count } berson
+    [few] { $count } pherson
+    [many] { $count } pherson
+   *[other] { $count } o bobl
+}
 editor-title = Golygu'r cynllun
 editor-intro = Mae newidiadau'n cael eu cadw fel drafft. Dim ond pan fyddwch yn ei gyhoeddi y bydd y person yn gweld y cynllun.
 editor-save = Cadw'r drafft

@@ -314,6 +314,12 @@ caseload-worker = Main worker: { $name }
 caseload-edit = Change the plan
 caseload-read = Read the published plan
 caseload-start = Start a care and support plan
+caseload-search = Find a person by their name
+caseload-only-flagged = Only people who may be at risk
+caseload-shown = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
 editor-title = Change plan
 editor-intro = Changes are saved as a draft. A draft is not shared. The person only sees the plan when you publish it.
 editor-save = Save draft

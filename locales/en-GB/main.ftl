@@ -313,6 +313,12 @@ caseload-worker = Named worker: { $name }
 caseload-edit = Edit the plan
 caseload-read = Read the published plan
 caseload-start = Start a care and support plan
+caseload-search = Find a person by name
+caseload-only-flagged = Only people with a possible safeguarding concern
+caseload-shown = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
 editor-title = Edit plan
 editor-intro = Changes are saved as a draft. The person sees the plan only when you publish it.
 editor-save = Save draft

@@ -314,6 +314,12 @@ caseload-worker = ਨਿਯੁਕਤ ਵਰਕਰ: { $name }
 caseload-edit = ਯੋਜਨਾ ਵਿੱਚ ਸੋਧ ਕਰੋ
 caseload-read = ਪ੍ਰਕਾਸ਼ਿਤ ਯੋਜਨਾ ਪੜ੍ਹੋ
 caseload-start = ਦੇਖਭਾਲ ਅਤੇ ਸਹਾਇਤਾ ਯੋਜਨਾ ਸ਼ੁਰੂ ਕਰੋ
+caseload-search = ਨਾਮ ਨਾਲ ਵਿਅਕਤੀ ਲੱਭੋ
+caseload-only-flagged = ਸਿਰਫ਼ ਸੰਭਾਵੀ ਸੁਰੱਖਿਆ ਚਿੰਤਾ ਵਾਲੇ ਲੋਕ
+caseload-shown = { $count ->
+    [one] { $count } ਵਿਅਕਤੀ
+   *[other] { $count } ਲੋਕ
+}
 editor-title = ਯੋਜਨਾ ਵਿੱਚ ਸੋਧ
 editor-intro = ਬਦਲਾਅ ਡਰਾਫਟ ਵਜੋਂ ਸੇਵ ਹੁੰਦੇ ਹਨ। ਵਿਅਕਤੀ ਯੋਜਨਾ ਤਾਂ ਹੀ ਦੇਖਦਾ ਹੈ ਜਦੋਂ ਤੁਸੀਂ ਇਸ ਨੂੰ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਦੇ ਹੋ।
 editor-save = ਡਰਾਫਟ ਸੇਵ ਕਰੋ

@@ -314,6 +314,14 @@ caseload-worker = Pracownik prowadzący: { $name }
 caseload-edit = Edytuj plan
 caseload-read = Przeczytaj opublikowany plan
 caseload-start = Rozpocznij plan opieki i wsparcia
+caseload-search = Znajdź osobę po nazwisku
+caseload-only-flagged = Tylko osoby z możliwym zagrożeniem
+caseload-shown = { $count ->
+    [one] { $count } osoba
+    [few] { $count } osoby
+    [many] { $count } osób
+   *[other] { $count } osoby
+}
 editor-title = Edycja planu
 editor-intro = Zmiany są zapisywane jako wersja robocza. Osoba zobaczy plan dopiero po jego opublikowaniu.
 editor-save = Zapisz wersję roboczą

@@ -314,6 +314,13 @@ caseload-worker = Persoană de contact: { $name }
 caseload-edit = Modificați planul
 caseload-read = Citiți planul publicat
 caseload-start = Începeți un plan de îngrijire și sprijin
+caseload-search = Găsiți o persoană după nume
+caseload-only-flagged = Doar persoanele cu o posibilă problemă de protecție
+caseload-shown = { $count ->
+    [one] { $count } persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
+}
 editor-title = Modificați planul
 editor-intro = Modificările se salvează ca ciornă. Persoana vede planul doar după ce îl publicați.
 editor-save = Salvați ciorna

@@ -314,6 +314,12 @@ caseload-worker = نامزد ورکر: { $name }
 caseload-edit = پلان میں ترمیم کریں
 caseload-read = شائع شدہ پلان پڑھیں
 caseload-start = دیکھ بھال اور مدد کا پلان شروع کریں
+caseload-search = نام سے فرد تلاش کریں
+caseload-only-flagged = صرف وہ لوگ جن کے بارے میں ممکنہ حفاظتی تشویش ہے
+caseload-shown = { $count ->
+    [one] { $count } فرد
+   *[other] { $count } افراد
+}
 editor-title = پلان میں ترمیم
 editor-intro = تبدیلیاں مسودے کے طور پر محفوظ ہوتی ہیں۔ متعلقہ شخص پلان صرف تب دیکھ سکتا ہے جب آپ اسے شائع کریں۔
 editor-save = مسودہ محفوظ کریں
