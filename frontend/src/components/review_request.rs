@@ -16,6 +16,7 @@ use crate::i18n::use_i18n;
 use crate::load::use_load;
 use crate::session::use_session;
 use crate::unread::use_unread;
+use crate::words::carer_reason;
 
 /// Each answer the server (or this page) may find fault with, and the control to go to.
 const FIELD_IDS: [(&str, &str); 6] = [
@@ -28,9 +29,10 @@ const FIELD_IDS: [(&str, &str); 6] = [
 ];
 
 /// The request form; `target` is the person a carer asks for, and whether the carer may
-/// follow the review afterwards.
+/// follow the review afterwards; `name` what the carer calls them, so the form speaks of
+/// them rather than asking the carer the person's own questions.
 #[component]
-pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
+pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<String>) -> Element {
     let i18n = use_i18n();
     let session = use_session();
     let navigator = use_navigator();
@@ -139,8 +141,17 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
         form { onsubmit: submit, novalidate: true,
             Radios {
                 name: "review-reason",
-                legend: i18n.t(msg!("review-form-reason")),
-                options: REASONS.iter().map(|r| (r.as_str(), i18n.t(r.message_id()))).collect::<Vec<_>>(),
+                legend: match &name {
+                    Some(name) => i18n.t_with(msg!("caring-form-reason"), &[("name", name)]),
+                    None => i18n.t(msg!("review-form-reason")),
+                },
+                options: REASONS
+                    .iter()
+                    .map(|r| (r.as_str(), match &name {
+                        Some(name) => carer_reason(&i18n, *r, name),
+                        None => i18n.t(r.message_id()),
+                    }))
+                    .collect::<Vec<_>>(),
                 chosen: reason().map(Reason::as_str),
                 error: problem("reason"),
                 onchange: move |value: &str| reason.set(Reason::parse(value)),
@@ -180,7 +191,7 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
             }
             Radios {
                 name: "review-contact",
-                legend: i18n.t(msg!("review-form-contact")),
+                legend: i18n.t(if name.is_some() { msg!("caring-form-contact") } else { msg!("review-form-contact") }),
                 options: CONTACT_WAYS.iter().map(|c| (c.as_str(), i18n.t(c.message_id()))).collect::<Vec<_>>(),
                 chosen: contact().map(ContactWay::as_str),
                 error: problem("contact_how"),
@@ -194,7 +205,12 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
                 error: problem("contact_when"),
             }
             fieldset { "aria-describedby": "review-needs-hint",
-                legend { {i18n.t(msg!("review-form-needs"))} }
+                legend {
+                    match &name {
+                        Some(name) => i18n.t_with(msg!("caring-form-needs"), &[("name", name)]),
+                        None => i18n.t(msg!("review-form-needs")),
+                    }
+                }
                 p { class: "hint", id: "review-needs-hint", {i18n.t(msg!("review-form-needs-hint"))} }
                 Check { id: "review-need-interpreter", label: i18n.t(msg!("review-need-interpreter")), checked: need.interpreter,
                     onchange: move |on| needs.write().interpreter = on }
