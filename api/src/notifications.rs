@@ -21,9 +21,17 @@ pub struct Notification {
     /// Who did it, by name.
     pub by: Option<String>,
     /// Whose record it is about, when that is someone the reader cares for (not
-    /// themselves): their preferred name.
-    pub about: Option<String>,
+    /// themselves).
+    pub about: Option<About>,
     pub news: News,
+}
+
+/// Someone a carer cares for, as a notification names them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct About {
+    pub person_id: String,
+    /// What they like to be called.
+    pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

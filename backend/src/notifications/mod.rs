@@ -9,7 +9,7 @@ pub mod routes;
 use api::carers::Scope;
 use api::goals::{ContributionKind, Decision};
 use api::i18n::negotiate;
-use api::notifications::{News, Notification, Notifications};
+use api::notifications::{About, News, Notification, Notifications};
 use api::reviews::Step;
 use serde_json::json;
 use sqlx::AnyConnection;
@@ -218,7 +218,10 @@ pub async fn of_person(conn: &mut AnyConnection, reader: &str) -> Result<Notific
         };
         let details: Details = from_json(&row.details)?;
         let about = match details.person.as_deref() {
-            Some(person) if person != reader => Some(crate::people::get(conn, person).await?.called().to_owned()),
+            Some(person) if person != reader => Some(About {
+                person_id: person.to_owned(),
+                name: crate::people::get(conn, person).await?.called().to_owned(),
+            }),
             _ => None,
         };
         let Some(news) = news(&row, details) else {

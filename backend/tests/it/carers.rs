@@ -638,6 +638,15 @@ async fn a_carer_asks_on_the_persons_behalf_and_hears_of_it_only_while_allowed()
     step(json!({ "step": "acknowledged" })).await;
     assert_eq!(unread(world.cookies[0].as_deref()).await, 2);
     assert_eq!(unread(helen).await, 1);
+    // Helen is told whose review it is, and by whom.
+    let helens = world
+        .server
+        .get("/api/v1/me/notifications", helen.expect("Helen"))
+        .await
+        .body;
+    assert_eq!(helens["items"][0]["about"]["name"], "Peggy", "{helens:#}");
+    assert_eq!(helens["items"][0]["about"]["person_id"], peggy_id.as_str());
+    assert_eq!(helens["items"][0]["by"], "Priya Sharma");
 
     // Peggy's answer to her plan is hers and her caseworker's: never the carer's.
     let plan = &world.plan;

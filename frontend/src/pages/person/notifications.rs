@@ -80,14 +80,27 @@ fn NotificationCard(item: Notification) -> Element {
                 (Some(step), true) => i18n.t_with(review_notice(step), &[("by", &by)]),
                 _ => i18n.t_with(msg!("notification-update"), &[("step", &step_label(&i18n, step))]),
             };
-            (words, Route::ReviewPage { id: review_id.clone() })
+            let to = match &item.about {
+                Some(about) => Route::CaredForReview {
+                    person: about.person_id.clone(),
+                    id: review_id.clone(),
+                },
+                None => Route::ReviewPage { id: review_id.clone() },
+            };
+            (words, to)
         }
         News::Answer { contribution, text, .. } => {
             let id = match contribution {
                 ContributionKind::Goal => msg!("notice-goal-answered"),
                 ContributionKind::Wish => msg!("notice-wish-answered"),
             };
-            (i18n.t_with(id, &[("by", &by), ("text", text)]), Route::Goals {})
+            let to = match &item.about {
+                Some(about) => Route::CaredForGoals {
+                    person: about.person_id.clone(),
+                },
+                None => Route::Goals {},
+            };
+            (i18n.t_with(id, &[("by", &by), ("text", text)]), to)
         }
         News::Plan { plan_id, version, .. } => (
             i18n.t_with(
@@ -106,8 +119,8 @@ fn NotificationCard(item: Notification) -> Element {
             if !item.read {
                 p { strong { class: "tag", {i18n.t(msg!("notification-new"))} } }
             }
-            if let Some(name) = &item.about {
-                p { class: "hint", {i18n.t_with(msg!("notice-about"), &[("name", name)])} }
+            if let Some(about) = &item.about {
+                p { class: "hint", {i18n.t_with(msg!("notice-about"), &[("name", &about.name)])} }
             }
             p { Link { to, {words} } }
             match &item.news {
