@@ -141,7 +141,14 @@ async fn the_tabs_title_is_in_the_pages_language() {
     let browser = Browser::start().await;
     browser.sign_in_as(&server, "Kwame").await;
     browser.wait_for("//h1[. = 'Your plans']").await;
-    assert!(browser.eval("return document.title").await.as_str().unwrap_or_default().starts_with("Your plans"));
+    assert!(
+        browser
+            .eval("return document.title")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Your plans")
+    );
     browser.click("//select[@id = 'language']/option[@value = 'cy']").await;
     browser.click("//form[contains(@class, 'language-bar')]//button").await;
     browser.wait_for("//h1[. = 'Eich cynlluniau']").await;
@@ -153,5 +160,8 @@ async fn the_tabs_title_is_in_the_pages_language() {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("the tab's title stayed: {}", browser.eval("return document.title").await);
+    panic!(
+        "the tab's title stayed: {}",
+        browser.eval("return document.title").await
+    );
 }
