@@ -273,6 +273,9 @@ pub struct Saved {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublishDraft {
     pub version: i64,
+    /// What the caseworker tells the person with the new version (up to `COMMENT_MAX`).
+    #[serde(default)]
+    pub message: String,
 }
 
 /// The person's answer to one version.
@@ -324,6 +327,9 @@ pub struct PlanView {
 pub struct NamedWorker {
     pub name: String,
     pub email: Option<String>,
+    /// To ring or text them.
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 /// One difference between two versions, in words.

@@ -266,6 +266,36 @@ pub struct Review {
     pub on_behalf: bool,
     /// Oldest first; the first entry is who asked (or planned it) and when.
     pub timeline: Vec<TimelineEntry>,
+    /// What the person (or a carer for them) added while it was open, oldest first.
+    #[serde(default)]
+    pub additions: Vec<Addition>,
+}
+
+impl Review {
+    /// Still under way: asked for or planned, not yet done or declined.
+    pub fn is_open(&self) -> bool {
+        !matches!(self.status(), Step::Completed { .. } | Step::Declined { .. })
+    }
+}
+
+/// Something added to an open review, in the words of whoever added it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Addition {
+    pub text: String,
+    pub written: Written,
+}
+
+/// More information for an open review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdditionInput {
+    pub text: String,
+}
+
+/// Checks what someone adds to a review: something to say, not too long.
+pub fn check_addition(input: &AdditionInput) -> Vec<FieldProblem> {
+    let mut problems = Vec::new();
+    text(&mut problems, "text", &input.text, LONG_TEXT, true);
+    problems
 }
 
 impl Review {
@@ -312,22 +342,6 @@ pub struct QueueEntry {
     /// The next target and the day it falls on; none once scheduled.
     pub target: Option<(Target, String)>,
     pub overdue: bool,
-}
-
-/// The person's notifications, newest first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Notifications {
-    pub unread: usize,
-    pub items: Vec<Notification>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Notification {
-    pub id: String,
-    pub review_id: String,
-    pub step: String,
-    pub at: i64,
-    pub read: bool,
 }
 
 /// Checks a request for a review.

@@ -26,3 +26,4 @@ pub mod server;
 pub mod service;
 pub mod staff;
 pub mod state;
+pub mod todo;

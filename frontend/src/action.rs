@@ -1,12 +1,15 @@
 //! The one way a form or button sends something to the server: busy while it goes (the
 //! button is disabled, so a second tap sends nothing twice), the error kept for the
-//! page's error summary, and what to do once it worked.
+//! page's error summary, and what to do once it worked. Either way the outcome is put in
+//! front of the person: focus moves to the error summary, or to the confirmation or the
+//! status line saying it worked, so a phone scrolls to it and a screen reader reads it.
 
 use std::future::Future;
 
 use dioxus::prelude::*;
 
 use crate::client::Error;
+use crate::platform::focus_when_shown;
 
 #[derive(Clone, Copy, PartialEq)]
 pub struct Action {
@@ -42,8 +45,12 @@ impl Action {
                 Ok(answer) => {
                     error.set(None);
                     then(answer);
+                    focus_when_shown(".confirmation, .status:not(:empty)");
                 }
-                Err(failure) => error.set(Some(failure)),
+                Err(failure) => {
+                    error.set(Some(failure));
+                    focus_when_shown(".error-summary");
+                }
             }
         });
     }
@@ -64,6 +71,7 @@ impl Action {
     /// A problem the page found itself, before sending anything.
     pub fn fail(mut self, error: Error) {
         self.error.set(Some(error));
+        focus_when_shown(".error-summary");
     }
 }
 

@@ -7,9 +7,9 @@ use crate::i18n::{choose, use_i18n, use_i18n_provider};
 use crate::load::{Load, use_load};
 use crate::pages::{
     Accessibility, Account, AskForReview, AskForReviewFor, CaredForGoals, CaredForReview, CaredForReviews, CaringFor,
-    Caseload, Contributions, Devices, DisplaySettings, Editor, Goals, Home, Invitation, Invitations, LookedAt, MyPlans,
-    MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan, ReviewPage, ReviewQueue,
-    SignIn, TellCaseworker, Versions,
+    Caseload, Contributions, Devices, DisplaySettings, Editor, FrontDoor, Goals, Invitation, Invitations, LookedAt,
+    MyPlans, MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan, PublishCheck,
+    ReviewPage, ReviewQueue, SignIn, TellCaseworker, Todo, Versions,
 };
 use crate::session::{use_session, use_session_provider};
 use crate::unread::{use_unread, use_unread_provider};
@@ -67,6 +67,8 @@ pub enum Route {
         AskForReviewFor { person: String },
         #[route("/caring-for/:person/reviews/:id")]
         CaredForReview { person: String, id: String },
+        #[route("/staff/todo")]
+        Todo {},
         #[route("/staff/contributions")]
         Contributions {},
         #[route("/staff/people")]
@@ -77,6 +79,8 @@ pub enum Route {
         ReviewQueue {},
         #[route("/staff/plans/:id/edit")]
         Editor { id: String },
+        #[route("/staff/plans/:id/publish")]
+        PublishCheck { id: String },
         #[route("/staff/invitations")]
         Invitations {},
         #[route("/accessibility")]
@@ -105,6 +109,16 @@ pub fn App() -> Element {
         }
     });
     rsx! { Router::<Route> {} }
+}
+
+/// Where "Home" leads: for staff, what waits on them; for everyone else, the front door.
+#[component]
+fn Home() -> Element {
+    if use_session().is_staff() {
+        rsx! { Todo {} }
+    } else {
+        rsx! { FrontDoor {} }
+    }
 }
 
 #[component]

@@ -79,18 +79,20 @@ pub fn set_document_language(lang: &str, dir: &str) {
     set_language_cookie(lang);
 }
 
-/// Announces a new page: the tab's title (the page first, then the service, as GOV.UK
-/// does) and, after moving from another page, focus on the main content, so a screen
-/// reader starts reading the new page and the keyboard starts from it. The first page
-/// keeps focus at the top, where the skip link is.
-pub fn page_shown(page: &str, service: &str) {
+/// The tab's title: the page first, then the service, as GOV.UK does.
+pub fn set_title(page: &str, service: &str) {
+    if let Some(document) = document() {
+        document.set_title(&format!("{page} – {service}"));
+    }
+}
+
+/// Announces a new page: after moving from another page, focus goes to the main content,
+/// so a screen reader starts reading the new page and the keyboard starts from it. The
+/// first page keeps focus at the top, where the skip link is.
+pub fn page_arrived() {
     static SHOWN_BEFORE: AtomicBool = AtomicBool::new(false);
-    let Some(document) = document() else {
-        return;
-    };
-    document.set_title(&format!("{page} – {service}"));
     if SHOWN_BEFORE.swap(true, Ordering::Relaxed)
-        && let Some(main) = document.get_element_by_id("main-content")
+        && let Some(main) = document().and_then(|d| d.get_element_by_id("main-content"))
     {
         let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
     }
@@ -98,6 +100,25 @@ pub fn page_shown(page: &str, service: &str) {
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
+}
+
+/// Moves focus to the first element matching `selector` once the page has drawn it, so a
+/// phone scrolls to it and a screen reader reads it out: the error summary after a failed
+/// submit, the success banner after one that worked. Nothing happens if there is none.
+pub fn focus_when_shown(selector: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+            if !element.has_attribute("tabindex") {
+                let _ = element.set_attribute("tabindex", "-1");
+            }
+            let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+    // After Dioxus has applied the render the new state causes.
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 30);
 }
 
 /// The address of this site, for links to copy ("https://ourplan.example/").

@@ -5,7 +5,7 @@ use api::auth::Role;
 use api::goals::{Decision, Written};
 use api::msg;
 use api::plan::PlanKind;
-use api::reviews::{Origin, Review};
+use api::reviews::{Origin, Reason, Review};
 use api::staff::StaffRole;
 
 use crate::i18n::I18n;
@@ -94,4 +94,17 @@ pub fn review_name(i18n: &I18n, review: &Review) -> String {
         Some(request) => i18n.t(request.reason.message_id()),
         None => origin_label(i18n, review.origin),
     }
+}
+
+/// A reason for a review as a carer gives it, about the person they care for (`name`);
+/// the carer's own reason is their own: "I can't keep caring as I do now".
+pub fn carer_reason(i18n: &I18n, reason: Reason, name: &str) -> String {
+    let id = match reason {
+        Reason::NeedsChanged => msg!("caring-reason-needs-changed"),
+        Reason::SupportNotWorking => msg!("caring-reason-support-not-working"),
+        Reason::Hospital => msg!("caring-reason-hospital"),
+        Reason::CarerCantCope => msg!("caring-reason-carer-cant-cope"),
+        Reason::Other => msg!("caring-reason-other"),
+    };
+    i18n.t_with(id, &[("name", name)])
 }

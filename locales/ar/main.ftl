@@ -270,6 +270,14 @@ plan-page-title = خطتك
 plan-published-on = الإصدار { $version }، نشره { $name } في { $date }.
 plan-not-latest = هذا إصدار سابق. يوجد إصدار أحدث.
 plan-named-worker = الموظف المسؤول عنك
+glance-heading = نظرة سريعة
+glance-support = { $what }: { $hours } ساعات في الأسبوع
+glance-call = اتصل بـ { $phone }
+glance-text = أرسل رسالة نصية إلى { $phone }
+glance-email = راسل { $email }
+glance-urgent = إذا كنت بحاجة إلى مساعدة عاجلة، اتصل بالمجلس:
+glance-ask-review = اطلب مراجعة
+glance-contents = المحتويات
 plan-more-label = المزيد عن هذه الخطة
 plan-versions-link = كل الإصدارات، وما الذي تغيّر
 plan-download = احفظ نسخة من هذه الخطة
@@ -306,12 +314,32 @@ caseload-worker = الموظف المسؤول: { $name }
 caseload-edit = عدّل الخطة
 caseload-read = اقرأ الخطة المنشورة
 caseload-start = ابدأ خطة رعاية ودعم
+caseload-search = ابحث عن شخص بالاسم
+caseload-only-flagged = فقط الأشخاص الذين لديهم قلق محتمل بشأن الحماية
+caseload-shown = { $count ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
 editor-title = تعديل الخطة
 editor-intro = تُحفظ التغييرات كمسوّدة. لا يرى الشخص الخطة إلا عندما تنشرها.
 editor-save = احفظ المسوّدة
 editor-publish = احفظ وانشر
 editor-saved = حُفظت المسوّدة.
 editor-published = نُشر الإصدار { $version }.
+publish-title = تحقّق من تغييراتك
+publish-intro = سيرى { $name } النسخة { $version } من خطته، وسيُبلَّغ أنها جديدة.
+publish-first = هذه أول خطة له: كل ما فيها جديد.
+publish-changes = ما الذي يتغيّر عن النسخة { $version }
+publish-message = رسالة إلى { $name } (اختياري)
+publish-message-hint = تصل مع خبر النسخة الجديدة. اذكر ما تغيّر ولماذا بكلمات بسيطة.
+publish-button = انشر النسخة { $version }
+publish-told = تم إبلاغ { $name } في التطبيق، وبالبريد الإلكتروني إن كان لديه عنوان.
+publish-back = العودة إلى المسودة
+publish-back-todo = العودة إلى المهام
 editor-read-published = اقرأ الخطة المنشورة
 editor-one-per-line = كل بند في سطر.
 editor-add-need = أضف احتياجًا
@@ -413,6 +441,11 @@ review-reason-other = شيء آخر
 review-urgency-urgent = عاجل: أحتاج إلى مساعدة خلال أيام
 review-urgency-soon = قريبًا: خلال الأسابيع القليلة القادمة
 review-urgency-can-wait = يمكن أن ينتظر
+urgent-help-heading = إذا كنت بحاجة إلى مساعدة الآن
+urgent-help-intro = لا تنتظر المراجعة. اتصل بـ:
+urgent-help-worker = { $name }، الأخصائي المسؤول: { $phone }
+urgent-help-council = { $council }: { $phone }
+urgent-help-999 = في حالات الطوارئ: 999
 review-contact-phone = مكالمة هاتفية
 review-contact-email = البريد الإلكتروني
 review-contact-text = رسالة نصية
@@ -431,6 +464,8 @@ review-target-decide = اتخاذ القرار بحلول { $date }
 review-target-review = المراجعة بحلول { $date }
 email-review-subject = تحديث بشأن مراجعتك
 email-review-body = يوجد تحديث بشأن مراجعتك. سجّل الدخول لتراه: { $link }
+email-news-subject = جديد في OurPlan
+email-news-body = يوجد شيء جديد لك في OurPlan. سجّل الدخول لتراه: { $link }
 
 ## المراجعات في التطبيق
 
@@ -480,6 +515,15 @@ review-title-for = مراجعة خاصة بـ { $name }
 review-on-behalf = طلب شخص آخر هذه المراجعة نيابة عن الشخص المعني.
 review-asked = ما الذي طُلب
 review-timeline = الخطوات حتى الآن
+review-added-heading = أُضيف لاحقًا
+review-add-heading = أضف معلومات
+review-add-label = ماذا تريد أن تضيف؟
+review-add-hint = أي شيء حدث أو تغيّر منذ طلبك. سيقرؤه الأخصائي المسؤول عن حالتك.
+review-add-button = أضف إلى المراجعة
+review-add-done = تمت الإضافة. سيقرؤها الأخصائي المسؤول عن حالتك.
+review-form-open-already = توجد مراجعة جارية بالفعل لهذا السبب.
+review-form-add-to-open = أضف معلومات إلى تلك المراجعة بدلًا من ذلك
+todo-addition = أضاف معلومات إلى مراجعة
 review-scheduled-on = في { $date }، { $how }.
 review-outcome-no-change = لا تغيير في الخطة
 review-outcome-plan-revised = تغيّرت الخطة
@@ -536,6 +580,33 @@ notifications-new-count = { $count ->
     [many] لديك { $count } إشعارًا جديدًا.
    *[other] لديك { $count } إشعار جديد.
 }
+notice-someone = الأخصائي المسؤول عن حالتك
+notice-about = بخصوص { $name }
+notice-review-submitted = طلب { $by } مراجعة نيابةً عنك.
+notice-review-planned = بدأ { $by } مراجعتك المخطط لها.
+notice-review-acknowledged = استلم { $by } طلبك للمراجعة.
+notice-review-scheduled = حدّد { $by } موعد مراجعتك في { $date } ({ $how }).
+notice-review-completed = أنهى { $by } مراجعتك.
+notice-review-declined = قرّر { $by } أن مراجعتك لن تتم. اعرف السبب.
+notice-goal-answered = ردّ { $by } على هدفك: { $text }
+notice-wish-answered = ردّ { $by } على رغبتك: { $text }
+notice-plan-published = نشر { $by } النسخة { $version } من خطتك.
+notice-see-changes = اعرف ما الذي تغيّر
+todo-title = المهام
+todo-intro = كل ما ينتظرك، الأكثر إلحاحًا أولًا.
+todo-none = لا شيء ينتظرك.
+todo-disagreement = لا يوافق على النسخة { $version } من خطته
+todo-goal = هدف جديد أو معدّل
+todo-wish = رغبة جديدة أو معدّلة
+todo-review = مراجعة: { $status }
+todo-planned-due = حان موعد مراجعة مخطط لها
+todo-safeguarding = قلق محتمل بشأن الحماية: أُبلغ عنه بشكل خاص
+todo-due = الموعد: { $date }
+todo-urgent = عاجل
+todo-act-plan = اطّلع على الخطة
+todo-act-answer = ردّ
+todo-act-review = افتح المراجعة
+todo-act-concern = اقرأ ما قاله
 
 ## وصول مقدّمي الرعاية
 
@@ -620,6 +691,16 @@ caring-goals-add = أضف هدفًا نيابة عن الشخص
 caring-wishes = الرغبات
 caring-wishes-none = لا توجد رغبات بعد.
 caring-added = أُضيف. سيقرؤه أخصائي الحالة.
+caring-form-reason = لماذا يجب مراجعة خطة { $name }؟
+caring-form-contact = كيف يتواصل معك الأخصائي المسؤول عن الحالة؟
+caring-form-needs = ماذا يحتاج { $name } لاجتماع المراجعة؟ (اختياري)
+caring-reason-needs-changed = تغيّرت احتياجات { $name }
+caring-reason-support-not-working = الدعم المقدم إلى { $name } لا ينجح
+caring-reason-hospital = كان { $name } في المستشفى
+caring-reason-carer-cant-cope = لا أستطيع الاستمرار في الرعاية كما أفعل الآن
+caring-reason-other = شيء آخر
+goal-added = أُضيف هدفك إلى قائمتك. سيقرؤه الأخصائي المسؤول عن حالتك.
+wish-added = أُضيفت رغبتك إلى قائمتك. سيقرؤها الأخصائي المسؤول عن حالتك.
 caring-reviews-title = المراجعات
 caring-reviews-heading = مراجعات { $name }
 caring-reviews-none = لا توجد مراجعات بعد.

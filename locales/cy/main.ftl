@@ -270,6 +270,14 @@ plan-page-title = Eich cynllun
 plan-published-on = Fersiwn { $version }, wedi'i chyhoeddi gan { $name } ar { $date }.
 plan-not-latest = Fersiwn gynharach yw hon. Mae un mwy newydd.
 plan-named-worker = Eich gweithiwr enwebedig
+glance-heading = Golwg gyflym
+glance-support = { $what }: { $hours } awr yr wythnos
+glance-call = Ffonio { $phone }
+glance-text = Anfon neges destun i { $phone }
+glance-email = E-bostio { $email }
+glance-urgent = Os oes angen help arnoch ar frys, ffoniwch y cyngor:
+glance-ask-review = Gofyn am adolygiad
+glance-contents = Cynnwys
 plan-more-label = Mwy am y cynllun hwn
 plan-versions-link = Pob fersiwn, a beth newidiodd
 plan-download = Cadw copi o'r cynllun hwn
@@ -306,12 +314,32 @@ caseload-worker = Gweithiwr enwebedig: { $name }
 caseload-edit = Golygu'r cynllun
 caseload-read = Darllen y cynllun a gyhoeddwyd
 caseload-start = Dechrau cynllun gofal a chymorth
+caseload-search = Dod o hyd i berson yn ôl enw
+caseload-only-flagged = Dim ond pobl â phryder diogelu posibl
+caseload-shown = { $count ->
+    [zero] { $count } o bobl
+    [one] { $count } person
+    [two] { $count } berson
+    [few] { $count } pherson
+    [many] { $count } pherson
+   *[other] { $count } o bobl
+}
 editor-title = Golygu'r cynllun
 editor-intro = Mae newidiadau'n cael eu cadw fel drafft. Dim ond pan fyddwch yn ei gyhoeddi y bydd y person yn gweld y cynllun.
 editor-save = Cadw'r drafft
 editor-publish = Cadw a chyhoeddi
 editor-saved = Drafft wedi'i gadw.
 editor-published = Fersiwn { $version } wedi'i chyhoeddi.
+publish-title = Gwirio eich newidiadau
+publish-intro = Bydd { $name } yn gweld fersiwn { $version } o'u cynllun, ac yn cael gwybod ei fod yn newydd.
+publish-first = Dyma eu cynllun cyntaf: mae'r cyfan yn newydd.
+publish-changes = Beth sy'n newid ers fersiwn { $version }
+publish-message = Neges i { $name } (dewisol)
+publish-message-hint = Mae'n dod gyda'r newyddion am y fersiwn newydd. Dywedwch beth newidiodd a pham, mewn geiriau syml.
+publish-button = Cyhoeddi fersiwn { $version }
+publish-told = Mae { $name } wedi cael gwybod, yn yr ap, a drwy e-bost os oes ganddynt gyfeiriad.
+publish-back = Yn ôl i'r drafft
+publish-back-todo = Yn ôl i'ch rhestr I'w wneud
 editor-read-published = Darllen y cynllun a gyhoeddwyd
 editor-one-per-line = Un ar bob llinell.
 editor-add-need = Ychwanegu angen
@@ -413,6 +441,11 @@ review-reason-other = Rhywbeth arall
 review-urgency-urgent = Brys: mae angen help arnaf o fewn dyddiau
 review-urgency-soon = Cyn bo hir: yn yr ychydig wythnosau nesaf
 review-urgency-can-wait = Gall aros
+urgent-help-heading = Os oes angen help arnoch nawr
+urgent-help-intro = Peidiwch ag aros am yr adolygiad. Ffoniwch:
+urgent-help-worker = { $name }, y gweithiwr enwebedig: { $phone }
+urgent-help-council = { $council }: { $phone }
+urgent-help-999 = Mewn argyfwng: 999
 review-contact-phone = Galwad ffôn
 review-contact-email = E-bost
 review-contact-text = Neges destun
@@ -431,6 +464,8 @@ review-target-decide = Penderfynu erbyn { $date }
 review-target-review = Adolygu erbyn { $date }
 email-review-subject = Diweddariad am eich adolygiad
 email-review-body = Mae diweddariad am eich adolygiad. Mewngofnodwch i'w weld: { $link }
+email-news-subject = Rhywbeth newydd yn OurPlan
+email-news-body = Mae rhywbeth newydd i chi yn OurPlan. Mewngofnodwch i'w weld: { $link }
 
 ## Adolygiadau yn yr ap
 
@@ -480,6 +515,15 @@ review-title-for = Adolygiad ar gyfer { $name }
 review-on-behalf = Gofynnodd rhywun am yr adolygiad hwn ar ran y person.
 review-asked = Beth ofynnwyd
 review-timeline = Camau hyd yma
+review-added-heading = Wedi'i ychwanegu ers hynny
+review-add-heading = Ychwanegu gwybodaeth
+review-add-label = Beth hoffech chi ei ychwanegu?
+review-add-hint = Unrhyw beth sydd wedi digwydd neu newid ers i chi ofyn. Bydd eich gweithiwr achos yn ei ddarllen.
+review-add-button = Ychwanegu at yr adolygiad
+review-add-done = Wedi'i ychwanegu. Bydd eich gweithiwr achos yn ei ddarllen.
+review-form-open-already = Mae adolygiad am y rheswm hwn eisoes ar y gweill.
+review-form-add-to-open = Ychwanegu gwybodaeth at yr adolygiad hwnnw yn lle hynny
+todo-addition = Wedi ychwanegu gwybodaeth at adolygiad
 review-scheduled-on = Ar { $date }, { $how }.
 review-outcome-no-change = Dim newid i'r cynllun
 review-outcome-plan-revised = Cafodd y cynllun ei newid
@@ -536,6 +580,33 @@ notifications-new-count = { $count ->
     [many] Mae gennych { $count } hysbysiad newydd.
    *[other] Mae gennych { $count } o hysbysiadau newydd.
 }
+notice-someone = Eich gweithiwr achos
+notice-about = Am { $name }
+notice-review-submitted = Gofynnodd { $by } am adolygiad ar eich rhan.
+notice-review-planned = Dechreuodd { $by } eich adolygiad wedi'i gynllunio.
+notice-review-acknowledged = Mae { $by } wedi cael eich cais am adolygiad.
+notice-review-scheduled = Trefnodd { $by } eich adolygiad ar gyfer { $date } ({ $how }).
+notice-review-completed = Mae { $by } wedi gorffen eich adolygiad.
+notice-review-declined = Penderfynodd { $by } na fydd eich adolygiad yn mynd yn ei flaen. Gweld pam.
+notice-goal-answered = Atebodd { $by } eich nod: { $text }
+notice-wish-answered = Atebodd { $by } eich dymuniad: { $text }
+notice-plan-published = Cyhoeddodd { $by } fersiwn { $version } o'ch cynllun.
+notice-see-changes = Gweld beth sydd wedi newid
+todo-title = I'w wneud
+todo-intro = Popeth sy'n aros amdanoch chi, y mwyaf brys yn gyntaf.
+todo-none = Does dim yn aros amdanoch chi.
+todo-disagreement = Ddim yn cytuno â fersiwn { $version } o'u cynllun
+todo-goal = Nod newydd neu wedi newid
+todo-wish = Dymuniad newydd neu wedi newid
+todo-review = Adolygiad: { $status }
+todo-planned-due = Adolygiad wedi'i gynllunio yn ddyledus
+todo-safeguarding = Pryder diogelu posibl: wedi'i godi'n breifat
+todo-due = Erbyn { $date }
+todo-urgent = Brys
+todo-act-plan = Edrych ar y cynllun
+todo-act-answer = Ateb
+todo-act-review = Agor yr adolygiad
+todo-act-concern = Darllen beth ddywedon nhw
 
 ## Mynediad gofalwyr
 
@@ -620,6 +691,16 @@ caring-goals-add = Ychwanegu nod ar eu cyfer
 caring-wishes = Eu dymuniadau
 caring-wishes-none = Dim dymuniadau eto.
 caring-added = Wedi'i ychwanegu. Bydd eu gweithiwr achos yn ei ddarllen.
+caring-form-reason = Pam y dylid adolygu cynllun { $name }?
+caring-form-contact = Sut dylai'r gweithiwr achos gysylltu â chi?
+caring-form-needs = Beth sydd ei angen ar { $name } ar gyfer cyfarfod yr adolygiad? (dewisol)
+caring-reason-needs-changed = Mae anghenion { $name } wedi newid
+caring-reason-support-not-working = Nid yw cymorth { $name } yn gweithio
+caring-reason-hospital = Mae { $name } wedi bod yn yr ysbyty
+caring-reason-carer-cant-cope = Ni allaf barhau i ofalu fel rwy'n ei wneud nawr
+caring-reason-other = Rhywbeth arall
+goal-added = Mae eich nod wedi'i ychwanegu at eich rhestr. Bydd eich gweithiwr achos yn ei ddarllen.
+wish-added = Mae eich dymuniad wedi'i ychwanegu at eich rhestr. Bydd eich gweithiwr achos yn ei ddarllen.
 caring-reviews-title = Adolygiadau
 caring-reviews-heading = Adolygiadau ar gyfer { $name }
 caring-reviews-none = Dim adolygiadau eto.

@@ -270,6 +270,14 @@ plan-page-title = Twój plan
 plan-published-on = Wersja { $version }, opublikowana przez: { $name }, dnia { $date }.
 plan-not-latest = To starsza wersja. Jest już nowsza.
 plan-named-worker = Twój pracownik prowadzący
+glance-heading = W skrócie
+glance-support = { $what }: { $hours } godz. tygodniowo
+glance-call = Zadzwoń: { $phone }
+glance-text = Wyślij SMS: { $phone }
+glance-email = Napisz e-mail: { $email }
+glance-urgent = Jeśli pilnie potrzebujesz pomocy, zadzwoń do rady:
+glance-ask-review = Poproś o przegląd
+glance-contents = Spis treści
 plan-more-label = Więcej o tym planie
 plan-versions-link = Wszystkie wersje i co się zmieniło
 plan-download = Zapisz kopię tego planu
@@ -306,12 +314,30 @@ caseload-worker = Pracownik prowadzący: { $name }
 caseload-edit = Edytuj plan
 caseload-read = Przeczytaj opublikowany plan
 caseload-start = Rozpocznij plan opieki i wsparcia
+caseload-search = Znajdź osobę po nazwisku
+caseload-only-flagged = Tylko osoby z możliwym zagrożeniem
+caseload-shown = { $count ->
+    [one] { $count } osoba
+    [few] { $count } osoby
+    [many] { $count } osób
+   *[other] { $count } osoby
+}
 editor-title = Edycja planu
 editor-intro = Zmiany są zapisywane jako wersja robocza. Osoba zobaczy plan dopiero po jego opublikowaniu.
 editor-save = Zapisz wersję roboczą
 editor-publish = Zapisz i opublikuj
 editor-saved = Wersja robocza zapisana.
 editor-published = Wersja { $version } opublikowana.
+publish-title = Sprawdź zmiany
+publish-intro = { $name } zobaczy wersję { $version } swojego planu i dowie się, że jest nowa.
+publish-first = To pierwszy plan tej osoby: wszystko jest nowe.
+publish-changes = Co zmienia się od wersji { $version }
+publish-message = Wiadomość dla: { $name } (opcjonalnie)
+publish-message-hint = Przyjdzie razem z informacją o nowej wersji. Napisz prostymi słowami, co się zmieniło i dlaczego.
+publish-button = Opublikuj wersję { $version }
+publish-told = { $name } otrzymał(a) informację w aplikacji oraz e-mailem, jeśli podano adres.
+publish-back = Wróć do wersji roboczej
+publish-back-todo = Wróć do listy Do zrobienia
 editor-read-published = Przeczytaj opublikowany plan
 editor-one-per-line = Każda pozycja w osobnym wierszu.
 editor-add-need = Dodaj potrzebę
@@ -413,6 +439,11 @@ review-reason-other = Coś innego
 review-urgency-urgent = Pilne: potrzebuję pomocy w ciągu kilku dni
 review-urgency-soon = Wkrótce: w ciągu najbliższych tygodni
 review-urgency-can-wait = Może poczekać
+urgent-help-heading = Jeśli potrzebujesz pomocy teraz
+urgent-help-intro = Nie czekaj na przegląd. Zadzwoń:
+urgent-help-worker = { $name }, wyznaczony pracownik: { $phone }
+urgent-help-council = { $council }: { $phone }
+urgent-help-999 = W nagłym wypadku: 999
 review-contact-phone = Telefon
 review-contact-email = E-mail
 review-contact-text = SMS
@@ -431,6 +462,8 @@ review-target-decide = Zdecydować do { $date }
 review-target-review = Przeprowadzić przegląd do { $date }
 email-review-subject = Nowe informacje o Twoim przeglądzie
 email-review-body = Są nowe informacje o Twoim przeglądzie. Zaloguj się, aby je zobaczyć: { $link }
+email-news-subject = Nowość w OurPlan
+email-news-body = W OurPlan jest coś nowego dla Ciebie. Zaloguj się, aby to zobaczyć: { $link }
 
 ## Przeglądy w aplikacji
 
@@ -480,6 +513,15 @@ review-title-for = Przegląd: { $name }
 review-on-behalf = Ktoś poprosił o ten przegląd w imieniu tej osoby.
 review-asked = O co poproszono
 review-timeline = Dotychczasowe etapy
+review-added-heading = Dodano później
+review-add-heading = Dodaj informacje
+review-add-label = Co chcesz dodać?
+review-add-hint = Wszystko, co się wydarzyło lub zmieniło od prośby. Twój pracownik socjalny to przeczyta.
+review-add-button = Dodaj do przeglądu
+review-add-done = Dodano. Twój pracownik socjalny to przeczyta.
+review-form-open-already = Przegląd z tego powodu już trwa.
+review-form-add-to-open = Zamiast tego dodaj informacje do tego przeglądu
+todo-addition = Dodano informacje do przeglądu
 review-scheduled-on = { $date }, { $how }.
 review-outcome-no-change = Plan bez zmian
 review-outcome-plan-revised = Plan został zmieniony
@@ -534,6 +576,33 @@ notifications-new-count = { $count ->
     [many] Masz { $count } nowych powiadomień.
    *[other] Masz { $count } nowego powiadomienia.
 }
+notice-someone = Twój pracownik socjalny
+notice-about = Dotyczy: { $name }
+notice-review-submitted = { $by } poprosił(a) o przegląd w Twoim imieniu.
+notice-review-planned = { $by } rozpoczął(ęła) Twój zaplanowany przegląd.
+notice-review-acknowledged = { $by } otrzymał(a) Twoją prośbę o przegląd.
+notice-review-scheduled = { $by } umówił(a) Twój przegląd na { $date } ({ $how }).
+notice-review-completed = { $by } zakończył(a) Twój przegląd.
+notice-review-declined = { $by } zdecydował(a), że przegląd się nie odbędzie. Zobacz dlaczego.
+notice-goal-answered = { $by } odpowiedział(a) na Twój cel: { $text }
+notice-wish-answered = { $by } odpowiedział(a) na Twoje życzenie: { $text }
+notice-plan-published = { $by } opublikował(a) wersję { $version } Twojego planu.
+notice-see-changes = Zobacz, co się zmieniło
+todo-title = Do zrobienia
+todo-intro = Wszystko, co na Ciebie czeka, najpilniejsze najpierw.
+todo-none = Nic na Ciebie nie czeka.
+todo-disagreement = Nie zgadza się z wersją { $version } swojego planu
+todo-goal = Nowy lub zmieniony cel
+todo-wish = Nowe lub zmienione życzenie
+todo-review = Przegląd: { $status }
+todo-planned-due = Czas na zaplanowany przegląd
+todo-safeguarding = Możliwe zagrożenie: zgłoszone poufnie
+todo-due = Termin: { $date }
+todo-urgent = Pilne
+todo-act-plan = Zobacz plan
+todo-act-answer = Odpowiedz
+todo-act-review = Otwórz przegląd
+todo-act-concern = Przeczytaj, co napisał(a)
 
 ## Dostęp opiekunów
 
@@ -618,6 +687,16 @@ caring-goals-add = Dodaj cel dla tej osoby
 caring-wishes = Życzenia tej osoby
 caring-wishes-none = Nie ma jeszcze życzeń.
 caring-added = Dodano. Pracownik socjalny tej osoby to przeczyta.
+caring-form-reason = Dlaczego plan tej osoby ({ $name }) powinien zostać przejrzany?
+caring-form-contact = Jak pracownik socjalny ma się z Tobą skontaktować?
+caring-form-needs = Czego { $name } potrzebuje na spotkanie? (opcjonalnie)
+caring-reason-needs-changed = Potrzeby osoby { $name } się zmieniły
+caring-reason-support-not-working = Wsparcie dla osoby { $name } nie działa
+caring-reason-hospital = { $name } był(a) w szpitalu
+caring-reason-carer-cant-cope = Nie mogę dalej opiekować się tak jak teraz
+caring-reason-other = Coś innego
+goal-added = Twój cel został dodany do listy. Twój pracownik socjalny go przeczyta.
+wish-added = Twoje życzenie zostało dodane do listy. Twój pracownik socjalny je przeczyta.
 caring-reviews-title = Przeglądy
 caring-reviews-heading = Przeglądy: { $name }
 caring-reviews-none = Nie ma jeszcze przeglądów.

@@ -270,6 +270,14 @@ plan-page-title = Planul dumneavoastră
 plan-published-on = Versiunea { $version }, publicată de { $name } pe { $date }.
 plan-not-latest = Aceasta este o versiune mai veche. Există una mai nouă.
 plan-named-worker = Persoana dumneavoastră de contact
+glance-heading = Pe scurt
+glance-support = { $what }: { $hours } ore pe săptămână
+glance-call = Sunați la { $phone }
+glance-text = Trimiteți un SMS la { $phone }
+glance-email = Scrieți la { $email }
+glance-urgent = Dacă aveți nevoie urgent de ajutor, sunați la consiliu:
+glance-ask-review = Cereți o reevaluare
+glance-contents = Cuprins
 plan-more-label = Mai multe despre acest plan
 plan-versions-link = Toate versiunile și ce s-a schimbat
 plan-download = Salvați o copie a planului
@@ -306,12 +314,29 @@ caseload-worker = Persoană de contact: { $name }
 caseload-edit = Modificați planul
 caseload-read = Citiți planul publicat
 caseload-start = Începeți un plan de îngrijire și sprijin
+caseload-search = Găsiți o persoană după nume
+caseload-only-flagged = Doar persoanele cu o posibilă problemă de protecție
+caseload-shown = { $count ->
+    [one] { $count } persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
+}
 editor-title = Modificați planul
 editor-intro = Modificările se salvează ca ciornă. Persoana vede planul doar după ce îl publicați.
 editor-save = Salvați ciorna
 editor-publish = Salvați și publicați
 editor-saved = Ciorna a fost salvată.
 editor-published = Versiunea { $version } a fost publicată.
+publish-title = Verificați modificările
+publish-intro = { $name } va vedea versiunea { $version } a planului și va afla că este nouă.
+publish-first = Acesta este primul plan: totul este nou.
+publish-changes = Ce se schimbă față de versiunea { $version }
+publish-message = Un mesaj pentru { $name } (opțional)
+publish-message-hint = Vine împreună cu vestea noii versiuni. Spuneți ce s-a schimbat și de ce, în cuvinte simple.
+publish-button = Publicați versiunea { $version }
+publish-told = { $name } a fost anunțat(ă) în aplicație și prin e-mail, dacă are o adresă.
+publish-back = Înapoi la ciornă
+publish-back-todo = Înapoi la De făcut
 editor-read-published = Citiți planul publicat
 editor-one-per-line = Câte unul pe fiecare rând.
 editor-add-need = Adăugați o nevoie
@@ -413,6 +438,11 @@ review-reason-other = Altceva
 review-urgency-urgent = Urgent: am nevoie de ajutor în câteva zile
 review-urgency-soon = Curând: în următoarele săptămâni
 review-urgency-can-wait = Poate să aștepte
+urgent-help-heading = Dacă aveți nevoie de ajutor acum
+urgent-help-intro = Nu așteptați reevaluarea. Sunați:
+urgent-help-worker = { $name }, asistentul desemnat: { $phone }
+urgent-help-council = { $council }: { $phone }
+urgent-help-999 = În caz de urgență: 999
 review-contact-phone = Apel telefonic
 review-contact-email = E-mail
 review-contact-text = SMS
@@ -431,6 +461,8 @@ review-target-decide = Decizie până pe { $date }
 review-target-review = Reevaluare până pe { $date }
 email-review-subject = Noutăți despre reevaluarea dumneavoastră
 email-review-body = Există noutăți despre reevaluarea dumneavoastră. Conectați-vă ca să le vedeți: { $link }
+email-news-subject = Noutăți în OurPlan
+email-news-body = Există ceva nou pentru dumneavoastră în OurPlan. Conectați-vă ca să vedeți: { $link }
 
 ## Reevaluări în aplicație
 
@@ -480,6 +512,15 @@ review-title-for = Reevaluare pentru { $name }
 review-on-behalf = Altcineva a cerut această reevaluare în numele persoanei.
 review-asked = Ce s-a cerut
 review-timeline = Pașii de până acum
+review-added-heading = Adăugat ulterior
+review-add-heading = Adăugați informații
+review-add-label = Ce doriți să adăugați?
+review-add-hint = Orice s-a întâmplat sau s-a schimbat de când ați cerut. Asistentul social va citi.
+review-add-button = Adăugați la reevaluare
+review-add-done = Adăugat. Asistentul social va citi.
+review-form-open-already = O reevaluare pentru acest motiv este deja în curs.
+review-form-add-to-open = Adăugați informații la acea reevaluare
+todo-addition = A adăugat informații la o reevaluare
 review-scheduled-on = Pe { $date }, { $how }.
 review-outcome-no-change = Nicio schimbare în plan
 review-outcome-plan-revised = Planul a fost schimbat
@@ -533,6 +574,33 @@ notifications-new-count = { $count ->
     [few] Aveți { $count } notificări noi.
    *[other] Aveți { $count } de notificări noi.
 }
+notice-someone = Asistentul dumneavoastră social
+notice-about = Despre { $name }
+notice-review-submitted = { $by } a cerut o reevaluare în numele dumneavoastră.
+notice-review-planned = { $by } a început reevaluarea planificată.
+notice-review-acknowledged = { $by } a primit cererea dumneavoastră de reevaluare.
+notice-review-scheduled = { $by } a programat reevaluarea pentru { $date } ({ $how }).
+notice-review-completed = { $by } a încheiat reevaluarea.
+notice-review-declined = { $by } a decis că reevaluarea nu va avea loc. Vedeți de ce.
+notice-goal-answered = { $by } a răspuns la obiectivul dumneavoastră: { $text }
+notice-wish-answered = { $by } a răspuns la dorința dumneavoastră: { $text }
+notice-plan-published = { $by } a publicat versiunea { $version } a planului dumneavoastră.
+notice-see-changes = Vedeți ce s-a schimbat
+todo-title = De făcut
+todo-intro = Tot ce vă așteaptă, întâi ce e cel mai urgent.
+todo-none = Nu vă așteaptă nimic.
+todo-disagreement = Nu este de acord cu versiunea { $version } a planului
+todo-goal = Obiectiv nou sau schimbat
+todo-wish = Dorință nouă sau schimbată
+todo-review = Reevaluare: { $status }
+todo-planned-due = Reevaluare planificată scadentă
+todo-safeguarding = Posibilă problemă de protecție: semnalată confidențial
+todo-due = Termen: { $date }
+todo-urgent = Urgent
+todo-act-plan = Vedeți planul
+todo-act-answer = Răspundeți
+todo-act-review = Deschideți reevaluarea
+todo-act-concern = Citiți ce a spus
 
 ## Accesul îngrijitorilor
 
@@ -617,6 +685,16 @@ caring-goals-add = Adăugați un obiectiv pentru persoană
 caring-wishes = Dorințele persoanei
 caring-wishes-none = Nicio dorință încă.
 caring-added = Gata. Asistentul social al persoanei va citi ce ați scris.
+caring-form-reason = De ce ar trebui reevaluat planul lui { $name }?
+caring-form-contact = Cum să vă contacteze asistentul social?
+caring-form-needs = De ce are nevoie { $name } la întâlnire? (opțional)
+caring-reason-needs-changed = Nevoile lui { $name } s-au schimbat
+caring-reason-support-not-working = Sprijinul pentru { $name } nu funcționează
+caring-reason-hospital = { $name } a fost în spital
+caring-reason-carer-cant-cope = Nu mai pot îngriji așa cum o fac acum
+caring-reason-other = Altceva
+goal-added = Obiectivul a fost adăugat pe listă. Asistentul social îl va citi.
+wish-added = Dorința a fost adăugată pe listă. Asistentul social o va citi.
 caring-reviews-title = Reevaluări
 caring-reviews-heading = Reevaluări pentru { $name }
 caring-reviews-none = Nicio reevaluare încă.

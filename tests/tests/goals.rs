@@ -78,8 +78,9 @@ async fn a_persons_goal_goes_into_the_plan_and_they_see_the_answer() {
     let outcomes = browser.wait_for("//textarea[@id = 'field-outcomes']").await;
     outcomes.send_keys(&format!("\n{GOAL}")).await.expect("type");
     browser.click("//button[. = 'Save and publish']").await;
+    browser.click("//button[starts-with(., 'Publish version')]").await;
     browser
-        .wait_for("//p[@role = 'status' and contains(., 'published.')]")
+        .wait_for("//div[@role = 'status']//h1[contains(., 'published.')]")
         .await;
 
     browser.click("//nav//a[. = 'Goals and wishes']").await;

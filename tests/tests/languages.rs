@@ -35,7 +35,9 @@ const PERSON: [&str; 15] = [
     "/account/tell-my-caseworker",
     "/caring-for",
 ];
-const STAFF: [&str; 7] = [
+const STAFF: [&str; 9] = [
+    "/staff/todo",
+    "/staff/plans/{plan}/publish",
     "/staff/people",
     "/staff/people/{person}/carers",
     "/staff/plans/{plan}/edit",

@@ -36,9 +36,17 @@ async fn a_caseworker_publishes_and_the_person_reads_agrees_and_sees_who_looked(
     browser.assert_accessible("the plan editor with an error").await;
     browser.type_into("field-support-0-weekly_cost", "102.90").await;
     browser.click("//button[. = 'Save and publish']").await;
+    // Checked before it goes: what changes, and a word for Peggy.
+    browser.wait_for("//h1[. = 'Check your changes']").await;
+    browser.wait_for("//dd/ins[contains(., '102.90')]").await;
+    browser.assert_accessible("check your changes before publishing").await;
+    browser
+        .type_into_area("publish-message", "Your support costs a little more from now on.")
+        .await;
+    browser.click("//button[. = 'Publish version 3']").await;
     browser
         .wait_for(
-            "//p[@role = 'status' and starts-with(., 'Version') and contains(., '3') and contains(., 'published.')]",
+            "//div[@role = 'status']//h1[starts-with(., 'Version') and contains(., '3') and contains(., 'published.')]",
         )
         .await;
 

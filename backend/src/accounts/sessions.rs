@@ -78,6 +78,7 @@ struct ResumeRow {
     staff_id: Option<String>,
     staff_name: Option<String>,
     staff_email: Option<String>,
+    staff_phone: Option<String>,
     staff_role: Option<String>,
     staff_team: Option<String>,
     staff_active: Option<i64>,
@@ -95,7 +96,7 @@ pub async fn resume(
     let now = now_ms();
     let row: Option<ResumeRow> = sqlx::query_as(
         "SELECT s.id, s.account_id, s.last_seen_at, s.expires_at, s.ended_at, a.disabled, a.person_id, \
-         st.id AS staff_id, st.full_name AS staff_name, st.email AS staff_email, st.role AS staff_role, \
+         st.id AS staff_id, st.full_name AS staff_name, st.email AS staff_email, st.phone AS staff_phone, st.role AS staff_role, \
          st.team_id AS staff_team, st.active AS staff_active, st.language AS staff_language \
          FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN staff st ON st.id = a.staff_id \
          WHERE s.token_hash = $1",
@@ -121,6 +122,7 @@ pub async fn resume(
             id,
             full_name: row.staff_name.unwrap_or_default(),
             email: row.staff_email,
+            phone: row.staff_phone,
             role,
             team_id: row.staff_team,
             active: row.staff_active.unwrap_or_default(),

@@ -52,6 +52,7 @@ pub async fn invite_staff(
         &crate::staff::NewStaff {
             full_name: name,
             email,
+            phone: None,
             role,
             team_id: None,
             language: api::i18n::DEFAULT_LOCALE,

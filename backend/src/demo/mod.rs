@@ -60,9 +60,11 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
     .await?;
 
     let team = staff::create_team(conn, "North Locality Team").await?;
-    let worker = |full_name, email, role, team| NewStaff {
+    // Phone numbers from Ofcom's range for drama (01632 960000–960999): they ring nobody.
+    let worker = |full_name, email, phone, role, team| NewStaff {
         full_name,
         email: Some(email),
+        phone,
         role,
         team_id: team,
         language: "en-GB",
@@ -72,6 +74,7 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         &worker(
             "Priya Sharma",
             "priya.sharma@northbridge.example",
+            Some("01632 960 101"),
             StaffRole::Caseworker,
             Some(&team),
         ),
@@ -82,6 +85,7 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         &worker(
             "Tom Davies",
             "tom.davies@northbridge.example",
+            Some("01632 960 102"),
             StaffRole::Caseworker,
             Some(&team),
         ),
@@ -96,7 +100,7 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         ),
         ("Sam Reid", "sam.reid@northbridge.example", StaffRole::Admin, None),
     ] {
-        let id = staff::create(conn, &worker(name, email, role, team)).await?;
+        let id = staff::create(conn, &worker(name, email, None, role, team)).await?;
         accounts::create(conn, &new_id(), &Owner::Staff(id)).await?;
     }
 
@@ -179,10 +183,9 @@ async fn reviews_under_way(conn: &mut AnyConnection, kwame: &str, daniel: &str) 
         on_behalf: false,
     };
     let id = reviews::request(conn, &who, &asked).await?;
-    notifications::review_changed(conn, &id, Step::Submitted.name(), false).await?;
     let review = reviews::get(conn, &id).await?;
     reviews::take_step(conn, &review, &toms_account, &Step::Acknowledged).await?;
-    notifications::review_changed(conn, &id, Step::Acknowledged.name(), false).await?;
+    notifications::review_changed(conn, &id, &Step::Acknowledged, &toms_account, false).await?;
     let seven_weeks_ago = crate::db::now_ms() - 49 * 86_400_000;
     sqlx::query(
         "UPDATE plan_versions SET published_at = $1 WHERE plan_id IN (SELECT id FROM plans WHERE person_id = $2)",

@@ -25,6 +25,13 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub fn contribution(self) -> ContributionKind {
+        match self {
+            Self::Goal => ContributionKind::Goal,
+            Self::Wish => ContributionKind::Wish,
+        }
+    }
+
     /// Where the permit finds whose it is.
     pub fn records(self) -> Table {
         match self {
@@ -265,19 +272,26 @@ struct Answered {
 }
 
 impl Answered {
+    fn decision(&self) -> Decision {
+        match (self.decision.as_str(), &self.plan_id, self.plan_version) {
+            ("added", Some(plan_id), Some(plan_version)) => Decision::Added {
+                plan_id: plan_id.clone(),
+                plan_version,
+            },
+            ("not_added", _, _) => Decision::NotAdded {
+                reason: self.decision_reason.clone(),
+            },
+            ("new", _, _) => Decision::New,
+            _ => Decision::Seen,
+        }
+    }
+
     async fn split(
         self,
         conn: &mut AnyConnection,
         authors: &mut Authors,
     ) -> Result<(Decision, Option<StaffResponse>), StoreError> {
-        let decision = match (self.decision.as_str(), self.plan_id, self.plan_version) {
-            ("added", Some(plan_id), Some(plan_version)) => Decision::Added { plan_id, plan_version },
-            ("not_added", _, _) => Decision::NotAdded {
-                reason: self.decision_reason,
-            },
-            ("new", _, _) => Decision::New,
-            _ => Decision::Seen,
-        };
+        let decision = self.decision();
         let response = match (self.response_by, self.response_at) {
             (Some(by), Some(at)) if !self.response.is_empty() => Some(StaffResponse {
                 comment: self.response,
@@ -487,4 +501,30 @@ pub fn check_answer(body: &Answer) -> Vec<FieldProblem> {
         problems.extend(check_text("reason", reason, GOAL_TEXT));
     }
     problems
+}
+
+/// A goal's "what" or a wish's words, with its answer as it stands: for telling the
+/// person about the answer. `None` if it no longer exists.
+pub async fn answer_of(
+    conn: &mut AnyConnection,
+    kind: ContributionKind,
+    id: &str,
+) -> Result<Option<(String, Decision, String)>, StoreError> {
+    let (text, table) = match kind {
+        ContributionKind::Goal => ("what", "goals"),
+        ContributionKind::Wish => ("text", "wishes"),
+    };
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        text: String,
+        #[sqlx(flatten)]
+        answered: Answered,
+    }
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {text} AS text, {ANSWER_COLUMNS} FROM {table} WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|row| (row.text, row.answered.decision(), row.answered.response)))
 }

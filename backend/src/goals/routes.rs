@@ -227,6 +227,11 @@ async fn answer(s: &AppState, who: &Signed, kind: Kind, id: &str, body: &Answer)
         crate::plans::require_published(conn, g.person(), plan_id, *plan_version).await?;
     }
     super::answer(conn, kind, id, g.actor().account(), &body.comment, &body.decision).await?;
+    let (text, decision, comment) = super::answer_of(conn, kind.contribution(), id)
+        .await?
+        .ok_or(AppError::NOT_FOUND)?;
+    let answer = (kind.contribution(), text.as_str(), &decision, comment.as_str());
+    crate::notifications::answered(conn, (g.person(), id), answer, g.actor().account(), s.settings.email).await?;
     permit.change("contribution_answered", id, ()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

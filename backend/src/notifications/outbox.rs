@@ -96,6 +96,10 @@ impl Mailer {
                 messages.get(msg!("email-review-subject")),
                 messages.get_with(msg!("email-review-body"), &[("link", self.sign_in.as_str())]),
             ),
+            super::NEWS => (
+                messages.get(msg!("email-news-subject")),
+                messages.get_with(msg!("email-news-body"), &[("link", self.sign_in.as_str())]),
+            ),
             _ => return None,
         };
         let mut message = Message::builder()

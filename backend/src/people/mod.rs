@@ -15,6 +15,13 @@ pub struct Person {
     pub created_at: i64,
 }
 
+impl Person {
+    /// What they like to be called: their preferred name, else their full name.
+    pub fn called(&self) -> &str {
+        self.preferred_name.as_deref().unwrap_or(&self.full_name)
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct NewPerson<'a> {
     pub full_name: &'a str,

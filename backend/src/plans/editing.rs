@@ -3,8 +3,10 @@
 //! saved in between, it is refused and nothing is overwritten.
 
 use api::error::ErrorCode;
-use api::plan::{CaseloadEntry, DraftView, PlanKind, PlanSummary, SaveDraft};
+use api::i18n::Messages;
+use api::plan::{CaseloadEntry, Comparison, DraftView, PlanKind, PlanSummary, SaveDraft};
 use api::plan_check::check;
+use api::plan_text::changes;
 use sqlx::AnyConnection;
 
 use crate::access::Grant;
@@ -71,6 +73,24 @@ pub async fn draft(conn: &mut AnyConnection, plan_id: &str) -> Result<DraftView,
         updated_by: super::staff_name(conn, &draft.updated_by).await?,
         updated_at: draft.updated_at,
         current_version: super::current(conn, plan_id).await?.map(|p| p.version),
+    })
+}
+
+/// What publishing the draft would change against the newest published version.
+pub async fn draft_changes(
+    conn: &mut AnyConnection,
+    plan_id: &str,
+    messages: &Messages,
+) -> Result<Comparison, AppError> {
+    let draft = super::draft(conn, plan_id).await?;
+    let (from, before) = match super::current(conn, plan_id).await? {
+        Some(published) => (published.version, published.content),
+        None => (0, Default::default()),
+    };
+    Ok(Comparison {
+        from,
+        to: from + 1,
+        changes: changes(&before, &draft.content, messages),
     })
 }
 

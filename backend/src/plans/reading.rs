@@ -50,7 +50,7 @@ pub async fn view(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which:
     let published = super::version(conn, plan_id, number).await?;
     let draft = super::draft(conn, plan_id).await?;
     let latest = super::current(conn, plan_id).await?.map(|p| p.version);
-    let worker = staff::named_worker(conn, g.person()).await?;
+    let worker = named_worker(conn, g.person()).await?;
     let response = super::response(conn, plan_id, number).await?;
     Ok(PlanView {
         plan_id: plan_id.to_owned(),
@@ -61,14 +61,20 @@ pub async fn view(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which:
         content: shown(g.access(), published.content),
         published_by: super::staff_name(conn, &published.published_by).await?,
         published_at: published.published_at,
-        named_worker: worker.map(|w| NamedWorker {
-            name: w.full_name,
-            email: w.email,
-        }),
+        named_worker: worker,
         response: response.filter(|_| g.access().sees_answer()),
         mine: g.access() == PlanAccess::Own,
         money_hidden: g.access().money_hidden(),
     })
+}
+
+/// The person's named worker and how to reach them, if they have one.
+pub async fn named_worker(conn: &mut AnyConnection, person: &str) -> Result<Option<NamedWorker>, AppError> {
+    Ok(staff::named_worker(conn, person).await?.map(|w| NamedWorker {
+        name: w.full_name,
+        email: w.email,
+        phone: w.phone,
+    }))
 }
 
 /// What changed between two versions, in words.

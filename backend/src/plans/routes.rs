@@ -5,8 +5,8 @@
 use api::carers::Scope;
 use api::error::ErrorCode;
 use api::plan::{
-    COMMENT_MAX, CaseloadEntry, Comparison, DraftView, LookedAt, NewPlan, PlanSummary, PlanView, PublishDraft, Respond,
-    Response, SaveDraft, Saved, VersionInfo,
+    COMMENT_MAX, CaseloadEntry, Comparison, DraftView, LookedAt, NamedWorker, NewPlan, PlanSummary, PlanView,
+    PublishDraft, Respond, Response, SaveDraft, Saved, VersionInfo,
 };
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -26,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me/plans", get(my_plans))
         .route("/people/{person}/plans", post(create))
         .route("/plans/{id}/draft", get(draft).put(save))
+        .route("/plans/{id}/draft/changes", get(draft_changes))
         .route("/plans/{id}/publish", post(publish))
         .route("/plans/{id}/versions", get(versions))
         .route("/plans/{id}/versions/{version}", get(view))
@@ -33,6 +34,8 @@ pub fn routes() -> Router<AppState> {
         .route("/plans/{id}/versions/{version}/download", get(download))
         .route("/plans/{id}/compare", get(compare))
         .route("/plans/{id}/looked-at", get(looked_at))
+        .route("/me/worker", get(named_worker))
+        .route("/people/{person}/worker", get(named_worker))
 }
 
 /// Leave for `need` on the plan `id`.
@@ -83,6 +86,20 @@ async fn draft(State(s): State<AppState>, who: Signed, Path(id): Path<String>) -
     Ok(Json(permit.read("plan_draft_viewed", &id, draft).await?))
 }
 
+/// `GET /api/v1/plans/{id}/draft/changes`: what publishing the draft would change, in
+/// words, against the version the person has now (`from` is 0 before the first).
+async fn draft_changes(
+    State(s): State<AppState>,
+    who: Signed,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Json<Comparison>, AppError> {
+    let messages = s.messages_for(&headers);
+    let mut permit = plan(&s, &who, &id, Need::Staff).await?;
+    let changes = editing::draft_changes(permit.parts().0, &id, messages).await?;
+    Ok(Json(permit.read("plan_draft_compared", &id, changes).await?))
+}
+
 /// `PUT /api/v1/plans/{id}/draft`: saves the draft, unless someone else saved since.
 async fn save(
     State(s): State<AppState>,
@@ -106,9 +123,17 @@ async fn publish(
     Path(id): Path<String>,
     Json(body): Json<PublishDraft>,
 ) -> Result<Json<Saved>, AppError> {
+    if body.message.chars().count() > COMMENT_MAX {
+        return Err(AppError::Invalid {
+            field: "message",
+            code: ErrorCode::CommentTooLong,
+        });
+    }
     let mut permit = plan(&s, &who, &id, Need::Edit).await?;
     let (conn, g) = permit.parts();
     let version = editing::publish(conn, g, &id, body.version).await?;
+    let about = (g.person(), id.as_str(), version);
+    crate::notifications::published(conn, about, body.message.trim(), g.actor().account(), s.settings.email).await?;
     permit
         .change("plan_published", &format!("{id} version {version}"), ())
         .await?;
@@ -181,6 +206,19 @@ async fn respond(
     let what = if body.agrees { "agrees" } else { "does not agree" };
     let detail = format!("{id} version {number}: {what}");
     Ok(Json(permit.change("plan_response", &detail, response).await?))
+}
+
+/// `GET /api/v1/me/worker` and `GET /api/v1/people/{person}/worker`: who the person's
+/// named worker is and how to reach them, for whoever may read their plan.
+async fn named_worker(
+    State(s): State<AppState>,
+    who: Signed,
+    subject: Subject,
+) -> Result<Json<Option<NamedWorker>>, AppError> {
+    let mut permit = Permit::open(&s, &who, Target::Subject(&subject), READ).await?;
+    let (conn, g) = permit.parts();
+    let worker = reading::named_worker(conn, g.person()).await?;
+    Ok(Json(permit.read("named_worker_viewed", "", worker).await?))
 }
 
 /// `GET /api/v1/plans/{id}/looked-at`: who has looked at this person's plans, newest

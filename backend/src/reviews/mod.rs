@@ -6,7 +6,7 @@ pub mod queue;
 pub mod routes;
 
 use api::error::ErrorCode;
-use api::reviews::{Origin, Outcome, Reason, RequestInput, Review, Step, TimelineEntry, Urgency};
+use api::reviews::{Addition, Origin, Outcome, Reason, RequestInput, Review, Step, TimelineEntry, Urgency};
 use sqlx::AnyConnection;
 
 use crate::access::{Grant, PlanAccess};
@@ -147,6 +147,18 @@ pub async fn get(conn: &mut AnyConnection, id: &str) -> Result<Review, StoreErro
             written: authors.written(conn, &s.by_account, s.at).await?,
         });
     }
+    let added: Vec<(String, String, i64)> =
+        sqlx::query_as("SELECT text, by_account, at FROM review_additions WHERE review_id = $1 ORDER BY at, id")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut additions = Vec::with_capacity(added.len());
+    for (text, by, at) in added {
+        additions.push(Addition {
+            text,
+            written: authors.written(conn, &by, at).await?,
+        });
+    }
     let request = row.request.as_deref().map(from_json).transpose()?;
     Ok(Review {
         id: row.id,
@@ -160,6 +172,7 @@ pub async fn get(conn: &mut AnyConnection, id: &str) -> Result<Review, StoreErro
         request,
         on_behalf: row.on_behalf != 0,
         timeline,
+        additions,
     })
 }
 
@@ -193,7 +206,7 @@ pub async fn ask(
         StoreError::Duplicate => AppError::Refused(ErrorCode::ReviewAlreadyOpen),
         other => other.into(),
     })?;
-    notifications::review_changed(conn, &id, Step::Submitted.name(), email).await?;
+    notifications::review_changed(conn, &id, &Step::Submitted, g.actor().account(), email).await?;
     Ok(id)
 }
 
@@ -209,7 +222,7 @@ pub async fn step(conn: &mut AnyConnection, g: &Grant<'_>, id: &str, step: &Step
     if !take_step(conn, &review, g.actor().account(), step).await? {
         return Err(AppError::Refused(ErrorCode::ReviewStepNotAllowed));
     }
-    notifications::review_changed(conn, id, step.name(), email).await?;
+    notifications::review_changed(conn, id, step, g.actor().account(), email).await?;
     Ok(())
 }
 
@@ -229,6 +242,23 @@ pub async fn start_planned(conn: &mut AnyConnection, g: &Grant<'_>, email: bool)
         on_behalf: false,
     };
     let id = plan(conn, &who).await?;
-    notifications::review_changed(conn, &id, Step::Planned.name(), email).await?;
+    notifications::review_changed(conn, &id, &Step::Planned, g.actor().account(), email).await?;
     Ok(id)
+}
+
+/// The person (or a carer for them) adds to a review still under way; refused once it is
+/// done or declined.
+pub async fn add_information(conn: &mut AnyConnection, id: &str, text: &str, by_account: &str) -> Result<(), AppError> {
+    if !get(conn, id).await?.is_open() {
+        return Err(AppError::Refused(ErrorCode::ReviewStepNotAllowed));
+    }
+    sqlx::query("INSERT INTO review_additions (id, review_id, text, by_account, at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(new_id())
+        .bind(id)
+        .bind(text.trim())
+        .bind(by_account)
+        .bind(now_ms())
+        .execute(conn)
+        .await?;
+    Ok(())
 }

@@ -4,7 +4,7 @@
 
 use api::carers::Scope;
 use api::dates::day_of_ms;
-use api::reviews::{QueueEntry, RequestInput, Review, Step, check_request, check_step};
+use api::reviews::{AdditionInput, QueueEntry, RequestInput, Review, Step, check_addition, check_request, check_step};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
@@ -23,6 +23,7 @@ pub fn routes() -> Router<AppState> {
         .route("/reviews", get(queue))
         .route("/reviews/{id}", get(view))
         .route("/reviews/{id}/steps", post(take_step))
+        .route("/reviews/{id}/information", post(add_information))
 }
 
 /// `POST /api/v1/me/reviews`, and `POST /api/v1/people/{person}/review-requests` for a
@@ -75,6 +76,23 @@ async fn take_step(
     let (conn, g) = permit.parts();
     super::step(conn, g, &id, &step, s.settings.email).await?;
     permit.change(&format!("review_{}", step.name()), &id, ()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/v1/reviews/{id}/information`: the person, or a carer who may ask for reviews
+/// for them, adds to a review under way.
+async fn add_information(
+    State(s): State<AppState>,
+    who: Signed,
+    Path(id): Path<String>,
+    Json(body): Json<AdditionInput>,
+) -> Result<StatusCode, AppError> {
+    AppError::unless_problems(check_addition(&body))?;
+    let need = Need::Act(Scope::RequestReview);
+    let mut permit = Permit::open(&s, &who, Target::Record(Table::Reviews, &id), need).await?;
+    let (conn, g) = permit.parts();
+    super::add_information(conn, &id, &body.text, g.actor().account()).await?;
+    permit.change("review_information_added", &id, ()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

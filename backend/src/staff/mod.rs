@@ -12,6 +12,8 @@ pub struct Staff {
     pub id: String,
     pub full_name: String,
     pub email: Option<String>,
+    /// For people to ring or text their named worker.
+    pub phone: Option<String>,
     pub role: StaffRole,
     pub team_id: Option<String>,
     pub active: bool,
@@ -24,6 +26,7 @@ pub struct StaffRow {
     pub id: String,
     pub full_name: String,
     pub email: Option<String>,
+    pub phone: Option<String>,
     pub role: String,
     pub team_id: Option<String>,
     pub active: i64,
@@ -40,6 +43,7 @@ impl TryFrom<StaffRow> for Staff {
             id: row.id,
             full_name: row.full_name,
             email: row.email,
+            phone: row.phone,
             role,
             team_id: row.team_id,
             active: row.active != 0,
@@ -51,6 +55,7 @@ impl TryFrom<StaffRow> for Staff {
 pub struct NewStaff<'a> {
     pub full_name: &'a str,
     pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
     pub role: StaffRole,
     pub team_id: Option<&'a str>,
     pub language: &'a str,
@@ -70,12 +75,13 @@ pub async fn create_team(conn: &mut AnyConnection, name: &str) -> Result<String,
 pub async fn create(conn: &mut AnyConnection, new: &NewStaff<'_>) -> Result<String, StoreError> {
     let id = new_id();
     sqlx::query(
-        "INSERT INTO staff (id, full_name, email, role, team_id, active, language, created_at) \
-         VALUES ($1, $2, $3, $4, $5, 1, $6, $7)",
+        "INSERT INTO staff (id, full_name, email, phone, role, team_id, active, language, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8)",
     )
     .bind(&id)
     .bind(new.full_name)
     .bind(new.email)
+    .bind(new.phone)
     .bind(new.role.as_str())
     .bind(new.team_id)
     .bind(new.language)

@@ -622,9 +622,31 @@ async fn a_carer_asks_on_the_persons_behalf_and_hears_of_it_only_while_allowed()
             .body["unread"]
             .clone()
     };
-    // Peggy has one from her own request in setting up, and this one.
+    // Peggy hears that Helen asked on her behalf (her own request, in setting up, told her
+    // nothing); Helen is not told of what she did herself.
+    assert_eq!(unread(world.cookies[0].as_deref()).await, 1);
+    assert_eq!(unread(helen).await, 0);
+    // Each step the caseworker takes, both hear of.
+    let priya = world.cookies[3].as_deref();
+    let step = async |body: serde_json::Value| {
+        let taken = world
+            .server
+            .post(&format!("/api/v1/reviews/{id}/steps"), body, priya)
+            .await;
+        assert_eq!(taken.status, StatusCode::NO_CONTENT, "{}", taken.text);
+    };
+    step(json!({ "step": "acknowledged" })).await;
     assert_eq!(unread(world.cookies[0].as_deref()).await, 2);
     assert_eq!(unread(helen).await, 1);
+    // Helen is told whose review it is, and by whom.
+    let helens = world
+        .server
+        .get("/api/v1/me/notifications", helen.expect("Helen"))
+        .await
+        .body;
+    assert_eq!(helens["items"][0]["about"]["name"], "Peggy", "{helens:#}");
+    assert_eq!(helens["items"][0]["about"]["person_id"], peggy_id.as_str());
+    assert_eq!(helens["items"][0]["by"], "Priya Sharma");
 
     // Peggy's answer to her plan is hers and her caseworker's: never the carer's.
     let plan = &world.plan;
@@ -657,15 +679,7 @@ async fn a_carer_asks_on_the_persons_behalf_and_hears_of_it_only_while_allowed()
             world.cookies[0].as_deref(),
         )
         .await;
-    let priya = world.cookies[3].as_deref();
-    world
-        .server
-        .post(
-            &format!("/api/v1/reviews/{id}/steps"),
-            json!({ "step": "acknowledged" }),
-            priya,
-        )
-        .await;
+    step(json!({ "step": "scheduled", "date": "2099-01-05", "how": "phone" })).await;
     assert_eq!(unread(helen).await, 1);
     assert_eq!(unread(world.cookies[0].as_deref()).await, 3);
     // Ending it again changes nothing and records nothing more.

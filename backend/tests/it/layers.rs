@@ -81,7 +81,16 @@ fn the_backends_modules_import_only_downward() {
     }
     // The bottom knows no capability; only `app` (and `server`, which starts it) knows them all.
     for bottom in ["state", "error", "db", "audit", "access"] {
-        for capability in ["auth", "plans", "goals", "reviews", "carers", "notifications", "app"] {
+        for capability in [
+            "auth",
+            "plans",
+            "goals",
+            "reviews",
+            "carers",
+            "notifications",
+            "todo",
+            "app",
+        ] {
             assert!(!graph[bottom].contains(capability), "{bottom} imports {capability}");
         }
     }

@@ -16,3 +16,4 @@ mod reviews;
 mod sessions;
 mod store;
 mod support;
+mod todo;

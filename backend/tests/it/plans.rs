@@ -48,6 +48,7 @@ async fn demo() -> (Server, Vec<Option<String>>, String, String) {
         &backend::staff::NewStaff {
             full_name: "Omar Haddad",
             email: None,
+            phone: None,
             role: api::staff::StaffRole::Manager,
             team_id: Some(&team),
             language: "en-GB",

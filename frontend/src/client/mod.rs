@@ -7,12 +7,14 @@ use api::auth::{
 use api::carers::{CaredFor, CarerAccess, Concern, ConcernInput, EndAccess, Grant, MyCarers, Record};
 use api::error::ErrorCode;
 use api::goals::{Answer as GoalAnswer, ContributionKind, Contributions, GoalInput, NoteInput, QueueItem, WishInput};
+use api::notifications::Notifications;
 use api::plan::{
-    CaseloadEntry, Comparison, DraftView, LookedAt, NewPlan, PlanContent, PlanKind, PlanSummary, PlanView,
+    CaseloadEntry, Comparison, DraftView, LookedAt, NamedWorker, NewPlan, PlanContent, PlanKind, PlanSummary, PlanView,
     PublishDraft, Respond, Response as PlanResponse, SaveDraft, Saved, VersionInfo,
 };
-use api::reviews::{Notifications, QueueEntry, RequestInput, Review, Step};
+use api::reviews::{AdditionInput, QueueEntry, RequestInput, Review, Step};
 use api::service::ServiceInfo;
+use api::todo::TodoItem;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -203,6 +205,11 @@ pub async fn start_plan(person_id: String, kind: PlanKind) -> Result<PlanSummary
     post(&format!("/api/v1/people/{person_id}/plans"), &NewPlan { kind }).await
 }
 
+/// What publishing the draft would change, against the version the person has now.
+pub async fn draft_changes(plan_id: String) -> Result<Comparison, Error> {
+    get(&format!("/api/v1/plans/{plan_id}/draft/changes")).await
+}
+
 pub async fn draft(plan_id: String) -> Result<DraftView, Error> {
     get(&format!("/api/v1/plans/{plan_id}/draft")).await
 }
@@ -212,8 +219,13 @@ pub async fn save_draft(plan_id: String, version: i64, content: PlanContent) -> 
     answer(send_json(Request::put(&format!("/api/v1/plans/{plan_id}/draft")), &draft).await?).await
 }
 
-pub async fn publish(plan_id: String, version: i64) -> Result<Saved, Error> {
-    post(&format!("/api/v1/plans/{plan_id}/publish"), &PublishDraft { version }).await
+/// Publishes the draft as the next version; `message` goes to the person with the news.
+pub async fn publish(plan_id: String, version: i64, message: String) -> Result<Saved, Error> {
+    post(
+        &format!("/api/v1/plans/{plan_id}/publish"),
+        &PublishDraft { version, message },
+    )
+    .await
 }
 
 pub async fn versions(plan_id: String) -> Result<Vec<VersionInfo>, Error> {
@@ -242,6 +254,11 @@ pub async fn looked_at(plan_id: String) -> Result<Vec<LookedAt>, Error> {
 }
 
 /// The goals and wishes of the person, with what the caseworker made of each.
+/// The person's named worker and how to reach them, if they have one.
+pub async fn named_worker(subject: Subject) -> Result<Option<NamedWorker>, Error> {
+    get(&subject.path("worker")).await
+}
+
 pub async fn contributions(subject: Subject) -> Result<Contributions, Error> {
     get(&subject.path("contributions")).await
 }
@@ -320,6 +337,11 @@ pub async fn review(id: String) -> Result<Review, Error> {
     get(&format!("/api/v1/reviews/{id}")).await
 }
 
+/// The person, or a carer for them, adds to a review under way.
+pub async fn add_to_review(id: String, text: String) -> Result<(), Error> {
+    post_done(&format!("/api/v1/reviews/{id}/information"), &AdditionInput { text }).await
+}
+
 /// The caseworker moves a review on; the server checks the step may follow the last one.
 pub async fn take_review_step(id: String, step: Step) -> Result<(), Error> {
     post_done(&format!("/api/v1/reviews/{id}/steps"), &step).await
@@ -333,6 +355,11 @@ pub async fn review_queue() -> Result<Vec<QueueEntry>, Error> {
 /// Starts a planned review that has fallen due; the answer is its id.
 pub async fn start_planned_review(person_id: String) -> Result<String, Error> {
     post(&format!("/api/v1/people/{person_id}/reviews"), &serde_json::json!({})).await
+}
+
+/// What waits on the signed-in member of staff, most urgent first.
+pub async fn todo() -> Result<Vec<TodoItem>, Error> {
+    get("/api/v1/todo").await
 }
 
 pub async fn notifications() -> Result<Notifications, Error> {

@@ -10,7 +10,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn CouncilContacts(council: Council) -> Element {
     let i18n = use_i18n();
-    let phone_link = format!("tel:{}", council.phone.replace(' ', ""));
+    let phone_link = super::tel(&council.phone);
     let email_link = format!("mailto:{}", council.email);
     rsx! {
         ul { class: "list-plain",

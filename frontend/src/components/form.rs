@@ -8,23 +8,34 @@ use dioxus::prelude::*;
 use crate::client::Error;
 use crate::i18n::use_i18n;
 
-/// "There is a problem", with the message; a link to the field when the error names one,
-/// and, for a form with several answers to change, a link to each of those `field_ids` maps.
+/// "There is a problem", with the message, and every answer to change: each links to its
+/// field where `field_ids` maps the field's name to its id, or where the form's ids are
+/// `prefix` and the name; any other is listed in words.
 #[component]
-pub fn ErrorSummary(error: Error, field_ids: Vec<(&'static str, &'static str)>) -> Element {
+pub fn ErrorSummary(
+    error: Error,
+    field_ids: Vec<(&'static str, &'static str)>,
+    #[props(default)] prefix: Option<String>,
+) -> Element {
     let i18n = use_i18n();
     let message = error.describe(&i18n);
-    let target = error
-        .field()
-        .and_then(|field| field_ids.iter().find(|(name, _)| *name == field))
-        .map(|(_, id)| format!("#{id}"));
-    let each: Vec<(String, String)> = error
+    let href = |field: &str| {
+        field_ids
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map(|(_, id)| format!("#{id}"))
+            .or_else(|| {
+                prefix
+                    .as_ref()
+                    .filter(|_| !field.contains('.'))
+                    .map(|p| format!("#{p}{field}"))
+            })
+    };
+    let target = error.field().and_then(href);
+    let each: Vec<(Option<String>, String)> = error
         .fields()
         .into_iter()
-        .filter_map(|(field, message)| {
-            let (_, id) = field_ids.iter().find(|(name, _)| *name == field)?;
-            Some((format!("#{id}"), message))
-        })
+        .map(|(field, message)| (href(&field), message))
         .collect();
     rsx! {
         div { class: "error-summary", role: "alert", "aria-labelledby": "error-summary-title", tabindex: "-1",
@@ -36,8 +47,10 @@ pub fn ErrorSummary(error: Error, field_ids: Vec<(&'static str, &'static str)>) 
             }
             if !each.is_empty() {
                 ul { class: "list-plain",
-                    for (href, message) in each {
-                        li { key: "{href}", a { href, {message} } }
+                    for (n, (href, message)) in each.into_iter().enumerate() {
+                        li { key: "{n}",
+                            if let Some(href) = href { a { href, {message} } } else { {message} }
+                        }
                     }
                 }
             }

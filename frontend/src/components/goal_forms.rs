@@ -87,7 +87,7 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
     rsx! {
         form { class: "goal-form", onsubmit: submit, novalidate: true,
             if let Some(error) = action.error() {
-                ErrorSummary { error, field_ids: vec![] }
+                ErrorSummary { error, field_ids: vec![], prefix: format!("goal-{prefix}-") }
             }
             for ((label, name), value) in labels.into_iter().zip(names).zip(fields) {
                 TextArea { key: "{name}", id: "goal-{prefix}-{name}", label: i18n.t(label), value, error: problem(name), rows: 2 }
@@ -122,9 +122,10 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
             button { class: "button", r#type: "submit", disabled: action.busy(),
                 {i18n.t(if editing.is_some() { msg!("goal-save") } else { msg!("goal-add") })}
             }
-            // A carer may not see the goals they add: say it went.
-            if for_someone {
-                p { role: "status", class: "status", if added() { {i18n.t(msg!("caring-added"))} } }
+            // Say it went: a carer may not see the goals they add, and the person's new goal
+            // joins a list above, off a phone's screen.
+            p { role: "status", class: "status",
+                if added() { {i18n.t(if for_someone { msg!("caring-added") } else { msg!("goal-added") })} }
             }
         }
     }
@@ -170,8 +171,8 @@ pub fn WishForm(onsaved: EventHandler<()>, subject: Subject) -> Element {
             }
             TextArea { id: "wish-text", label: i18n.t(msg!("wish-text-label")), value: text, error: problem, rows: 2 }
             button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("wish-add"))} }
-            if for_someone {
-                p { role: "status", class: "status", if added() { {i18n.t(msg!("caring-added"))} } }
+            p { role: "status", class: "status",
+                if added() { {i18n.t(if for_someone { msg!("caring-added") } else { msg!("wish-added") })} }
             }
         }
     }

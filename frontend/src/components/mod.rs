@@ -2,6 +2,7 @@
 //! page checks first, and the cards and forms several pages share. No page imports another.
 
 mod access;
+mod changes;
 mod council;
 mod form;
 mod goal_cards;
@@ -11,8 +12,10 @@ mod page;
 mod passkey_name;
 mod review_card;
 mod review_request;
+mod urgent_help;
 
 pub use access::{AccessFacts, EndDate, ScopeChecks, ScopeList, basis_options};
+pub use changes::Changes;
 pub use council::CouncilContacts;
 pub use form::{Check, ErrorSummary, Field, Radios, TextArea, TextField, described_by};
 pub use goal_cards::{GoalCard, WishCard};
@@ -22,3 +25,4 @@ pub use page::{unless_allowed, use_page_title};
 pub use passkey_name::PasskeyName;
 pub use review_card::ReviewCard;
 pub use review_request::RequestForm;
+pub use urgent_help::{WithPhoneLinks, tel};

@@ -5,21 +5,20 @@ use api::msg;
 use dioxus::prelude::*;
 
 use crate::app::Route;
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 use crate::platform;
 use crate::session::Session;
 
-/// The page's heading, which is also the tab's title; arriving here from another page
-/// moves focus to the content.
+/// The page's heading, which is also the tab's title (in the page's language, changing
+/// with it); arriving here from another page moves focus to the content.
 pub fn use_page_title(id: &'static str) -> String {
-    let i18n = use_i18n();
-    let title = i18n.t(id);
-    let app_name = i18n.t(msg!("app-name"));
-    use_effect({
-        let title = title.clone();
-        move || platform::page_shown(&title, &app_name)
+    let language = use_context::<Signal<I18n>>();
+    use_effect(move || {
+        let i18n = language.read();
+        platform::set_title(&i18n.t(id), &i18n.t(msg!("app-name")));
     });
-    title
+    use_effect(platform::page_arrived);
+    use_i18n().t(id)
 }
 
 /// The page to show instead, while it is not yet known who is signed in (just the title)

@@ -8,12 +8,15 @@ use dioxus::prelude::*;
 
 use super::form::{Check, ErrorSummary, Radios, TextArea, TextField};
 use super::page::unless_allowed;
+use super::urgent_help::UrgentHelp;
 use crate::action::use_action;
 use crate::app::Route;
 use crate::client::{self, Error, Subject};
 use crate::i18n::use_i18n;
+use crate::load::use_load;
 use crate::session::use_session;
 use crate::unread::use_unread;
+use crate::words::carer_reason;
 
 /// Each answer the server (or this page) may find fault with, and the control to go to.
 const FIELD_IDS: [(&str, &str); 6] = [
@@ -26,9 +29,10 @@ const FIELD_IDS: [(&str, &str); 6] = [
 ];
 
 /// The request form; `target` is the person a carer asks for, and whether the carer may
-/// follow the review afterwards.
+/// follow the review afterwards; `name` what the carer calls them, so the form speaks of
+/// them rather than asking the carer the person's own questions.
 #[component]
-pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
+pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<String>) -> Element {
     let i18n = use_i18n();
     let session = use_session();
     let navigator = use_navigator();
@@ -43,6 +47,14 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
     let action = use_action();
     let mut sent = use_signal(|| false);
     let for_someone = target.clone().map(|(person, _)| person);
+    let subject = for_someone.clone().map_or(Subject::Me, Subject::Person);
+    let worker = {
+        let subject = subject.clone();
+        use_load(move || client::named_worker(subject.clone()))
+    };
+    // The reviews under way, so a second request for the same reason is headed off before
+    // the form is filled in (a carer who may not follow reviews just is not told).
+    let reviews = use_load(move || client::reviews(subject.clone()));
     if let Some(page) = unless_allowed(&title, session, session.me.read().is_some() && !session.is_staff()) {
         return page;
     }
@@ -129,11 +141,34 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
         form { onsubmit: submit, novalidate: true,
             Radios {
                 name: "review-reason",
-                legend: i18n.t(msg!("review-form-reason")),
-                options: REASONS.iter().map(|r| (r.as_str(), i18n.t(r.message_id()))).collect::<Vec<_>>(),
+                legend: match &name {
+                    Some(name) => i18n.t_with(msg!("caring-form-reason"), &[("name", name)]),
+                    None => i18n.t(msg!("review-form-reason")),
+                },
+                options: REASONS
+                    .iter()
+                    .map(|r| (r.as_str(), match &name {
+                        Some(name) => carer_reason(&i18n, *r, name),
+                        None => i18n.t(r.message_id()),
+                    }))
+                    .collect::<Vec<_>>(),
                 chosen: reason().map(Reason::as_str),
                 error: problem("reason"),
                 onchange: move |value: &str| reason.set(Reason::parse(value)),
+            }
+            if let Some(open) = reason().and_then(|chosen| {
+                reviews.value()?.into_iter().find(|r| r.is_open() && r.request.as_ref().is_some_and(|q| q.reason == chosen))
+            }) {
+                div { class: "panel", role: "status",
+                    p { {i18n.t(msg!("review-form-open-already"))} }
+                    p { Link {
+                        to: match for_someone.clone() {
+                            Some(person) => Route::CaredForReview { person, id: open.id.clone() },
+                            None => Route::ReviewPage { id: open.id.clone() },
+                        },
+                        {i18n.t(msg!("review-form-add-to-open"))}
+                    } }
+                }
             }
             TextArea {
                 id: "review-what-happened",
@@ -151,9 +186,12 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
                 error: problem("urgency"),
                 onchange: move |value: &str| urgency.set(Urgency::parse(value)),
             }
+            if urgency() == Some(Urgency::Urgent) {
+                UrgentHelp { worker: worker.value().flatten() }
+            }
             Radios {
                 name: "review-contact",
-                legend: i18n.t(msg!("review-form-contact")),
+                legend: i18n.t(if name.is_some() { msg!("caring-form-contact") } else { msg!("review-form-contact") }),
                 options: CONTACT_WAYS.iter().map(|c| (c.as_str(), i18n.t(c.message_id()))).collect::<Vec<_>>(),
                 chosen: contact().map(ContactWay::as_str),
                 error: problem("contact_how"),
@@ -167,7 +205,12 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>) -> Element {
                 error: problem("contact_when"),
             }
             fieldset { "aria-describedby": "review-needs-hint",
-                legend { {i18n.t(msg!("review-form-needs"))} }
+                legend {
+                    match &name {
+                        Some(name) => i18n.t_with(msg!("caring-form-needs"), &[("name", name)]),
+                        None => i18n.t(msg!("review-form-needs")),
+                    }
+                }
                 p { class: "hint", id: "review-needs-hint", {i18n.t(msg!("review-form-needs-hint"))} }
                 Check { id: "review-need-interpreter", label: i18n.t(msg!("review-need-interpreter")), checked: need.interpreter,
                     onchange: move |on| needs.write().interpreter = on }

@@ -11,6 +11,6 @@ mod staff;
 pub use account::{Account, Devices, DisplaySettings, Invitation, Passkeys, SignIn};
 pub use carer::{AskForReviewFor, CaredForGoals, CaredForReviews, CaringFor};
 pub use person::{AskForReview, Goals, MyPlans, MyReviews, NotificationList, PeopleWhoHelp, TellCaseworker};
-pub use public::{Accessibility, Home, NotFound};
+pub use public::{Accessibility, Home as FrontDoor, NotFound};
 pub use shared::{CaredForReview, LookedAt, Plan, ReviewPage, Versions};
-pub use staff::{Caseload, Contributions, Editor, Invitations, PersonCarers, ReviewQueue};
+pub use staff::{Caseload, Contributions, Editor, Invitations, PersonCarers, PublishCheck, ReviewQueue, Todo};

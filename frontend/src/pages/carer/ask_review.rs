@@ -24,7 +24,8 @@ pub fn AskForReviewFor(person: String) -> Element {
             i18n.t_with(msg!("caring-ask-heading"), &[("name", &c.person_name)])
         });
         // Whether they may follow the review once asked for, or only hear it was sent.
-        let follow = found.is_some_and(|c| c.scopes.reviews);
-        rsx! { RequestForm { title: heading, target: Some((person.clone(), follow)) } }
+        let follow = found.as_ref().is_some_and(|c| c.scopes.reviews);
+        let name = found.map(|c| c.person_name);
+        rsx! { RequestForm { title: heading, target: Some((person.clone(), follow)), name } }
     })
 }

@@ -8,5 +8,5 @@ use crate::components::{RequestForm, use_page_title};
 #[component]
 pub fn AskForReview() -> Element {
     let title = use_page_title(msg!("review-form-title"));
-    rsx! { RequestForm { title, target: None } }
+    rsx! { RequestForm { title, target: None, name: None } }
 }

@@ -1,9 +1,12 @@
-//! The person's notifications, newest first, each pointing to the review it is about.
+//! The person's notifications, newest first, each saying who did what and pointing to
+//! it: a review's step, an answer to a goal or wish, a new version of a plan.
 //! Opening the page reads them: once they have loaded, all are marked read, so the count
 //! in the navigation drops, while this page still shows which ones were new.
 
+use api::goals::ContributionKind;
 use api::msg;
-use api::reviews::Notification;
+use api::notifications::{News, Notification};
+use api::reviews::Step;
 use dioxus::prelude::*;
 
 use crate::app::Route;
@@ -11,10 +14,10 @@ use crate::client;
 use crate::components::{unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_date;
+use crate::platform::{format_date, format_day};
 use crate::session::use_session;
 use crate::unread::use_unread;
-use crate::words::step_label;
+use crate::words::{decision_text, step_label};
 
 #[component]
 pub fn NotificationList() -> Element {
@@ -57,15 +60,99 @@ pub fn NotificationList() -> Element {
 #[component]
 fn NotificationCard(item: Notification) -> Element {
     let i18n = use_i18n();
-    let text = i18n.t_with(msg!("notification-update"), &[("step", &step_label(&i18n, &item.step))]);
+    let locale = i18n.locale().to_owned();
+    let by = item.by.clone().unwrap_or_else(|| i18n.t(msg!("notice-someone")));
+    let (words, to) = match &item.news {
+        News::Review {
+            review_id,
+            step,
+            detail,
+        } => {
+            let words = match (detail, item.by.is_some()) {
+                (Some(Step::Scheduled { date, how }), true) => i18n.t_with(
+                    msg!("notice-review-scheduled"),
+                    &[
+                        ("by", &by),
+                        ("date", &format_day(date, &locale)),
+                        ("how", &i18n.t(how.message_id())),
+                    ],
+                ),
+                (Some(step), true) => i18n.t_with(review_notice(step), &[("by", &by)]),
+                _ => i18n.t_with(msg!("notification-update"), &[("step", &step_label(&i18n, step))]),
+            };
+            let to = match &item.about {
+                Some(about) => Route::CaredForReview {
+                    person: about.person_id.clone(),
+                    id: review_id.clone(),
+                },
+                None => Route::ReviewPage { id: review_id.clone() },
+            };
+            (words, to)
+        }
+        News::Answer { contribution, text, .. } => {
+            let id = match contribution {
+                ContributionKind::Goal => msg!("notice-goal-answered"),
+                ContributionKind::Wish => msg!("notice-wish-answered"),
+            };
+            let to = match &item.about {
+                Some(about) => Route::CaredForGoals {
+                    person: about.person_id.clone(),
+                },
+                None => Route::Goals {},
+            };
+            (i18n.t_with(id, &[("by", &by), ("text", text)]), to)
+        }
+        News::Plan { plan_id, version, .. } => (
+            i18n.t_with(
+                msg!("notice-plan-published"),
+                &[("by", &by), ("version", &version.to_string())],
+            ),
+            Route::Plan {
+                id: plan_id.clone(),
+                which: version.to_string(),
+            },
+        ),
+    };
     rsx! {
         // New ones say so in words, and stand out by their border too.
         li { class: if item.read { "card" } else { "card card-new" },
             if !item.read {
                 p { strong { class: "tag", {i18n.t(msg!("notification-new"))} } }
             }
-            p { Link { to: Route::ReviewPage { id: item.review_id.clone() }, {text} } }
-            p { class: "hint", {format_date(item.at, i18n.locale())} }
+            if let Some(about) = &item.about {
+                p { class: "hint", {i18n.t_with(msg!("notice-about"), &[("name", &about.name)])} }
+            }
+            p { Link { to, {words} } }
+            match &item.news {
+                News::Answer { decision, comment, .. } => rsx! {
+                    p { {decision_text(&i18n, decision)} }
+                    if !comment.is_empty() {
+                        blockquote { class: "user-text", {comment.clone()} }
+                    }
+                },
+                News::Plan { plan_id, version, message } => rsx! {
+                    if !message.is_empty() {
+                        blockquote { class: "user-text", {message.clone()} }
+                    }
+                    if *version > 1 {
+                        p { Link { to: Route::Versions { id: plan_id.clone() }, {i18n.t(msg!("notice-see-changes"))} } }
+                    }
+                },
+                News::Review { .. } => rsx! {},
+            }
+            p { class: "hint", {format_date(item.at, &locale)} }
         }
+    }
+}
+
+/// The words of a review's step, said of who took it.
+fn review_notice(step: &Step) -> &'static str {
+    match step {
+        Step::Submitted => msg!("notice-review-submitted"),
+        Step::Planned => msg!("notice-review-planned"),
+        Step::Acknowledged => msg!("notice-review-acknowledged"),
+        Step::Scheduled { .. } => msg!("notice-review-scheduled"),
+        Step::Completed { .. } => msg!("notice-review-completed"),
+        Step::Declined { .. } => msg!("notice-review-declined"),
     }
 }

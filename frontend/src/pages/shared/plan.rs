@@ -2,17 +2,18 @@
 //! they agree; links to earlier versions, who has looked, a printable and a saved copy.
 
 use api::msg;
-use api::plan::{PlanContent, PlanView};
+use api::plan::{PlanContent, PlanView, hours_in, pounds_in};
 use api::plan_text::{SECTIONS, entries};
+use api::service::ServiceInfo;
 use dioxus::prelude::*;
 
 use crate::action::use_action;
 use crate::app::Route;
 use crate::client;
-use crate::components::{ErrorSummary, TextArea, unless_allowed, use_page_title};
+use crate::components::{ErrorSummary, TextArea, WithPhoneLinks, tel, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::{Load, use_load};
-use crate::platform::{self, format_date};
+use crate::platform::{self, format_date, format_day};
 use crate::session::use_session;
 use crate::words::plan_title;
 
@@ -49,17 +50,8 @@ fn PlanBody(view: PlanView, plan: Load<PlanView>) -> Element {
         if !view.latest {
             div { class: "notice", p { {i18n.t(msg!("plan-not-latest"))} } }
         }
-        if let Some(worker) = &view.named_worker {
-            section { class: "contact no-print", "aria-labelledby": "worker-heading",
-                h2 { id: "worker-heading",
-                    {i18n.t(if view.mine { msg!("plan-named-worker") } else { msg!("plan-named-worker-theirs") })}
-                }
-                p { {worker.name.clone()} }
-                if let Some(email) = &worker.email {
-                    p { a { href: "mailto:{email}", {email.clone()} } }
-                }
-            }
-        }
+        AtAGlance { view: view.clone() }
+        Contents { content: view.content.clone(), money_hidden: money_hidden.is_some() }
         PlanSections { content: view.content.clone(), money_hidden }
         if view.mine && view.latest {
             Answer { view: view.clone(), plan }
@@ -87,6 +79,82 @@ fn PlanBody(view: PlanView, plan: Load<PlanView>) -> Element {
     }
 }
 
+/// What a person needs first, before the whole plan: their support, their budget (where
+/// the reader may see money), the named worker with a tap to call, text or email, whom
+/// to ring when it cannot wait, when the next review is, and how to ask for one sooner.
+#[component]
+fn AtAGlance(view: PlanView) -> Element {
+    let i18n = use_i18n();
+    let locale = i18n.locale().to_owned();
+    let council = use_context::<Load<ServiceInfo>>().value().and_then(|info| info.council);
+    let content = &view.content;
+    rsx! {
+        section { class: "glance", "aria-labelledby": "glance-heading",
+            h2 { id: "glance-heading", {i18n.t(msg!("glance-heading"))} }
+            dl {
+                if !content.support.is_empty() {
+                    dt { {i18n.t(msg!("plan-section-support"))} }
+                    dd {
+                        ul { class: "list-plain",
+                            for (n, support) in content.support.iter().enumerate() {
+                                li { key: "{n}",
+                                    {i18n.t_with(msg!("glance-support"), &[("what", &support.what), ("hours", &hours_in(support.tenths_of_hours_per_week, &locale))])}
+                                }
+                            }
+                        }
+                    }
+                }
+                if let Some(budget) = &content.budget {
+                    dt { {i18n.t(msg!("plan-budget-weekly"))} }
+                    dd { {pounds_in(budget.weekly_pence, &locale)} }
+                }
+                if let Some(next) = &content.next_review {
+                    dt { {i18n.t(msg!("plan-section-review"))} }
+                    dd { {format_day(next, &locale)} }
+                }
+            }
+            if let Some(worker) = &view.named_worker {
+                h3 { {i18n.t(if view.mine { msg!("plan-named-worker") } else { msg!("plan-named-worker-theirs") })} ": " {worker.name.clone()} }
+                ul { class: "list-plain contact-links",
+                    if let Some(phone) = &worker.phone {
+                        li { a { href: tel(phone), {i18n.t_with(msg!("glance-call"), &[("phone", phone)])} } }
+                        li { a { href: "sms:{phone}", {i18n.t_with(msg!("glance-text"), &[("phone", phone)])} } }
+                    }
+                    if let Some(email) = &worker.email {
+                        li { a { href: "mailto:{email}", {i18n.t_with(msg!("glance-email"), &[("email", email)])} } }
+                    }
+                }
+            }
+            if let Some(council) = council {
+                p { {i18n.t(msg!("glance-urgent"))} " " a { href: tel(&council.phone), {council.phone.clone()} } }
+            }
+            p { strong { a { href: "tel:999", {i18n.t(msg!("urgent-help-999"))} } } }
+            if view.mine {
+                p { Link { class: "button", to: Route::AskForReview {}, {i18n.t(msg!("glance-ask-review"))} } }
+            }
+        }
+    }
+}
+
+/// A contents list of the plan's sections, each a link down the page.
+#[component]
+fn Contents(content: PlanContent, money_hidden: bool) -> Element {
+    let i18n = use_i18n();
+    let all = entries(&content, i18n.messages());
+    rsx! {
+        nav { class: "contents no-print", "aria-labelledby": "contents-heading",
+            h2 { id: "contents-heading", {i18n.t(msg!("glance-contents"))} }
+            ol {
+                for section in SECTIONS {
+                    if all.iter().any(|e| e.section == section) || (money_hidden && section == msg!("plan-section-budget")) {
+                        li { key: "{section}", a { href: "#{section}", {i18n.t(section)} } }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The plan's answers, section by section, as the downloadable copy reads them too. For a
 /// reader the person has not shown their money (`money_hidden` names the person), the
 /// budget's place says so, rather than the section silently missing.
@@ -98,17 +166,17 @@ fn PlanSections(content: PlanContent, money_hidden: Option<String>) -> Element {
     rsx! {
         for section in SECTIONS {
             if section == msg!("plan-section-budget") && note.is_some() {
-                section { class: "plan-section", key: "{section}",
+                section { class: "plan-section", key: "{section}", id: "{section}",
                     h2 { {i18n.t(section)} }
                     p { class: "notice", id: "money-hidden", {note.clone()} }
                 }
             } else if all.iter().any(|e| e.section == section) {
-                section { class: "plan-section", key: "{section}",
+                section { class: "plan-section", key: "{section}", id: "{section}",
                     h2 { {i18n.t(section)} }
                     dl {
                         for entry in all.iter().filter(|e| e.section == section) {
                             dt { key: "{entry.label}", {entry.label.clone()} }
-                            dd { class: "plan-text", {entry.text.clone()} }
+                            dd { class: "plan-text", WithPhoneLinks { text: entry.text.clone() } }
                         }
                     }
                 }

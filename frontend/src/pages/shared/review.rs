@@ -9,9 +9,10 @@ use api::staff::StaffRole;
 use dioxus::prelude::*;
 
 use super::review_actions::ReviewActions;
+use crate::action::use_action;
 use crate::app::Route;
 use crate::client;
-use crate::components::{CouncilContacts, unless_allowed, use_page_title};
+use crate::components::{CouncilContacts, ErrorSummary, TextArea, unless_allowed, use_page_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::load::{Load, use_load};
 use crate::platform::format_day;
@@ -82,6 +83,22 @@ fn ReviewBody(review: Review, loaded: Load<Review>, caring: Option<String>) -> E
                 }
             }
         }
+        if !review.additions.is_empty() {
+            section { "aria-labelledby": "added-heading",
+                h2 { id: "added-heading", {i18n.t(msg!("review-added-heading"))} }
+                ul { class: "cards",
+                    for (n, added) in review.additions.iter().enumerate() {
+                        li { key: "{n}", class: "card",
+                            blockquote { class: "user-text", {added.text.clone()} }
+                            p { class: "hint", {by_line(&i18n, &added.written)} }
+                        }
+                    }
+                }
+            }
+        }
+        if !staff && status.is_open() {
+            AddInformation { id: review.id.clone(), loaded }
+        }
         if matches!(status, Step::Declined { .. }) {
             HowToComplain {}
         }
@@ -96,6 +113,43 @@ fn ReviewBody(review: Review, loaded: Load<Review>, caring: Option<String>) -> E
             } else {
                 Link { to: Route::MyReviews {}, {i18n.t(msg!("review-back-mine"))} }
             }
+        }
+    }
+}
+
+/// More to say while the review is under way: the caseworker sees it on their To do.
+#[component]
+fn AddInformation(id: String, loaded: Load<Review>) -> Element {
+    let i18n = use_i18n();
+    let text = use_signal(String::new);
+    let mut added = use_signal(|| false);
+    let action = use_action();
+    let submit = move |event: FormEvent| {
+        event.prevent_default();
+        added.set(false);
+        let mut text = text;
+        action.run(client::add_to_review(id.clone(), text()), move |()| {
+            text.set(String::new());
+            added.set(true);
+            loaded.reload();
+        });
+    };
+    rsx! {
+        form { onsubmit: submit, novalidate: true,
+            h2 { {i18n.t(msg!("review-add-heading"))} }
+            if let Some(error) = action.error() {
+                ErrorSummary { error, field_ids: vec![("text", "review-add-text")] }
+            }
+            TextArea {
+                id: "review-add-text",
+                label: i18n.t(msg!("review-add-label")),
+                hint: i18n.t(msg!("review-add-hint")),
+                value: text,
+                error: action.problem("text"),
+                rows: 4,
+            }
+            button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("review-add-button"))} }
+            p { role: "status", class: "status", if added() { {i18n.t(msg!("review-add-done"))} } }
         }
     }
 }

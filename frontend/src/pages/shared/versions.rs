@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 use crate::action::use_action;
 use crate::app::Route;
 use crate::client;
-use crate::components::{ErrorSummary, unless_allowed, use_page_title};
+use crate::components::{Changes, ErrorSummary, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
 use crate::platform::format_date;
@@ -95,36 +95,12 @@ fn VersionList(id: String, title: String, list: Vec<VersionInfo>) -> Element {
             if let Some(error) = action.error() {
                 ErrorSummary { error, field_ids: vec![] }
             } else if let Some(result) = comparison() {
-                Changes { result }
-            }
-        }
-    }
-}
-
-#[component]
-fn Changes(result: Comparison) -> Element {
-    let i18n = use_i18n();
-    let heading = i18n.t_with(
-        msg!("versions-changes"),
-        &[("from", &result.from.to_string()), ("to", &result.to.to_string())],
-    );
-    rsx! {
-        section { "aria-labelledby": "changes-heading", role: "status",
-            h3 { id: "changes-heading", {heading} }
-            if result.changes.is_empty() {
-                p { {i18n.t(msg!("versions-no-changes"))} }
-            }
-            dl { class: "changes",
-                for change in result.changes {
-                    dt { key: "{change.label}", {change.label.clone()} }
-                    dd {
-                        if !change.before.is_empty() {
-                            del { span { class: "visually-hidden", {i18n.t(msg!("versions-before"))} } {change.before.clone()} }
-                        }
-                        if !change.after.is_empty() {
-                            ins { span { class: "visually-hidden", {i18n.t(msg!("versions-after"))} } {change.after.clone()} }
-                        }
-                    }
+                Changes {
+                    heading: i18n.t_with(
+                        msg!("versions-changes"),
+                        &[("from", &result.from.to_string()), ("to", &result.to.to_string())],
+                    ),
+                    result,
                 }
             }
         }

@@ -19,6 +19,9 @@ pub fn Caseload() -> Element {
     let session = use_session();
     let caseload = use_load(client::caseload);
     let action = use_action();
+    let i18n = use_i18n();
+    let mut search = use_signal(String::new);
+    let mut flagged_only = use_signal(|| false);
     if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
         return page;
     }
@@ -27,10 +30,30 @@ pub fn Caseload() -> Element {
         if let Some(error) = action.error() {
             ErrorSummary { error, field_ids: vec![] }
         }
-        {caseload.show(|list| rsx! {
-            ul { class: "cards",
-                for entry in list {
-                    PersonCard { key: "{entry.person_id}", entry, action }
+        // Sixty people do not fit a screen: find someone by name, or see only who needs acting on.
+        div { class: "filters",
+            div { class: "field",
+                label { r#for: "caseload-search", {i18n.t(msg!("caseload-search"))} }
+                input { id: "caseload-search", r#type: "search", value: "{search}", oninput: move |e| search.set(e.value()) }
+            }
+            div { class: "choice",
+                input { r#type: "checkbox", id: "caseload-flagged", checked: flagged_only(), onchange: move |e| flagged_only.set(e.checked()) }
+                label { r#for: "caseload-flagged", {i18n.t(msg!("caseload-only-flagged"))} }
+            }
+        }
+        {caseload.show(|list| {
+            let wanted = search().trim().to_lowercase();
+            let shown: Vec<CaseloadEntry> = list
+                .into_iter()
+                .filter(|e| wanted.is_empty() || e.name.to_lowercase().contains(&wanted))
+                .filter(|e| !flagged_only() || e.concerns > 0)
+                .collect();
+            rsx! {
+                p { role: "status", {i18n.t_count(msg!("caseload-shown"), "count", i64::try_from(shown.len()).unwrap_or(i64::MAX))} }
+                ul { class: "cards",
+                    for entry in shown {
+                        PersonCard { key: "{entry.person_id}", entry, action }
+                    }
                 }
             }
         })}

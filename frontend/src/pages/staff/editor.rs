@@ -62,7 +62,7 @@ fn EditorForm(view: DraftView) -> Element {
     };
     let mut version = use_signal(|| view.version);
     let mut status = use_signal(String::new);
-    let mut published = use_signal(|| None::<i64>);
+    let navigator = use_navigator();
     let plan_id = view.plan_id.clone();
 
     let mut save = {
@@ -80,22 +80,15 @@ fn EditorForm(view: DraftView) -> Element {
                 }
             };
             problems.set(Vec::new());
-            let request = async move {
-                let saved = client::save_draft(plan_id.clone(), version(), content).await?;
-                // Saved, even if publishing then fails: the next save builds on this one.
+            let request = client::save_draft(plan_id.clone(), version(), content);
+            editing.saving.run(request, move |saved| {
                 version.set(saved.version);
                 if then_publish {
-                    client::publish(plan_id, saved.version).await.map(|p| Some(p.version))
+                    // A published version is a legal record: it is checked on its own page.
+                    navigator.push(Route::PublishCheck { id: plan_id });
                 } else {
-                    Ok(None)
+                    status.set(i18n.t(msg!("editor-saved")));
                 }
-            };
-            editing.saving.run(request, move |outcome| match outcome {
-                Some(number) => {
-                    published.set(Some(number));
-                    status.set(i18n.t_with(msg!("editor-published"), &[("version", &number.to_string())]));
-                }
-                None => status.set(i18n.t(msg!("editor-saved"))),
             });
         }
     };
@@ -121,9 +114,6 @@ fn EditorForm(view: DraftView) -> Element {
             }
         }
         p { role: "status", class: "status", {status()} }
-        if let Some(number) = published() {
-            p { Link { to: Route::Plan { id: plan_id.clone(), which: number.to_string() }, {i18n.t(msg!("editor-read-published"))} } }
-        }
         form { onsubmit: move |event: FormEvent| { event.prevent_default(); save(false); }, novalidate: true,
             AboutSection { editing }
             NeedsSection { editing }

@@ -1,0 +1,124 @@
+//! A caseworker's "To do", their home page: everything waiting on them across the caseload
+//! (a manager: the team's), most urgent first — safeguarding flags, urgent reviews, then
+//! by the day each is due — each with what the person said and a link to act on it.
+
+use api::goals::ContributionKind;
+use api::msg;
+use api::reviews::Urgency;
+use api::todo::{TodoItem, Waiting};
+use dioxus::prelude::*;
+
+use crate::app::Route;
+use crate::client;
+use crate::components::{unless_allowed, use_page_title};
+use crate::i18n::use_i18n;
+use crate::load::use_load;
+use crate::platform::format_day;
+use crate::session::use_session;
+
+#[component]
+pub fn Todo() -> Element {
+    let i18n = use_i18n();
+    let title = use_page_title(msg!("todo-title"));
+    let session = use_session();
+    let todo = use_load(client::todo);
+    if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
+        return page;
+    }
+    rsx! {
+        h1 { {title} }
+        p { class: "lead", {i18n.t(msg!("todo-intro"))} }
+        {todo.show(|items| rsx! {
+            if items.is_empty() {
+                p { {i18n.t(msg!("todo-none"))} }
+            }
+            ul { class: "cards",
+                for (n, item) in items.into_iter().enumerate() {
+                    TodoCard { key: "{n}", item }
+                }
+            }
+        })}
+    }
+}
+
+#[component]
+fn TodoCard(item: TodoItem) -> Element {
+    let i18n = use_i18n();
+    let locale = i18n.locale().to_owned();
+    let (what, words, act, to) = match &item.waiting {
+        Waiting::Disagreement {
+            plan_id,
+            version,
+            comment,
+        } => (
+            i18n.t_with(msg!("todo-disagreement"), &[("version", &version.to_string())]),
+            Some(comment.clone()).filter(|c| !c.is_empty()),
+            msg!("todo-act-plan"),
+            Route::Editor { id: plan_id.clone() },
+        ),
+        Waiting::Contribution { contribution, text, .. } => (
+            i18n.t(match contribution {
+                ContributionKind::Goal => msg!("todo-goal"),
+                ContributionKind::Wish => msg!("todo-wish"),
+            }),
+            Some(text.clone()),
+            msg!("todo-act-answer"),
+            Route::Contributions {},
+        ),
+        Waiting::Addition { review_id, text } => (
+            i18n.t(msg!("todo-addition")),
+            Some(text.clone()),
+            msg!("todo-act-review"),
+            Route::ReviewPage { id: review_id.clone() },
+        ),
+        Waiting::Review { entry } => (
+            entry.status.as_ref().map_or_else(
+                || i18n.t(msg!("todo-planned-due")),
+                |step| i18n.t_with(msg!("todo-review"), &[("status", &i18n.t(step.message_id()))]),
+            ),
+            entry.reason.map(|reason| i18n.t(reason.message_id())),
+            msg!("todo-act-review"),
+            match &entry.review_id {
+                Some(id) => Route::ReviewPage { id: id.clone() },
+                None => Route::ReviewQueue {},
+            },
+        ),
+        Waiting::Safeguarding { .. } => (
+            i18n.t(msg!("todo-safeguarding")),
+            None,
+            msg!("todo-act-concern"),
+            Route::PersonCarers {
+                person: item.person_id.clone(),
+            },
+        ),
+    };
+    let urgent = matches!(&item.waiting, Waiting::Safeguarding { .. })
+        || matches!(&item.waiting, Waiting::Review { entry } if entry.urgency == Urgency::Urgent);
+    let due = item.due.as_deref().map(|day| format_day(day, &locale));
+    rsx! {
+        li { class: if item.overdue || urgent { "card card-new" } else { "card" },
+            h2 { class: "card-title", {item.person_name.clone()} }
+            p {
+                if urgent {
+                    strong { class: "tag tag-overdue", {i18n.t(msg!("todo-urgent"))} }
+                    " "
+                }
+                if item.overdue {
+                    strong { class: "tag tag-overdue", {i18n.t(msg!("review-queue-overdue"))} }
+                    " "
+                }
+                {what}
+            }
+            if let Some(words) = words {
+                blockquote { class: "user-text", {words} }
+            }
+            if let Some(due) = due {
+                p { class: "hint", {i18n.t_with(msg!("todo-due"), &[("date", &due)])} }
+            }
+            p { Link { to,
+                {i18n.t(act)}
+                span { class: "visually-hidden", " {item.person_name}" }
+            } }
+        }
+    }
+}
