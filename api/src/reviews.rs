@@ -269,6 +269,10 @@ pub struct Review {
     /// What the person (or a carer for them) added while it was open, oldest first.
     #[serde(default)]
     pub additions: Vec<Addition>,
+    /// The day the council should take its next step by (acknowledge, then arrange or
+    /// decline), as an ISO date, while one is due.
+    #[serde(default)]
+    pub next_by: Option<String>,
 }
 
 impl Review {

@@ -132,6 +132,9 @@ async fn an_urgent_request_shows_numbers_to_call_at_once() {
     let said = focus_lands_on(&browser, "status").await;
     assert!(said.contains("Added"), "{said}");
     browser.wait_for("//blockquote[. = 'It got worse this week']").await;
+    browser
+        .wait_for("//div[@class = 'panel']/p[starts-with(., 'Tom Davies has this review and will be in touch by')]")
+        .await;
     browser.close().await;
 }
 

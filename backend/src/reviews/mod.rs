@@ -5,6 +5,7 @@
 pub mod queue;
 pub mod routes;
 
+use api::dates::{add_working_days, day_of_ms, iso};
 use api::error::ErrorCode;
 use api::reviews::{Addition, Origin, Outcome, Reason, RequestInput, Review, Step, TimelineEntry, Urgency};
 use sqlx::AnyConnection;
@@ -14,6 +15,7 @@ use crate::accounts::Authors;
 use crate::db::{StoreError, from_json, new_id, now_ms, to_json};
 use crate::error::AppError;
 use crate::notifications;
+use crate::state::Targets;
 
 /// Who a new review is for and who started it.
 pub struct Opened<'a> {
@@ -173,6 +175,7 @@ pub async fn get(conn: &mut AnyConnection, id: &str) -> Result<Review, StoreErro
         on_behalf: row.on_behalf != 0,
         timeline,
         additions,
+        next_by: None,
     })
 }
 
@@ -244,6 +247,18 @@ pub async fn start_planned(conn: &mut AnyConnection, g: &Grant<'_>, email: bool)
     let id = plan(conn, &who).await?;
     notifications::review_changed(conn, &id, &Step::Planned, g.actor().account(), email).await?;
     Ok(id)
+}
+
+/// The review with the day its next step is due, against the council's targets.
+pub fn with_next_by(mut review: Review, targets: Targets) -> Review {
+    let asked = review.timeline.first().map(|entry| day_of_ms(entry.written.at));
+    let days = match review.status() {
+        Step::Submitted => Some(targets.acknowledge),
+        Step::Acknowledged | Step::Planned => Some(targets.decide),
+        _ => None,
+    };
+    review.next_by = asked.zip(days).map(|(asked, days)| iso(add_working_days(asked, days)));
+    review
 }
 
 /// The person (or a carer for them) adds to a review still under way; refused once it is

@@ -61,6 +61,7 @@ async fn view(State(s): State<AppState>, who: Signed, Path(id): Path<String>) ->
     )
     .await?;
     let review = super::get(permit.parts().0, &id).await?;
+    let review = super::with_next_by(review, s.settings.review_targets);
     Ok(Json(permit.read("review_viewed", &id, review).await?))
 }
 

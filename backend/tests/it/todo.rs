@@ -187,6 +187,10 @@ async fn more_information_on_an_open_review_reaches_the_to_do_until_the_next_ste
 
     let review = w.server.get(&format!("/api/v1/reviews/{id}"), &w.tom).await.body;
     assert_eq!(review["additions"][0]["text"], "I fell again on Tuesday");
+    assert!(
+        review["next_by"].is_string(),
+        "acknowledged: the decision is due by a day"
+    );
     assert_eq!(review["additions"][0]["written"]["name"], "Kwame");
     let todo = w.todo(&w.tom).await;
     let additions = of_kind(&todo, "addition");
@@ -201,6 +205,11 @@ async fn more_information_on_an_open_review_reaches_the_to_do_until_the_next_ste
         .await;
     assert_eq!(taken.status, StatusCode::NO_CONTENT, "{}", taken.text);
     assert!(of_kind(&w.todo(&w.tom).await, "addition").is_empty());
+    let review = w.server.get(&format!("/api/v1/reviews/{id}"), &w.kwame).await.body;
+    assert!(
+        review["next_by"].is_null(),
+        "arranged: nothing more is due before the meeting"
+    );
 
     // Once the review is done, nothing more is added to it.
     let done = json!({ "step": "completed", "outcome": { "kind": "no_change", "why": "All is well" } });

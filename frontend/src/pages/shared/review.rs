@@ -11,7 +11,7 @@ use dioxus::prelude::*;
 use super::review_actions::ReviewActions;
 use crate::action::use_action;
 use crate::app::Route;
-use crate::client;
+use crate::client::{self, Subject};
 use crate::components::{CouncilContacts, ErrorSummary, TextArea, unless_allowed, use_page_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::load::{Load, use_load};
@@ -66,6 +66,9 @@ fn ReviewBody(review: Review, loaded: Load<Review>, caring: Option<String>) -> E
         if review.on_behalf {
             p { {i18n.t(msg!("review-on-behalf"))} }
         }
+        if !staff && let Some(day) = review.next_by.clone() {
+            WhoHasIt { day, caring: caring.clone() }
+        }
         if let Some(request) = &review.request {
             Request { request: request.clone() }
         } else {
@@ -114,6 +117,22 @@ fn ReviewBody(review: Review, loaded: Load<Review>, caring: Option<String>) -> E
                 Link { to: Route::MyReviews {}, {i18n.t(msg!("review-back-mine"))} }
             }
         }
+    }
+}
+
+/// Who has the request, and by when the council will next be in touch.
+#[component]
+fn WhoHasIt(day: String, caring: Option<String>) -> Element {
+    let i18n = use_i18n();
+    let subject = caring.map_or(Subject::Me, Subject::Person);
+    let worker = use_load(move || client::named_worker(subject.clone()));
+    let date = format_day(&day, i18n.locale());
+    let words = match worker.value().flatten() {
+        Some(worker) => i18n.t_with(msg!("review-who-has-it"), &[("name", &worker.name), ("date", &date)]),
+        None => i18n.t_with(msg!("review-who-has-it-unnamed"), &[("date", &date)]),
+    };
+    rsx! {
+        div { class: "panel", p { {words} } }
     }
 }
 
