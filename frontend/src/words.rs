@@ -42,10 +42,14 @@ pub fn decision_text(i18n: &I18n, decision: &Decision) -> String {
     })
 }
 
-/// "Written by Peggy (person), 25 November 2026".
+/// "Written by Priya Sharma (caseworker), 25 November 2026"; a person, by name alone.
 pub fn written(i18n: &I18n, written: &Written) -> String {
     i18n.t_with(
-        msg!("written-by"),
+        if written.role == Role::Person {
+            msg!("written-by-person")
+        } else {
+            msg!("written-by")
+        },
         &[
             ("name", &written.name),
             ("role", &role_name(i18n, written.role)),
@@ -69,10 +73,14 @@ pub fn step_label(i18n: &I18n, name: &str) -> String {
     i18n.t(id)
 }
 
-/// "Priya Sharma (caseworker), 25 November 2026".
+/// "Priya Sharma (caseworker), 25 November 2026"; a person, by name alone.
 pub fn by_line(i18n: &I18n, written: &Written) -> String {
     i18n.t_with(
-        msg!("review-by"),
+        if written.role == Role::Person {
+            msg!("review-by-person")
+        } else {
+            msg!("review-by")
+        },
         &[
             ("name", &written.name),
             ("role", &role_name(i18n, written.role)),
