@@ -40,7 +40,7 @@ async fn what_kwame_says_reaches_tom_and_toms_answer_comes_back() {
     browser.click("//a[. = 'Care and support plan']").await;
     browser.click("//label[@for = 'agree-no']").await;
     browser
-        .type_into_area("plan-comment", "I need help on Sundays too")
+        .type_into_area("comment", "I need help on Sundays too")
         .await;
     browser.click("//button[. = 'Send my answer']").await;
     browser
@@ -108,6 +108,7 @@ async fn an_urgent_request_shows_numbers_to_call_at_once() {
     let server = Server::start().await;
     let browser = Browser::start().await;
     browser.sign_in_as(&server, "Kwame").await;
+    browser.wait_for("//nav//a[. = 'Your account']").await;
     browser.navigate("/reviews/new").await;
     browser.click("//button[. = 'Send my request']").await;
     focus_lands_on(&browser, "error-summary").await;
