@@ -12,6 +12,7 @@ use crate::action::Action;
 use crate::app::Route;
 use crate::client::{self, Subject};
 use crate::i18n::use_i18n;
+use crate::platform::format_day;
 use crate::words::{decision_text, written};
 
 /// What the caseworker made of it, with their words and, if added, a link to the plan.
@@ -90,7 +91,7 @@ pub fn GoalCard(goal: Goal, onsaved: EventHandler<()>, action: Action, #[props(d
                                 if step.done { strong { {i18n.t(msg!("step-done"))} " " } }
                                 {step.what.clone()}
                                 if !step.who.is_empty() { " — " {step.who.clone()} }
-                                if !step.by_when.is_empty() { " — " {i18n.t_with(msg!("step-by"), &[("date", &step.by_when)])} }
+                                if !step.by_when.is_empty() { " — " {i18n.t_with(msg!("step-by"), &[("date", &format_day(&step.by_when, i18n.locale()))])} }
                             }
                             p { class: "hint", {written(&i18n, &step.written)} }
                             if !step.done && !goal.withdrawn && !read_only {

@@ -176,7 +176,14 @@ fn PlanSections(content: PlanContent, money_hidden: Option<String>) -> Element {
                     dl {
                         for entry in all.iter().filter(|e| e.section == section) {
                             dt { key: "{entry.label}", {entry.label.clone()} }
-                            dd { class: "plan-text", WithPhoneLinks { text: entry.text.clone() } }
+                            dd { class: "plan-text",
+                                // A date is written as the reader's language writes dates.
+                                if section == msg!("plan-section-review") {
+                                    {format_day(&entry.text, i18n.locale())}
+                                } else {
+                                    WithPhoneLinks { text: entry.text.clone() }
+                                }
+                            }
                         }
                     }
                 }
