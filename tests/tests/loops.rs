@@ -39,9 +39,7 @@ async fn what_kwame_says_reaches_tom_and_toms_answer_comes_back() {
     browser.sign_in_as(&server, "Kwame").await;
     browser.click("//a[. = 'Care and support plan']").await;
     browser.click("//label[@for = 'agree-no']").await;
-    browser
-        .type_into_area("comment", "I need help on Sundays too")
-        .await;
+    browser.type_into_area("comment", "I need help on Sundays too").await;
     browser.click("//button[. = 'Send my answer']").await;
     browser
         .wait_for("//p[@role = 'status' and contains(., \"you said you don't agree\")]")
