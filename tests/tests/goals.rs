@@ -53,7 +53,9 @@ async fn a_persons_goal_goes_into_the_plan_and_they_see_the_answer() {
     browser
         .wait_for("//li[.//h3[. = 'Food']]//p[. = 'Milky tea, one sugar']")
         .await;
-    let provenance = format!("//li[.//h3[. = '{GOAL}']]//p[@class = 'hint' and contains(., 'Peggy') and not(contains(., 'person'))]");
+    let provenance = format!(
+        "//li[.//h3[. = '{GOAL}']]//p[@class = 'hint' and contains(., 'Peggy') and not(contains(., 'person'))]"
+    );
     browser.wait_for(&provenance).await;
     browser
         .assert_accessible("goals and wishes, with a goal and a wish")
