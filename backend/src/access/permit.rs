@@ -126,10 +126,6 @@ impl<'a> Permit<'a> {
         })
     }
 
-    pub fn grant(&self) -> &Grant<'a> {
-        &self.grant
-    }
-
     /// The transaction and the grant, to do the work the permit was opened for.
     pub fn parts(&mut self) -> (&mut AnyConnection, &Grant<'a>) {
         (&mut self.tx, &self.grant)
