@@ -38,7 +38,9 @@ async fn a_caseworker_publishes_and_the_person_reads_agrees_and_sees_who_looked(
     browser.click("//button[. = 'Save and publish']").await;
     // Checked before it goes: what changes, and a word for Peggy.
     browser.wait_for("//h1[. = 'Check your changes']").await;
-    browser.wait_for("//dd/ins[contains(., '102.90')]").await;
+    browser
+        .wait_for("//dd/ins[contains(., 'The memory café now meets on Tuesdays and Fridays.')]")
+        .await;
     browser.assert_accessible("check your changes before publishing").await;
     browser
         .type_into_area("publish-message", "Your support costs a little more from now on.")
