@@ -45,7 +45,9 @@ async fn a_caseworker_publishes_and_the_person_reads_agrees_and_sees_who_looked(
     browser
         .type_into_area("publish-message", "Your support costs a little more from now on.")
         .await;
-    browser.click("//button[starts-with(., 'Publish version') and contains(., '3')]").await;
+    browser
+        .click("//button[starts-with(., 'Publish version') and contains(., '3')]")
+        .await;
     browser
         .wait_for(
             "//div[@role = 'status']//h1[starts-with(., 'Version') and contains(., '3') and contains(., 'published.')]",

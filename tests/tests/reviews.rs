@@ -137,19 +137,24 @@ async fn a_person_asks_for_a_review_and_follows_it_as_their_caseworker_arranges_
     browser.sign_out().await;
 
     browser.sign_in_as(&server, "Peggy").await;
-    // Asked for, received, arranged: three updates, the count in the link's words.
+    // Received and arranged: two updates (asking was her own doing), the count in the
+    // link's words, each saying who did it.
     browser
-        .click("//nav//a[contains(., 'Notifications') and contains(., '3')]")
+        .click("//nav//a[contains(., 'Notifications') and contains(., '2')]")
         .await;
     browser.wait_for("//h1[. = 'Notifications']").await;
     browser
-        .wait_for("//li[.//strong[. = 'New'] and .//a[contains(., 'Review arranged')]]")
+        .wait_for(
+            "//li[.//strong[. = 'New'] and .//a[contains(., 'Priya Sharma') and contains(., 'arranged your review')]]",
+        )
         .await;
     // Opening the page read them: the count is gone.
     browser.wait_for("//nav//a[. = 'Notifications']").await;
     browser.assert_accessible("the notifications").await;
 
-    browser.click("(//main//a[contains(., 'Review arranged')])[1]").await;
+    browser
+        .click("(//main//a[contains(., 'arranged your review')])[1]")
+        .await;
     browser.wait_for("//h1[. = 'Your review']").await;
     browser.wait_for(&arranged).await;
     browser.assert_accessible("the person's review, arranged").await;
