@@ -60,6 +60,16 @@ fn ReviewBody(review: Review, loaded: Load<Review>, caring: Option<String>) -> E
     };
     let status = review.status().clone();
     rsx! {
+        // Back to the list this review was reached from.
+        p {
+            if staff {
+                Link { class: "back-link", to: Route::ReviewQueue {}, {i18n.t(msg!("review-back-queue"))} }
+            } else if let Some(person) = caring.clone() {
+                Link { class: "back-link", to: Route::CaredForReviews { person }, {i18n.t(msg!("caring-reviews-back"))} }
+            } else {
+                Link { class: "back-link", to: Route::MyReviews {}, {i18n.t(msg!("review-back-mine"))} }
+            }
+        }
         h1 { {heading} }
         p { class: "lead", {review_name(&i18n, &review)} }
         p { {i18n.t(msg!("review-now"))} " " strong { class: "tag", {i18n.t(status.message_id())} } }
@@ -107,15 +117,6 @@ fn ReviewBody(review: Review, loaded: Load<Review>, caring: Option<String>) -> E
         }
         if caseworker && status.is_open() {
             ReviewActions { review: review.clone(), loaded }
-        }
-        p {
-            if staff {
-                Link { to: Route::ReviewQueue {}, {i18n.t(msg!("review-back-queue"))} }
-            } else if let Some(person) = caring {
-                Link { to: Route::CaredForReviews { person }, {i18n.t(msg!("caring-reviews-back"))} }
-            } else {
-                Link { to: Route::MyReviews {}, {i18n.t(msg!("review-back-mine"))} }
-            }
         }
     }
 }

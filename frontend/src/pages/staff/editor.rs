@@ -100,6 +100,7 @@ fn EditorForm(view: DraftView) -> Element {
         _ => (None, Vec::new()),
     };
     rsx! {
+        p { Link { class: "back-link", to: Route::Caseload {}, {i18n.t(msg!("caseload-title"))} } }
         h1 { {plan_title(&i18n, view.kind, &view.person_name)} }
         p { class: "lead", {i18n.t(msg!("editor-intro"))} }
         if let Some(message) = summary {

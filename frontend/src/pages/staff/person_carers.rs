@@ -71,6 +71,7 @@ pub fn PersonCarers(person: String) -> Element {
     let onchange = move |_| loaded.reload();
     loaded.page(&title, |(name, list, unread)| {
         rsx! {
+            p { Link { class: "back-link", to: Route::Caseload {}, {i18n.t(msg!("caseload-title"))} } }
             h1 { {i18n.t_with(msg!("staff-carers-heading"), &[("name", &name)])} }
             p { {i18n.t(msg!("staff-carers-intro"))} }
             div { role: "status",
