@@ -211,9 +211,11 @@ pub async fn of_person(conn: &mut AnyConnection, reader: &str) -> Result<Notific
             .fetch_one(&mut *conn)
             .await?;
     let mut items = Vec::with_capacity(rows.len());
+    // Most notifications are from the same caseworker: each account is looked up once.
+    let mut authors = crate::accounts::Authors::default();
     for row in rows {
         let by = match &row.by_account {
-            Some(account) => Some(crate::accounts::describe(conn, account).await?.name),
+            Some(account) => Some(authors.written(conn, account, row.created_at).await?.name),
             None => None,
         };
         let details: Details = from_json(&row.details)?;

@@ -9,7 +9,7 @@ use sqlx::AnyConnection;
 
 use super::Published;
 use crate::access::{Grant, PlanAccess};
-use crate::accounts;
+use crate::accounts::Authors;
 use crate::error::AppError;
 use crate::staff;
 
@@ -108,12 +108,14 @@ pub async fn looked_at(conn: &mut AnyConnection, person: &str) -> Result<Vec<Loo
     .bind(person)
     .fetch_all(&mut *conn)
     .await?;
+    // Up to 200 rows from a handful of accounts: each is looked up once.
+    let mut authors = Authors::default();
     let mut list = Vec::with_capacity(rows.len());
     for (account, at) in rows {
-        let described = accounts::describe(conn, &account).await?;
+        let written = authors.written(conn, &account, at).await?;
         list.push(LookedAt {
-            name: described.name,
-            role: described.role,
+            name: written.name,
+            role: written.role,
             at,
         });
     }

@@ -264,7 +264,11 @@ pub fn with_next_by(mut review: Review, targets: Targets) -> Review {
 /// The person (or a carer for them) adds to a review still under way; refused once it is
 /// done or declined.
 pub async fn add_information(conn: &mut AnyConnection, id: &str, text: &str, by_account: &str) -> Result<(), AppError> {
-    if !get(conn, id).await?.is_open() {
+    let (open,): (i64,) = sqlx::query_as("SELECT is_open FROM reviews WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+    if open == 0 {
         return Err(AppError::Refused(ErrorCode::ReviewStepNotAllowed));
     }
     sqlx::query("INSERT INTO review_additions (id, review_id, text, by_account, at) VALUES ($1, $2, $3, $4, $5)")
