@@ -191,6 +191,11 @@ pub struct QueueItem {
     pub decision: Decision,
     pub updated_at: i64,
     pub written: Written,
+    /// The caseworker's answer so far, if any.
+    pub response: Option<StaffResponse>,
+    /// For a goal, the whole of it — why, who helps, its steps and notes — to answer it
+    /// knowing all the person wrote.
+    pub goal: Option<Box<Goal>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

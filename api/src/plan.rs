@@ -232,12 +232,17 @@ pub struct PlanSummary {
 pub struct CaseloadEntry {
     pub person_id: String,
     pub name: String,
+    /// The council's reference for them in its case-management system.
+    pub case_reference: Option<String>,
     pub worker_name: String,
     pub plans: Vec<PlanSummary>,
     /// Concerns the person raised privately ("is someone pressuring you?") not yet read:
     /// a possible safeguarding matter.
     #[serde(default)]
     pub concerns: i64,
+    /// The day the next planned review falls due (ISO), once a plan is published.
+    pub next_review: Option<String>,
+    pub review_overdue: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -146,6 +146,31 @@ pub struct RequestInput {
     pub contact_when: String,
     #[serde(default)]
     pub needs: MeetingNeeds,
+    /// When a carer asks: whom the caseworker should get in touch with.
+    #[serde(default)]
+    pub contact_whom: Option<ContactWhom>,
+}
+
+/// Whom a carer asking for a review wants the caseworker to get in touch with: the carer,
+/// the person they care for, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactWhom {
+    Carer,
+    Person,
+    Both,
+}
+
+pub const CONTACT_WHOM: [ContactWhom; 3] = [ContactWhom::Carer, ContactWhom::Person, ContactWhom::Both];
+
+impl ContactWhom {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Carer => "carer",
+            Self::Person => "person",
+            Self::Both => "both",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -348,9 +373,16 @@ pub struct QueueEntry {
     pub overdue: bool,
 }
 
-/// Checks a request for a review.
-pub fn check_request(request: &RequestInput) -> Vec<FieldProblem> {
+/// Checks a request for a review; `for_someone` when a carer asks for the person they
+/// care for, who must then say whom to contact.
+pub fn check_request(request: &RequestInput, for_someone: bool) -> Vec<FieldProblem> {
     let mut problems = Vec::new();
+    if for_someone && request.contact_whom.is_none() {
+        problems.push(FieldProblem {
+            field: "contact_whom".into(),
+            problem: Problem::Missing,
+        });
+    }
     text(&mut problems, "what_happened", &request.what_happened, LONG_TEXT, true);
     text(&mut problems, "contact_when", &request.contact_when, SHORT_TEXT, false);
     text(
@@ -461,8 +493,12 @@ mod tests {
                 interpreter: true,
                 ..MeetingNeeds::default()
             },
+            contact_whom: None,
         };
-        let fields: Vec<String> = check_request(&request).into_iter().map(|p| p.field).collect();
+        let fields: Vec<String> = check_request(&request, false).into_iter().map(|p| p.field).collect();
         assert_eq!(fields, ["what_happened", "needs.interpreter_language"]);
+        // A carer asking says whom to contact.
+        let fields: Vec<String> = check_request(&request, true).into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["contact_whom", "what_happened", "needs.interpreter_language"]);
     }
 }

@@ -26,6 +26,8 @@ pub enum Waiting {
         plan_id: String,
         version: i64,
         comment: String,
+        /// The response, to mark it dealt with.
+        response_id: String,
     },
     /// A new or changed goal or wish, not yet answered.
     Contribution {

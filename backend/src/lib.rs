@@ -11,6 +11,7 @@ pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod carers;
+pub mod caseload;
 pub mod config;
 pub mod db;
 pub mod demo;

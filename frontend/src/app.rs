@@ -7,9 +7,9 @@ use crate::i18n::{choose, use_i18n, use_i18n_provider};
 use crate::load::{Load, use_load};
 use crate::pages::{
     Accessibility, Account, AskForReview, AskForReviewFor, CaredForGoals, CaredForReview, CaredForReviews, CaringFor,
-    Caseload, Contributions, Devices, DisplaySettings, Editor, FrontDoor, Goals, Invitation, Invitations, LookedAt,
-    MyPlans, MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan, PublishCheck,
-    ReviewPage, ReviewQueue, SignIn, TellCaseworker, Todo, Versions,
+    Caseload, Contributions, DeclineReview, Devices, DisplaySettings, Editor, FrontDoor, Goals, Invitation,
+    Invitations, LookedAt, MyPlans, MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan,
+    PublishCheck, ReviewPage, ReviewQueue, SignIn, TellCaseworker, Todo, Versions,
 };
 use crate::session::{use_session, use_session_provider};
 use crate::unread::{use_unread, use_unread_provider};
@@ -77,6 +77,8 @@ pub enum Route {
         PersonCarers { person: String },
         #[route("/staff/reviews")]
         ReviewQueue {},
+        #[route("/staff/reviews/:id/decline")]
+        DeclineReview { id: String },
         #[route("/staff/plans/:id/edit")]
         Editor { id: String },
         #[route("/staff/plans/:id/publish")]

@@ -10,6 +10,8 @@ const HELEN: &str = "//li[@class = 'card' and .//h2[. = 'Helen']]";
 /// Helen's card on her mother's caseworker's page, where carers are under an h2 "Carers".
 const HELEN_STAFF: &str = "//li[@class = 'card' and .//h3[. = 'Helen']]";
 const MARGARET: &str = "//li[@class = 'card' and .//h2[. = 'Margaret Hughes']]";
+/// Margaret's row on her caseworker's caseload.
+const MARGARET_ROW: &str = "//tr[.//span[@class = 'row-title' and . = 'Margaret Hughes']]";
 const NOTE: &str = "My nephew keeps asking me to show him my money";
 
 async fn no_sideways_scrolling(browser: &Browser, page: &str) {
@@ -158,8 +160,9 @@ async fn a_person_tells_their_caseworker_privately_and_the_caseworker_sees_the_f
 
     browser.sign_in_as(&server, "Priya Sharma").await;
     browser.wait_for("//h1[. = 'Caseload']").await;
-    let flag =
-        format!("{MARGARET}//p[@class = 'flag' and contains(., 'Possible safeguarding concern: raised privately')]");
+    let flag = format!(
+        "{MARGARET_ROW}//p[@class = 'flag' and contains(., 'Possible safeguarding concern: raised privately')]"
+    );
     browser.wait_for(&flag).await;
     browser.assert_accessible("the caseload, with a concern").await;
     no_sideways_scrolling(&browser, "the caseload").await;
@@ -209,7 +212,7 @@ async fn a_person_tells_their_caseworker_privately_and_the_caseworker_sees_the_f
     assert_eq!(left, 0, "no unread concern left");
     browser.click("//main//a[. = 'Caseload']").await;
     browser
-        .wait_for(&format!("{MARGARET}//a[starts-with(., 'Carers and their access')]"))
+        .wait_for(&format!("{MARGARET_ROW}//a[starts-with(., 'Carers and their access')]"))
         .await;
     assert_eq!(
         browser.eval("return document.querySelectorAll('.flag').length").await,

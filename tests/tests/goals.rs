@@ -74,7 +74,7 @@ async fn a_persons_goal_goes_into_the_plan_and_they_see_the_answer() {
     // Built into the plan: the goal becomes an outcome in a new version.
     browser.click("//nav//a[. = 'Caseload']").await;
     browser
-        .click("//li[.//h2[. = 'Margaret Hughes']]//a[contains(., 'Edit the plan')]")
+        .click("//tr[.//span[@class = 'row-title' and . = 'Margaret Hughes']]//a[contains(., 'Edit the plan')]")
         .await;
     let outcomes = browser.wait_for("//textarea[@id = 'field-outcomes']").await;
     outcomes.send_keys(&format!("\n{GOAL}")).await.expect("type");

@@ -35,7 +35,7 @@ const PERSON: [&str; 15] = [
     "/account/tell-my-caseworker",
     "/caring-for",
 ];
-const STAFF: [&str; 9] = [
+const STAFF: [&str; 10] = [
     "/staff/todo",
     "/staff/plans/{plan}/publish",
     "/staff/people",
@@ -43,6 +43,7 @@ const STAFF: [&str; 9] = [
     "/staff/plans/{plan}/edit",
     "/staff/reviews",
     "/reviews/{review}",
+    "/staff/reviews/{review}/decline",
     "/staff/contributions",
     "/staff/invitations",
 ];

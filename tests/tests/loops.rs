@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use e2e::{Browser, Server};
 
+const WHY: &str = "I want to cook for my family";
 const GOAL: &str = "Cook for my friends again";
 
 /// What has focus now: its class and its words.
@@ -52,6 +53,7 @@ async fn what_kwame_says_reaches_tom_and_toms_answer_comes_back() {
     let summary = focus_lands_on(&browser, "error-summary").await;
     assert!(summary.contains("There is a problem"), "{summary}");
     browser.type_into_area("goal-new-what", GOAL).await;
+    browser.type_into_area("goal-new-why", WHY).await;
     browser
         .click("//select[@id = 'goal-new-importance']/option[@value = '7']")
         .await;
@@ -83,8 +85,17 @@ async fn what_kwame_says_reaches_tom_and_toms_answer_comes_back() {
     browser
         .click(&format!("{card}//button[contains(., 'Send your answer')]"))
         .await;
+    // He answers knowing all Kwame wrote, and then sees the answer he gave.
+    browser.wait_for(&format!("{card}//dd[. = '{WHY}']")).await;
+    let said = focus_lands_on(&browser, "status").await;
+    assert!(said.contains("Your answer is sent"), "{said}");
     browser
         .wait_for(&format!("{card}//strong[. = 'Read by your caseworker']"))
+        .await;
+    browser
+        .wait_for(&format!(
+            "{card}//blockquote[. = \"Let's look for a cooking group together.\"]"
+        ))
         .await;
     browser.sign_out().await;
 

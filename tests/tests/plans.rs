@@ -12,11 +12,11 @@ async fn a_caseworker_publishes_and_the_person_reads_agrees_and_sees_who_looked(
     browser.click("//button[contains(., 'Priya Sharma')]").await;
     browser.wait_for("//h1[. = 'Caseload']").await;
     browser
-        .wait_for("//li[.//h2[. = 'Margaret Hughes']]//a[contains(., 'Edit the plan')]")
+        .wait_for("//tr[.//span[@class = 'row-title' and . = 'Margaret Hughes']]//a[contains(., 'Edit the plan')]")
         .await;
     browser.assert_accessible("the caseload").await;
     browser
-        .click("//li[.//h2[. = 'Margaret Hughes']]//a[contains(., 'Edit the plan')]")
+        .click("//tr[.//span[@class = 'row-title' and . = 'Margaret Hughes']]//a[contains(., 'Edit the plan')]")
         .await;
 
     let advice = browser.wait_for("//textarea[@id = 'field-advice']").await;

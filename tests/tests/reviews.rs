@@ -88,11 +88,11 @@ async fn a_person_asks_for_a_review_and_follows_it_as_their_caseworker_arranges_
     browser.sign_in_as(&server, "Priya Sharma").await;
     browser.click("//nav//a[. = 'Reviews']").await;
     browser.wait_for("//h1[. = 'Reviews']").await;
-    let first = "(//ul[@class = 'cards']/li)[1]";
+    let first = "(//table[@class = 'stack']/tbody/tr)[1]";
     browser
         .wait_for(&format!(
-            "{first}[.//h2[. = 'Margaret Hughes'] and .//dd[starts-with(., 'Urgent')] \
-             and .//dd[contains(., 'Acknowledge by')]]"
+            "{first}[.//span[. = 'Margaret Hughes'] and .//strong[starts-with(., 'Urgent')] \
+             and .//td[contains(., 'Acknowledge by')]]"
         ))
         .await;
     browser.assert_accessible("the review queue").await;
@@ -193,15 +193,19 @@ async fn a_declined_review_says_why_and_how_to_complain() {
     browser.sign_in_as(&server, "Priya Sharma").await;
     browser.click("//nav//a[. = 'Reviews']").await;
     browser
-        .click("//li[.//h2[. = 'Margaret Hughes'] and .//dd[. = 'I have been in hospital']]//a[contains(., 'Open the review')]")
+        .click("//tr[.//span[. = 'Margaret Hughes'] and .//span[. = 'I have been in hospital']]//a[contains(., 'Open the review')]")
         .await;
+    // Declining has its own page, which shows again what was asked.
+    browser.click("//a[. = 'Decline the review']").await;
+    browser
+        .wait_for("//h1[contains(., 'Decline') and contains(., 'Margaret Hughes')]")
+        .await;
+    browser.wait_for("//blockquote[contains(., 'hospital')]").await;
     browser.click("//button[. = 'Decline the review']").await;
     browser
         .wait_for("//p[@id = 'decline-reasons-error' and @class = 'field-message']")
         .await;
-    browser
-        .assert_accessible("the caseworker's review page, declining without reasons")
-        .await;
+    browser.assert_accessible("declining a review, without reasons").await;
     browser
         .type_into_area(
             "decline-reasons",

@@ -12,6 +12,21 @@ use wasm_bindgen_cli_support::Bindgen;
 
 use crate::{root, run};
 
+/// rust-toolchain.toml names the WebAssembly target, but rustup adds it only when it
+/// installs the toolchain: a machine that already had Rust lacks it.
+fn add_wasm_target() -> Result<()> {
+    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    match installed {
+        Ok(out) if String::from_utf8_lossy(&out.stdout).contains("wasm32-unknown-unknown") => Ok(()),
+        Ok(_) => {
+            println!("xtask: adding the wasm32-unknown-unknown target (rustup target add wasm32-unknown-unknown)");
+            run::status(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+        }
+        // Without rustup, cargo says itself what is missing.
+        Err(_) => Ok(()),
+    }
+}
+
 /// The files a first visit downloads, with their brotli sizes.
 pub struct Report {
     pub files: Vec<(String, u64)>,
@@ -25,6 +40,7 @@ impl Report {
 
 pub fn build() -> Result<Report> {
     check_bindgen_version()?;
+    add_wasm_target()?;
     run::cargo(&[
         "build",
         "-p",

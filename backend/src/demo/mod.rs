@@ -104,18 +104,31 @@ async fn seed_all(conn: &mut AnyConnection) -> Result<(), StoreError> {
         accounts::create(conn, &new_id(), &Owner::Staff(id)).await?;
     }
 
-    let person = |full_name, preferred_name, date_of_birth, language| NewPerson {
+    let person = |full_name, preferred_name, date_of_birth, language, case_reference| NewPerson {
         full_name,
         preferred_name: Some(preferred_name),
         date_of_birth: Some(date_of_birth),
         language,
-        email: None,
+        case_reference: Some(case_reference),
+        ..Default::default()
     };
-    let margaret = people::create(conn, &person("Margaret Hughes", "Peggy", "1942-03-14", "en-GB")).await?;
-    let helen = people::create(conn, &person("Helen Hughes", "Helen", "1971-09-02", "en-GB")).await?;
-    let daniel = people::create(conn, &person("Daniel Kowalski", "Dan", "1996-06-21", "pl")).await?;
-    let amina = people::create(conn, &person("Amina Begum", "Amina", "1974-01-30", "ur")).await?;
-    let kwame = people::create(conn, &person("Kwame Mensah", "Kwame", "1985-08-12", "en-GB")).await?;
+    let margaret = people::create(
+        conn,
+        &person("Margaret Hughes", "Peggy", "1942-03-14", "en-GB", "NB100231"),
+    )
+    .await?;
+    let helen = people::create(
+        conn,
+        &person("Helen Hughes", "Helen", "1971-09-02", "en-GB", "NB100232"),
+    )
+    .await?;
+    let daniel = people::create(conn, &person("Daniel Kowalski", "Dan", "1996-06-21", "pl", "NB100417")).await?;
+    let amina = people::create(conn, &person("Amina Begum", "Amina", "1974-01-30", "ur", "NB100588")).await?;
+    let kwame = people::create(
+        conn,
+        &person("Kwame Mensah", "Kwame", "1985-08-12", "en-GB", "NB100602"),
+    )
+    .await?;
     people::add_carer(conn, &helen, &margaret, "daughter").await?;
 
     // Accounts without passkeys: demo mode signs in to them with one tap. Amina has not
@@ -176,6 +189,7 @@ async fn reviews_under_way(conn: &mut AnyConnection, kwame: &str, daniel: &str) 
             advocate: true,
             ..MeetingNeeds::default()
         },
+        contact_whom: None,
     };
     let who = reviews::Opened {
         person_id: kwame,

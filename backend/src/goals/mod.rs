@@ -467,11 +467,13 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
             person_id: person.clone(),
             person_name: name.clone(),
             kind: ContributionKind::Goal,
-            id: g.id,
-            text: g.input.what,
-            decision: g.decision,
+            id: g.id.clone(),
+            text: g.input.what.clone(),
+            decision: g.decision.clone(),
             updated_at: g.updated_at,
-            written: g.written,
+            written: g.written.clone(),
+            response: g.response.clone(),
+            goal: Some(Box::new(g)),
         }));
         items.extend(all.wishes.into_iter().map(|w| QueueItem {
             person_id: person.clone(),
@@ -482,6 +484,8 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
             decision: w.decision,
             updated_at: w.updated_at,
             written: w.written,
+            response: w.response,
+            goal: None,
         }));
     }
     items.sort_by_key(|item| (item.decision != Decision::New, std::cmp::Reverse(item.updated_at)));

@@ -12,6 +12,9 @@ pub struct Person {
     pub date_of_birth: Option<String>,
     pub language: String,
     pub email: Option<String>,
+    pub phone: Option<String>,
+    pub case_reference: Option<String>,
+    pub communication_needs: String,
     pub created_at: i64,
 }
 
@@ -29,13 +32,17 @@ pub struct NewPerson<'a> {
     pub date_of_birth: Option<&'a str>,
     pub language: &'a str,
     pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    /// The council's own reference for them, from its case-management system.
+    pub case_reference: Option<&'a str>,
+    pub communication_needs: &'a str,
 }
 
 pub async fn create(conn: &mut AnyConnection, new: &NewPerson<'_>) -> Result<String, StoreError> {
     let id = new_id();
     sqlx::query(
-        "INSERT INTO people (id, full_name, preferred_name, date_of_birth, language, email, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO people (id, full_name, preferred_name, date_of_birth, language, email, phone, \
+         case_reference, communication_needs, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(&id)
     .bind(new.full_name)
@@ -43,6 +50,9 @@ pub async fn create(conn: &mut AnyConnection, new: &NewPerson<'_>) -> Result<Str
     .bind(new.date_of_birth)
     .bind(new.language)
     .bind(new.email)
+    .bind(new.phone)
+    .bind(new.case_reference)
+    .bind(new.communication_needs)
     .bind(now_ms())
     .execute(conn)
     .await?;

@@ -1,46 +1,18 @@
-//! The caseworker's side of a plan: the caseload, a new draft, the draft, saving and
+//! The caseworker's side of a plan: a new draft, the draft, saving and
 //! publishing. A save or publish names the draft version it started from: if a colleague
 //! saved in between, it is refused and nothing is overwritten.
 
 use api::error::ErrorCode;
 use api::i18n::Messages;
-use api::plan::{CaseloadEntry, Comparison, DraftView, PlanKind, PlanSummary, SaveDraft};
+use api::plan::{Comparison, DraftView, PlanKind, PlanSummary, SaveDraft};
 use api::plan_check::check;
 use api::plan_text::changes;
 use sqlx::AnyConnection;
 
 use crate::access::Grant;
-use crate::access::policy::caseload_scope;
 use crate::db::{StoreError, now_ms, today};
 use crate::error::AppError;
 use crate::staff::Staff;
-
-/// The people a caseworker (or a manager's team) works with, and their plans.
-pub async fn caseload(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<CaseloadEntry>, StoreError> {
-    let Some((scope, key)) = caseload_scope(staff) else {
-        return Ok(Vec::new());
-    };
-    let mut entries: Vec<CaseloadEntry> = Vec::new();
-    for (person_id, name, worker_name, plan) in super::summaries(conn, scope, &key).await? {
-        if entries.last().is_none_or(|e| e.person_id != person_id) {
-            entries.push(CaseloadEntry {
-                person_id,
-                name,
-                worker_name,
-                plans: Vec::new(),
-                concerns: 0,
-            });
-        }
-        if let (Some(entry), Some(plan)) = (entries.last_mut(), plan) {
-            entry.plans.push(plan);
-        }
-    }
-    let unread = crate::carers::concerns::unread(conn).await?;
-    for entry in &mut entries {
-        entry.concerns = unread.get(&entry.person_id).copied().unwrap_or_default();
-    }
-    Ok(entries)
-}
 
 /// The member of staff the grant was given to.
 fn editor<'a>(g: &Grant<'a>) -> Result<&'a Staff, AppError> {

@@ -236,6 +236,31 @@ pub async fn respond(
     Ok(at)
 }
 
+/// Marks the person's disagreement `response_id` with plan `plan_id` dealt with by
+/// `staff_id`: talked through without a new version. Not found if it is not one of this
+/// plan's, or was dealt with already.
+pub async fn deal_with(
+    conn: &mut AnyConnection,
+    plan_id: &str,
+    response_id: &str,
+    staff_id: &str,
+) -> Result<(), StoreError> {
+    let done = sqlx::query(
+        "UPDATE plan_responses SET dealt_with_at = $1, dealt_with_by = $2 \
+         WHERE id = $3 AND plan_id = $4 AND agrees = 0 AND dealt_with_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(staff_id)
+    .bind(response_id)
+    .bind(plan_id)
+    .execute(conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
 /// The person's latest answer to a version, if they have given one.
 pub async fn response(
     conn: &mut AnyConnection,
@@ -254,57 +279,6 @@ pub async fn response(
         comment,
         at,
     }))
-}
-
-/// The plans of the people in `scope` (an SQL condition on `a`, the current allocation,
-/// with `$1` its parameter), for a caseload or a team.
-pub async fn summaries(
-    conn: &mut AnyConnection,
-    scope: &str,
-    key: &str,
-) -> Result<Vec<(String, String, String, Option<api::plan::PlanSummary>)>, StoreError> {
-    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-        "SELECT p.id AS person_id, p.full_name AS person_name, s.full_name AS worker_name, \
-         pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, \
-         (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) AS current_version \
-         FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
-         LEFT JOIN plans pl ON pl.person_id = p.id \
-         WHERE a.ended_at IS NULL AND {scope} ORDER BY p.full_name, p.id, pl.created_at"
-    ))
-    .bind(key)
-    .fetch_all(conn)
-    .await?;
-    Ok(rows.into_iter().map(SummaryRow::split).collect())
-}
-
-#[derive(sqlx::FromRow)]
-struct SummaryRow {
-    person_id: String,
-    person_name: String,
-    worker_name: String,
-    plan_id: Option<String>,
-    kind: Option<String>,
-    draft_version: Option<i64>,
-    draft_updated_at: Option<i64>,
-    current_version: Option<i64>,
-}
-
-impl SummaryRow {
-    fn split(self) -> (String, String, String, Option<api::plan::PlanSummary>) {
-        let plan = match (self.plan_id, self.kind.as_deref().and_then(PlanKind::parse)) {
-            (Some(id), Some(kind)) => Some(api::plan::PlanSummary {
-                id,
-                kind,
-                person_id: self.person_id.clone(),
-                person_name: self.person_name.clone(),
-                current_version: self.current_version,
-                draft_version: self.draft_version.unwrap_or_default(),
-                draft_updated_at: self.draft_updated_at.unwrap_or_default(),
-            }),
-            _ => None,
-        };
-        (self.person_id, self.person_name, self.worker_name, plan)
-    }
 }
 
 /// A person's own plans that have a published version.

@@ -1,15 +1,15 @@
-//! The routes of plans: the caseworker's caseload, drafts and publishing; reading a
+//! The routes of plans: drafts and publishing; reading a
 //! version, comparing, answering, downloading; who has looked. Every read and change of a
 //! plan is audited in its transaction.
 
 use api::carers::Scope;
 use api::error::ErrorCode;
 use api::plan::{
-    COMMENT_MAX, CaseloadEntry, Comparison, DraftView, LookedAt, NamedWorker, NewPlan, PlanSummary, PlanView,
-    PublishDraft, Respond, Response, SaveDraft, Saved, VersionInfo,
+    COMMENT_MAX, Comparison, DraftView, LookedAt, NamedWorker, NewPlan, PlanSummary, PlanView, PublishDraft, Respond,
+    Response, SaveDraft, Saved, VersionInfo,
 };
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -22,7 +22,6 @@ use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/caseload", get(caseload))
         .route("/me/plans", get(my_plans))
         .route("/people/{person}/plans", post(create))
         .route("/plans/{id}/draft", get(draft).put(save))
@@ -31,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .route("/plans/{id}/versions", get(versions))
         .route("/plans/{id}/versions/{version}", get(view))
         .route("/plans/{id}/versions/{version}/response", post(respond))
+        .route("/plans/{id}/responses/{response}/dealt-with", post(dealt_with))
         .route("/plans/{id}/versions/{version}/download", get(download))
         .route("/plans/{id}/compare", get(compare))
         .route("/plans/{id}/looked-at", get(looked_at))
@@ -44,15 +44,6 @@ async fn plan<'a>(s: &AppState, who: &'a Signed, id: &str, need: Need) -> Result
 }
 
 const READ: Need = Need::Read(Scope::Plan);
-
-/// `GET /api/v1/caseload`: the people a caseworker (or a manager's team) works with, and
-/// their plans.
-async fn caseload(State(s): State<AppState>, who: Signed) -> Result<Json<Vec<CaseloadEntry>>, AppError> {
-    let staff = who.staff()?;
-    let mut permit = Permit::caseload(&s, &who).await?;
-    let entries = editing::caseload(permit.parts().0, staff).await?;
-    Ok(Json(permit.read("caseload_viewed", "", entries).await?))
-}
 
 /// `GET /api/v1/me/plans`: the signed-in person's own published plans (staff have none).
 async fn my_plans(State(s): State<AppState>, who: Signed) -> Result<Json<Vec<PlanSummary>>, AppError> {
@@ -206,6 +197,22 @@ async fn respond(
     let what = if body.agrees { "agrees" } else { "does not agree" };
     let detail = format!("{id} version {number}: {what}");
     Ok(Json(permit.change("plan_response", &detail, response).await?))
+}
+
+/// `POST /api/v1/plans/{id}/responses/{response}/dealt-with`: the caseworker has talked a
+/// disagreement through with the person, and it leaves their To do.
+async fn dealt_with(
+    State(s): State<AppState>,
+    who: Signed,
+    Path((id, response)): Path<(String, String)>,
+) -> Result<StatusCode, AppError> {
+    let mut permit = plan(&s, &who, &id, Need::Edit).await?;
+    let (conn, g) = permit.parts();
+    super::deal_with(conn, &id, &response, &g.actor().staff()?.id).await?;
+    permit
+        .change("disagreement_dealt_with", &format!("{id} response {response}"), ())
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `GET /api/v1/me/worker` and `GET /api/v1/people/{person}/worker`: who the person's

@@ -34,7 +34,7 @@ async fn request(
     subject: Subject,
     Json(body): Json<RequestInput>,
 ) -> Result<Json<String>, AppError> {
-    AppError::unless_problems(check_request(&body))?;
+    AppError::unless_problems(check_request(&body, matches!(subject, Subject::Person(_))))?;
     let mut permit = Permit::open(&s, &who, Target::Subject(&subject), Need::Act(Scope::RequestReview)).await?;
     let (conn, g) = permit.parts();
     let id = super::ask(conn, g, &body, s.settings.email).await?;

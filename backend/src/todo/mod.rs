@@ -35,22 +35,23 @@ pub async fn of(
     };
     let mut items = Vec::new();
 
-    let disagreements: Vec<(String, String, String, i64, String, i64)> = sqlx::query_as(&format!(
-        "SELECT p.person_id, pe.full_name, r.plan_id, r.version, r.comment, r.at FROM plan_responses r \
+    let disagreements: Vec<(String, String, String, i64, String, String, i64)> = sqlx::query_as(&format!(
+        "SELECT p.person_id, pe.full_name, r.plan_id, r.version, r.comment, r.id, r.at FROM plan_responses r \
          JOIN plans p ON p.id = r.plan_id JOIN people pe ON pe.id = p.person_id \
          JOIN allocations a ON a.person_id = p.person_id AND a.ended_at IS NULL \
-         WHERE {scope} AND r.agrees = 0 \
+         WHERE {scope} AND r.agrees = 0 AND r.dealt_with_at IS NULL \
          AND r.version = (SELECT MAX(v.version) FROM plan_versions v WHERE v.plan_id = r.plan_id) \
          AND r.at = (SELECT MAX(r2.at) FROM plan_responses r2 WHERE r2.plan_id = r.plan_id AND r2.version = r.version)"
     ))
     .bind(&key)
     .fetch_all(&mut *conn)
     .await?;
-    for (person, name, plan_id, version, comment, at) in disagreements {
+    for (person, name, plan_id, version, comment, response_id, at) in disagreements {
         let waiting = Waiting::Disagreement {
             plan_id,
             version,
             comment,
+            response_id,
         };
         items.push(item(person, name, waiting, at, Some(due_in(at, targets.acknowledge))));
     }

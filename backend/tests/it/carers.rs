@@ -296,7 +296,7 @@ impl World {
 
 fn review_request(reason: &str) -> Value {
     json!({ "reason": reason, "what_happened": "Mum had a fall.", "urgency": "soon",
-            "contact_how": "phone", "contact_when": "", "needs": {} })
+            "contact_how": "phone", "contact_when": "", "needs": {}, "contact_whom": "both" })
 }
 
 #[tokio::test]
@@ -597,6 +597,20 @@ async fn a_carer_asks_on_the_persons_behalf_and_hears_of_it_only_while_allowed()
     let world = World::start().await;
     let helen = world.reader(7).await;
     let (peggy_id, helen_id) = (&world.peggy, &world.helen);
+    // A carer says whom the caseworker should contact: them, the person, or both.
+    let mut unsaid = review_request("carer_cant_cope");
+    unsaid["contact_whom"] = Value::Null;
+    let refused = world
+        .server
+        .call(
+            Method::POST,
+            &format!("/api/v1/people/{peggy_id}/review-requests"),
+            Some(unsaid),
+            helen,
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.body["fields"][0]["field"], "contact_whom");
     let asked = world
         .server
         .call(
@@ -613,6 +627,7 @@ async fn a_carer_asks_on_the_persons_behalf_and_hears_of_it_only_while_allowed()
         .await
         .body;
     assert_eq!(review["on_behalf"], true);
+    assert_eq!(review["request"]["contact_whom"], "both");
     assert_eq!(review["timeline"][0]["written"]["name"], "Helen");
     let unread = async |cookie: Option<&str>| {
         world

@@ -88,6 +88,9 @@ async fn a_person_reads_back_as_written(db: TestDb) {
             date_of_birth: Some("1950-04-01"),
             language: "pl",
             email: Some("zosia@example.org"),
+            phone: Some("07700 900123"),
+            case_reference: Some("NB204511"),
+            communication_needs: "Large print",
         },
     )
     .await
@@ -97,6 +100,9 @@ async fn a_person_reads_back_as_written(db: TestDb) {
     assert_eq!(read.preferred_name.as_deref(), Some("Zosia"));
     assert_eq!(read.date_of_birth.as_deref(), Some("1950-04-01"));
     assert_eq!(read.language, "pl");
+    assert_eq!(read.phone.as_deref(), Some("07700 900123"));
+    assert_eq!(read.case_reference.as_deref(), Some("NB204511"));
+    assert_eq!(read.communication_needs, "Large print");
     assert!(matches!(
         people::get(&mut conn, "no-such-id").await,
         Err(StoreError::NotFound)
@@ -470,6 +476,7 @@ async fn a_review_its_queue_and_its_notices_read_back(db: TestDb) {
             interpreter_language: "Welsh".into(),
             ..MeetingNeeds::default()
         },
+        contact_whom: None,
     };
     let who = Opened {
         person_id: &peggy,

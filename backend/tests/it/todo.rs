@@ -93,6 +93,41 @@ async fn a_disagreement_reaches_the_caseworkers_to_do_and_a_new_version_answers_
 }
 
 #[tokio::test]
+async fn a_disagreement_talked_through_is_marked_dealt_with_by_the_caseworker_only() {
+    let w = world().await;
+    let plan = w.kwames_plan().await;
+    let said = json!({ "agrees": false, "comment": "Too early in the morning" });
+    w.server
+        .post(
+            &format!("/api/v1/plans/{plan}/versions/latest/response"),
+            said,
+            Some(&w.kwame),
+        )
+        .await;
+    let todo = w.todo(&w.tom).await;
+    let response = of_kind(&todo, "disagreement")[0]["waiting"]["response_id"]
+        .as_str()
+        .expect("the response")
+        .to_owned();
+    let path = format!("/api/v1/plans/{plan}/responses/{response}/dealt-with");
+
+    // Neither Kwame nor another caseworker may close it.
+    for cookie in [&w.kwame, &w.priya] {
+        let refused = w.server.post(&path, json!({}), Some(cookie)).await;
+        assert!(refused.status.is_client_error(), "{}", refused.text);
+    }
+    assert_eq!(of_kind(&w.todo(&w.tom).await, "disagreement").len(), 1);
+
+    let done = w.server.post(&path, json!({}), Some(&w.tom)).await;
+    assert_eq!(done.status, StatusCode::NO_CONTENT, "{}", done.text);
+    assert!(of_kind(&w.todo(&w.tom).await, "disagreement").is_empty());
+    // Once is enough: again, it is not there to deal with.
+    let again = w.server.post(&path, json!({}), Some(&w.tom)).await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+    assert_eq!(w.server.audited("disagreement_dealt_with", "done").await, 1);
+}
+
+#[tokio::test]
 async fn an_answered_goal_comes_back_to_the_person_and_leaves_the_to_do() {
     let w = world().await;
     let goal = json!({ "what": "Cook for my friends", "why": "I miss it", "can_do": "", "who_helps": "",

@@ -228,6 +228,11 @@ pub async fn publish(plan_id: String, version: i64, message: String) -> Result<S
     .await
 }
 
+/// The caseworker talked a disagreement with the plan through: it leaves their To do.
+pub async fn disagreement_dealt_with(plan_id: String, response_id: String) -> Result<(), Error> {
+    post_empty(&format!("/api/v1/plans/{plan_id}/responses/{response_id}/dealt-with")).await
+}
+
 pub async fn versions(plan_id: String) -> Result<Vec<VersionInfo>, Error> {
     get(&format!("/api/v1/plans/{plan_id}/versions")).await
 }

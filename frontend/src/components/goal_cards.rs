@@ -17,7 +17,7 @@ use crate::words::{decision_text, written};
 
 /// What the caseworker made of it, with their words and, if added, a link to the plan.
 #[component]
-fn Outcome(decision: Decision, response: Option<api::goals::StaffResponse>) -> Element {
+pub fn Outcome(decision: Decision, response: Option<api::goals::StaffResponse>) -> Element {
     let i18n = use_i18n();
     let status = decision_text(&i18n, &decision);
     rsx! {
@@ -59,7 +59,6 @@ pub fn GoalCard(goal: Goal, onsaved: EventHandler<()>, action: Action, #[props(d
             });
         }
     };
-    let importance = goal.input.importance.to_string();
     rsx! {
         li { class: "card",
             h3 { class: "card-title", {goal.input.what.clone()} }
@@ -67,53 +66,7 @@ pub fn GoalCard(goal: Goal, onsaved: EventHandler<()>, action: Action, #[props(d
             if goal.withdrawn {
                 p { strong { class: "tag", {i18n.t(msg!("goal-withdrawn"))} } }
             }
-            dl {
-                dt { {i18n.t(msg!("goal-importance"))} }
-                dd { {i18n.t_with(msg!("goal-importance-value"), &[("n", &importance)])} }
-                for (label, text) in [
-                    (msg!("goal-why"), &goal.input.why),
-                    (msg!("goal-can-do"), &goal.input.can_do),
-                    (msg!("goal-who-helps"), &goal.input.who_helps),
-                    (msg!("goal-would-help"), &goal.input.would_help),
-                ] {
-                    if !text.is_empty() {
-                        dt { key: "{label}", {i18n.t(label)} }
-                        dd { {text.clone()} }
-                    }
-                }
-            }
-            if !goal.steps.is_empty() {
-                h4 { {i18n.t(msg!("goal-steps"))} }
-                ul { class: "list-plain",
-                    for step in goal.steps.clone() {
-                        li { key: "{step.id}",
-                            p {
-                                if step.done { strong { {i18n.t(msg!("step-done"))} " " } }
-                                {step.what.clone()}
-                                if !step.who.is_empty() { " — " {step.who.clone()} }
-                                if !step.by_when.is_empty() { " — " {i18n.t_with(msg!("step-by"), &[("date", &format_day(&step.by_when, i18n.locale()))])} }
-                            }
-                            p { class: "hint", {written(&i18n, &step.written)} }
-                            if !step.done && !goal.withdrawn && !read_only {
-                                button { class: "button-secondary", r#type: "button", disabled: action.busy(),
-                                    onclick: {
-                                        let (goal_id, step_id) = (id.clone(), step.id.clone());
-                                        move |_| action.run(client::step_done(goal_id.clone(), step_id.clone()), move |()| onsaved.call(()))
-                                    },
-                                    {i18n.t(msg!("step-mark-done"))}
-                                    span { class: "visually-hidden", " {step.what}" }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            for (n, note) in goal.notes.iter().enumerate() {
-                div { key: "{n}",
-                    blockquote { {note.text.clone()} }
-                    p { class: "hint", {written(&i18n, &note.written)} }
-                }
-            }
+            GoalAbout { goal: goal.clone(), action, onsaved, read_only }
             Outcome { decision: goal.decision.clone(), response: goal.response.clone() }
             if !goal.withdrawn && !read_only {
                 form { onsubmit: add_note,
@@ -126,6 +79,64 @@ pub fn GoalCard(goal: Goal, onsaved: EventHandler<()>, action: Action, #[props(d
                     button { class: "button-secondary", r#type: "button", onclick: move |_| editing.set(true), {i18n.t(msg!("goal-change"))} }
                 }
                 button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: withdraw, {i18n.t(msg!("goal-withdraw"))} }
+            }
+        }
+    }
+}
+
+/// What a goal is — how much it matters, why, what the person can do, who helps — its
+/// steps and the person's notes; the person can mark a step done unless `read_only`.
+#[component]
+pub fn GoalAbout(goal: Goal, action: Action, onsaved: EventHandler<()>, read_only: bool) -> Element {
+    let i18n = use_i18n();
+    let id = goal.id.clone();
+    let importance = goal.input.importance.to_string();
+    rsx! {
+        dl {
+            dt { {i18n.t(msg!("goal-importance"))} }
+            dd { {i18n.t_with(msg!("goal-importance-value"), &[("n", &importance)])} }
+            for (label, text) in [
+                (msg!("goal-why"), &goal.input.why),
+                (msg!("goal-can-do"), &goal.input.can_do),
+                (msg!("goal-who-helps"), &goal.input.who_helps),
+                (msg!("goal-would-help"), &goal.input.would_help),
+            ] {
+                if !text.is_empty() {
+                    dt { key: "{label}", {i18n.t(label)} }
+                    dd { {text.clone()} }
+                }
+            }
+        }
+        if !goal.steps.is_empty() {
+            h4 { {i18n.t(msg!("goal-steps"))} }
+            ul { class: "list-plain",
+                for step in goal.steps.clone() {
+                    li { key: "{step.id}",
+                        p {
+                            if step.done { strong { {i18n.t(msg!("step-done"))} " " } }
+                            {step.what.clone()}
+                            if !step.who.is_empty() { " — " {step.who.clone()} }
+                            if !step.by_when.is_empty() { " — " {i18n.t_with(msg!("step-by"), &[("date", &format_day(&step.by_when, i18n.locale()))])} }
+                        }
+                        p { class: "hint", {written(&i18n, &step.written)} }
+                        if !step.done && !goal.withdrawn && !read_only {
+                            button { class: "button-secondary", r#type: "button", disabled: action.busy(),
+                                onclick: {
+                                    let (goal_id, step_id) = (id.clone(), step.id.clone());
+                                    move |_| action.run(client::step_done(goal_id.clone(), step_id.clone()), move |()| onsaved.call(()))
+                                },
+                                {i18n.t(msg!("step-mark-done"))}
+                                span { class: "visually-hidden", " {step.what}" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (n, note) in goal.notes.iter().enumerate() {
+            div { key: "{n}",
+                blockquote { {note.text.clone()} }
+                p { class: "hint", {written(&i18n, &note.written)} }
             }
         }
     }

@@ -18,7 +18,7 @@ pub use access::{AccessFacts, EndDate, ScopeChecks, ScopeList, basis_options};
 pub use changes::Changes;
 pub use council::CouncilContacts;
 pub use form::{Check, ErrorSummary, Field, Radios, TextArea, TextField, described_by};
-pub use goal_cards::{GoalCard, WishCard};
+pub use goal_cards::{GoalAbout, GoalCard, Outcome, WishCard};
 pub use goal_forms::{GoalForm, WishForm};
 pub use invitation_code::CreatedCode;
 pub use page::{unless_allowed, use_page_title};

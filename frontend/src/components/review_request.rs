@@ -3,7 +3,10 @@
 
 use api::error::ErrorCode;
 use api::msg;
-use api::reviews::{CONTACT_WAYS, ContactWay, MeetingNeeds, REASONS, Reason, RequestInput, URGENCIES, Urgency};
+use api::reviews::{
+    CONTACT_WAYS, CONTACT_WHOM, ContactWay, ContactWhom, MeetingNeeds, REASONS, Reason, RequestInput, URGENCIES,
+    Urgency,
+};
 use dioxus::prelude::*;
 
 use super::form::{Check, ErrorSummary, Radios, TextArea, TextField};
@@ -19,11 +22,12 @@ use crate::unread::use_unread;
 use crate::words::carer_reason;
 
 /// Each answer the server (or this page) may find fault with, and the control to go to.
-const FIELD_IDS: [(&str, &str); 6] = [
+const FIELD_IDS: [(&str, &str); 7] = [
     ("reason", "review-reason-needs_changed"),
     ("what_happened", "review-what-happened"),
     ("urgency", "review-urgency-urgent"),
     ("contact_how", "review-contact-phone"),
+    ("contact_whom", "review-whom-carer"),
     ("contact_when", "review-contact-when"),
     ("needs.interpreter_language", "review-interpreter-language"),
 ];
@@ -40,6 +44,7 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
     let mut reason = use_signal(|| None::<Reason>);
     let mut urgency = use_signal(|| None::<Urgency>);
     let mut contact = use_signal(|| None::<ContactWay>);
+    let mut whom = use_signal(|| None::<ContactWhom>);
     let what = use_signal(String::new);
     let when = use_signal(String::new);
     let language = use_signal(String::new);
@@ -69,6 +74,11 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
                     (reason().is_none(), "reason", msg!("review-problem-reason")),
                     (urgency().is_none(), "urgency", msg!("review-problem-urgency")),
                     (contact().is_none(), "contact_how", msg!("review-problem-contact")),
+                    (
+                        target.is_some() && whom().is_none(),
+                        "contact_whom",
+                        msg!("review-problem-whom"),
+                    ),
                 ];
                 let missing: Vec<_> = missing.into_iter().filter(|m| m.0).map(|(_, f, id)| (f, id)).collect();
                 action.fail(Error::unanswered(&i18n, &missing));
@@ -83,6 +93,7 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
                 contact_how,
                 contact_when: when(),
                 needs,
+                contact_whom: whom(),
             };
             let target = target.clone();
             let subject = match &target {
@@ -197,6 +208,17 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
                 error: problem("contact_how"),
                 onchange: move |value: &str| contact.set(CONTACT_WAYS.into_iter().find(|c| c.as_str() == value)),
             }
+            // A carer says whom to contact: themselves, the person, or both.
+            if let Some(name) = &name {
+                Radios {
+                    name: "review-whom",
+                    legend: i18n.t_with(msg!("caring-form-whom"), &[("name", name)]),
+                    options: CONTACT_WHOM.iter().map(|w| (w.as_str(), whom_label(&i18n, *w, name))).collect::<Vec<_>>(),
+                    chosen: whom().map(ContactWhom::as_str),
+                    error: problem("contact_whom"),
+                    onchange: move |value: &str| whom.set(CONTACT_WHOM.into_iter().find(|w| w.as_str() == value)),
+                }
+            }
             TextField {
                 id: "review-contact-when",
                 label: i18n.t(msg!("review-form-when")),
@@ -236,5 +258,14 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
             }
             button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("review-form-send"))} }
         }
+    }
+}
+
+/// A carer's choice of whom the caseworker contacts, in the carer's words.
+fn whom_label(i18n: &crate::i18n::I18n, whom: ContactWhom, name: &str) -> String {
+    match whom {
+        ContactWhom::Carer => i18n.t(msg!("caring-whom-me")),
+        ContactWhom::Person => i18n.t_with(msg!("caring-whom-them"), &[("name", name)]),
+        ContactWhom::Both => i18n.t_with(msg!("caring-whom-both"), &[("name", name)]),
     }
 }

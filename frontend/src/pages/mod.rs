@@ -13,4 +13,6 @@ pub use carer::{AskForReviewFor, CaredForGoals, CaredForReviews, CaringFor};
 pub use person::{AskForReview, Goals, MyPlans, MyReviews, NotificationList, PeopleWhoHelp, TellCaseworker};
 pub use public::{Accessibility, Home as FrontDoor, NotFound};
 pub use shared::{CaredForReview, LookedAt, Plan, ReviewPage, Versions};
-pub use staff::{Caseload, Contributions, Editor, Invitations, PersonCarers, PublishCheck, ReviewQueue, Todo};
+pub use staff::{
+    Caseload, Contributions, DeclineReview, Editor, Invitations, PersonCarers, PublishCheck, ReviewQueue, Todo,
+};

@@ -3,7 +3,7 @@
 
 use api::auth::Role;
 use api::msg;
-use api::reviews::{MeetingNeeds, Outcome, RequestInput, Review, Step};
+use api::reviews::{ContactWhom, MeetingNeeds, Outcome, RequestInput, Review, Step};
 use api::service::ServiceInfo;
 use api::staff::StaffRole;
 use dioxus::prelude::*;
@@ -80,7 +80,7 @@ fn ReviewBody(review: Review, loaded: Load<Review>, caring: Option<String>) -> E
             WhoHasIt { day, caring: caring.clone() }
         }
         if let Some(request) = &review.request {
-            Request { request: request.clone() }
+            Request { request: request.clone(), name: review.person_name.clone() }
         } else {
             p { {origin_label(&i18n, review.origin)} }
         }
@@ -176,7 +176,7 @@ fn AddInformation(id: String, loaded: Load<Review>) -> Element {
 
 /// What the person asked, in the words they chose.
 #[component]
-fn Request(request: RequestInput) -> Element {
+fn Request(request: RequestInput, name: String) -> Element {
     let i18n = use_i18n();
     let needs = needs_list(&i18n, &request.needs);
     let contact = if request.contact_when.trim().is_empty() {
@@ -196,6 +196,14 @@ fn Request(request: RequestInput) -> Element {
                 dd { {i18n.t(request.urgency.message_id())} }
                 dt { {i18n.t(msg!("review-form-contact"))} }
                 dd { {contact} }
+                if let Some(whom) = request.contact_whom {
+                    dt { {i18n.t(msg!("review-whom"))} }
+                    dd { {match whom {
+                        ContactWhom::Carer => i18n.t(msg!("review-whom-carer")),
+                        ContactWhom::Person => name.clone(),
+                        ContactWhom::Both => i18n.t_with(msg!("review-whom-both"), &[("name", &name)]),
+                    }} }
+                }
                 dt { {i18n.t(msg!("review-form-needs"))} }
                 dd {
                     if needs.is_empty() {

@@ -7,6 +7,7 @@ use api::reviews::{MeetingWay, Outcome, Review, Step};
 use dioxus::prelude::*;
 
 use crate::action::{Action, use_action};
+use crate::app::Route;
 use crate::client::{self, Error};
 use crate::components::{ErrorSummary, Radios, TextArea, TextField};
 use crate::i18n::use_i18n;
@@ -41,8 +42,9 @@ pub(super) fn ReviewActions(review: Review, loaded: Loaded) -> Element {
             if completed.may_follow(&status) {
                 Complete { id: id.clone(), person: review.person_id.clone(), loaded }
             }
+            // Refusing what someone asked for deserves a page of its own.
             if declined.may_follow(&status) {
-                Decline { id: id.clone(), loaded }
+                p { Link { to: Route::DeclineReview { id: id.clone() }, {i18n.t(msg!("review-decline"))} } }
             }
         }
     }
@@ -219,33 +221,6 @@ fn CompleteForm(id: String, plan: Option<(String, i64)>, loaded: Loaded) -> Elem
                 TextArea { id: "complete-note", label: i18n.t(msg!("review-complete-note")), value: note, error: action.problem("note") }
             }
             button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("review-complete"))} }
-        }
-    }
-}
-
-#[component]
-fn Decline(id: String, loaded: Loaded) -> Element {
-    let i18n = use_i18n();
-    let reasons = use_signal(String::new);
-    let action = use_action();
-    let submit = move |event: FormEvent| {
-        event.prevent_default();
-        take(action, id.clone(), Step::Declined { reasons: reasons() }, loaded);
-    };
-    rsx! {
-        form { onsubmit: submit, novalidate: true,
-            h3 { {i18n.t(msg!("review-decline-heading"))} }
-            if let Some(error) = action.error() {
-                ErrorSummary { error, field_ids: vec![("reasons", "decline-reasons")] }
-            }
-            TextArea {
-                id: "decline-reasons",
-                label: i18n.t(msg!("review-decline-reasons")),
-                hint: i18n.t(msg!("review-decline-hint")),
-                value: reasons,
-                error: action.problem("reasons"),
-            }
-            button { class: "button-secondary", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("review-decline"))} }
         }
     }
 }

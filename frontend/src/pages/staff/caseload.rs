@@ -1,5 +1,6 @@
-//! For staff: the people on the caseload (a manager: the team's), each with their plans,
-//! the way into editing, publishing and reading them.
+//! For staff: the people on the caseload (a manager: the team's), found by name or case
+//! reference, each with their plans and the way into editing and reading them, when their
+//! next review is due and whether anything needs attention.
 
 use api::msg;
 use api::plan::{CaseloadEntry, PlanKind};
@@ -11,6 +12,7 @@ use crate::client;
 use crate::components::{ErrorSummary, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
+use crate::platform::format_day;
 use crate::session::use_session;
 
 #[component]
@@ -45,14 +47,24 @@ pub fn Caseload() -> Element {
             let wanted = search().trim().to_lowercase();
             let shown: Vec<CaseloadEntry> = list
                 .into_iter()
-                .filter(|e| wanted.is_empty() || e.name.to_lowercase().contains(&wanted))
+                .filter(|e| wanted.is_empty() || found(e, &wanted))
                 .filter(|e| !flagged_only() || e.concerns > 0)
                 .collect();
             rsx! {
                 p { role: "status", {i18n.t_count(msg!("caseload-shown"), "count", i64::try_from(shown.len()).unwrap_or(i64::MAX))} }
-                ul { class: "cards",
-                    for entry in shown {
-                        PersonCard { key: "{entry.person_id}", entry, action }
+                // A table on a laptop; on a phone each row stacks as a card (see `table.stack`).
+                table { class: "stack",
+                    caption { class: "visually-hidden", {i18n.t(msg!("caseload-title"))} }
+                    thead { tr {
+                        th { scope: "col", {i18n.t(msg!("caseload-col-person"))} }
+                        th { scope: "col", {i18n.t(msg!("caseload-col-plan"))} }
+                        th { scope: "col", {i18n.t(msg!("caseload-col-review"))} }
+                        th { scope: "col", {i18n.t(msg!("caseload-col-attention"))} }
+                    } }
+                    tbody {
+                        for entry in shown {
+                            PersonRow { key: "{entry.person_id}", entry, action }
+                        }
                     }
                 }
             }
@@ -60,9 +72,19 @@ pub fn Caseload() -> Element {
     }
 }
 
+/// Whether a person is the one searched for: by name, or by the council's case reference.
+fn found(entry: &CaseloadEntry, wanted: &str) -> bool {
+    entry.name.to_lowercase().contains(wanted)
+        || entry
+            .case_reference
+            .as_deref()
+            .is_some_and(|r| r.to_lowercase().replace(' ', "").contains(&wanted.replace(' ', "")))
+}
+
 #[component]
-fn PersonCard(entry: CaseloadEntry, action: Action) -> Element {
+fn PersonRow(entry: CaseloadEntry, action: Action) -> Element {
     let i18n = use_i18n();
+    let locale = i18n.locale().to_owned();
     // Only the person's own caseworker edits their plan; a manager reads it.
     let caseworker = matches!(
         use_session().me.read().as_ref().map(|me| me.role),
@@ -77,54 +99,86 @@ fn PersonCard(entry: CaseloadEntry, action: Action) -> Element {
             });
         }
     };
+    let label = |id| i18n.t(id);
     rsx! {
-        li { class: "card",
-            h2 { class: "card-title", {entry.name.clone()} }
-            p { {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
-            // Said in words, not only by colour: a possible safeguarding matter to act on.
-            if entry.concerns > 0 {
-                p { class: "flag",
-                    strong { {i18n.t(msg!("caseload-concern"))} }
-                    " "
-                    Link { to: Route::PersonCarers { person: entry.person_id.clone() },
-                        {i18n.t(msg!("caseload-concern-see"))}
-                        span { class: "visually-hidden", " {entry.name}" }
-                    }
+        tr {
+            th { scope: "row", "data-label": label(msg!("caseload-col-person")),
+                span { class: "row-title", {entry.name.clone()} }
+                if let Some(reference) = &entry.case_reference {
+                    span { class: "hint", {i18n.t_with(msg!("caseload-reference"), &[("reference", reference)])} }
                 }
-            }
-            for plan in entry.plans.clone() {
-                div { class: "plan-links", key: "{plan.id}",
-                    p { strong {
-                        {i18n.t(match plan.kind { PlanKind::Care => msg!("my-plans-care"), PlanKind::Carer => msg!("my-plans-carer") })}
-                    } }
-                    ul { class: "list-plain",
-                        if caseworker {
-                            li { Link { to: Route::Editor { id: plan.id.clone() },
-                                {i18n.t(msg!("caseload-edit"))}
-                                span { class: "visually-hidden", " {entry.name}" }
-                            } }
-                        }
-                        if plan.current_version.is_some() {
-                            li { Link { to: Route::Plan { id: plan.id.clone(), which: "latest".into() },
-                                {i18n.t(msg!("caseload-read"))}
-                                span { class: "visually-hidden", " {entry.name}" }
-                            } }
-                            li { Link { to: Route::Versions { id: plan.id.clone() },
-                                {i18n.t(msg!("plan-versions-link"))}
-                                span { class: "visually-hidden", " {entry.name}" }
-                            } }
-                        }
-                    }
-                }
-            }
-            p { Link { to: Route::PersonCarers { person: entry.person_id.clone() },
-                {i18n.t(msg!("caseload-carers"))}
-                span { class: "visually-hidden", " {entry.name}" }
-            } }
-            if entry.plans.is_empty() && caseworker {
-                button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: start,
-                    {i18n.t(msg!("caseload-start"))}
+                span { class: "hint", {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
+                Link { to: Route::PersonCarers { person: entry.person_id.clone() },
+                    {i18n.t(msg!("caseload-carers"))}
                     span { class: "visually-hidden", " {entry.name}" }
+                }
+            }
+            td { "data-label": label(msg!("caseload-col-plan")),
+                if entry.plans.is_empty() {
+                    p { strong { class: "tag tag-grey", {i18n.t(msg!("caseload-no-plan"))} } }
+                    if caseworker {
+                        button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: start,
+                            {i18n.t(msg!("caseload-start"))}
+                            span { class: "visually-hidden", " {entry.name}" }
+                        }
+                    }
+                }
+                for plan in entry.plans.clone() {
+                    div { class: "plan-links", key: "{plan.id}",
+                        p {
+                            {i18n.t(match plan.kind { PlanKind::Care => msg!("my-plans-care"), PlanKind::Carer => msg!("my-plans-carer") })}
+                            " "
+                            match plan.current_version {
+                                Some(version) => rsx! { strong { class: "tag", {i18n.t_with(msg!("caseload-published"), &[("version", &version.to_string())])} } },
+                                None => rsx! { strong { class: "tag tag-grey", {i18n.t(msg!("caseload-not-published"))} } },
+                            }
+                        }
+                        ul { class: "list-plain",
+                            if caseworker {
+                                li { Link { to: Route::Editor { id: plan.id.clone() },
+                                    {i18n.t(msg!("caseload-edit"))}
+                                    span { class: "visually-hidden", " {entry.name}" }
+                                } }
+                            }
+                            if plan.current_version.is_some() {
+                                li { Link { to: Route::Plan { id: plan.id.clone(), which: "latest".into() },
+                                    {i18n.t(msg!("caseload-read"))}
+                                    span { class: "visually-hidden", " {entry.name}" }
+                                } }
+                                li { Link { to: Route::Versions { id: plan.id.clone() },
+                                    {i18n.t(msg!("plan-versions-link"))}
+                                    span { class: "visually-hidden", " {entry.name}" }
+                                } }
+                            }
+                        }
+                    }
+                }
+            }
+            td { "data-label": label(msg!("caseload-col-review")),
+                match &entry.next_review {
+                    Some(day) => rsx! {
+                        {format_day(day, &locale)}
+                        if entry.review_overdue {
+                            " "
+                            strong { class: "tag tag-overdue", {i18n.t(msg!("review-queue-overdue"))} }
+                        }
+                    },
+                    None => rsx! { {i18n.t(msg!("caseload-no-review"))} },
+                }
+            }
+            td { "data-label": label(msg!("caseload-col-attention")),
+                // Said in words, not only by colour: a possible safeguarding matter to act on.
+                if entry.concerns > 0 {
+                    p { class: "flag",
+                        strong { {i18n.t(msg!("caseload-concern"))} }
+                        " "
+                        Link { to: Route::PersonCarers { person: entry.person_id.clone() },
+                            {i18n.t(msg!("caseload-concern-see"))}
+                            span { class: "visually-hidden", " {entry.name}" }
+                        }
+                    }
+                } else {
+                    {i18n.t(msg!("caseload-nothing"))}
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! For the caseworker: new and changed goals and wishes across the caseload, unread
-//! first; answer each, and say whether it is in the plan (and which version) or why not.
+//! first, each goal whole with its steps; answer each, say whether it is in the plan (and
+//! which version) or why not, and see the answer given.
 
 use api::goals::{Answer, AnswerDecision, ContributionKind, QueueItem, Written};
 use api::msg;
@@ -8,11 +9,11 @@ use dioxus::prelude::*;
 
 use crate::action::use_action;
 use crate::client;
-use crate::components::{ErrorSummary, TextArea, unless_allowed, use_page_title};
+use crate::components::{ErrorSummary, GoalAbout, Outcome, TextArea, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
 use crate::session::use_session;
-use crate::words::{decision_text, written};
+use crate::words::written;
 
 #[component]
 pub fn Contributions() -> Element {
@@ -55,6 +56,7 @@ fn QueueCard(item: QueueItem, plan: Option<(String, i64)>, onanswered: EventHand
     let comment = use_signal(String::new);
     let mut choice = use_signal(|| "seen".to_owned());
     let reason = use_signal(String::new);
+    let mut sent = use_signal(|| false);
     let action = use_action();
     let id = item.id.clone();
     let kind = item.kind;
@@ -72,6 +74,7 @@ fn QueueCard(item: QueueItem, plan: Option<(String, i64)>, onanswered: EventHand
                 decision,
             };
             action.run(client::answer_contribution(kind, id.clone(), answer), move |()| {
+                sent.set(true);
                 onanswered.call(())
             });
         }
@@ -80,7 +83,6 @@ fn QueueCard(item: QueueItem, plan: Option<(String, i64)>, onanswered: EventHand
         ContributionKind::Goal => msg!("contribution-goal"),
         ContributionKind::Wish => msg!("contribution-wish"),
     });
-    let status = decision_text(&i18n, &item.decision);
     // The date it was last changed: that is what made it new again.
     let by = written(
         &i18n,
@@ -92,9 +94,16 @@ fn QueueCard(item: QueueItem, plan: Option<(String, i64)>, onanswered: EventHand
     rsx! {
         li { class: "card",
             h2 { class: "card-title", {format!("{} — {what}", item.person_name)} }
-            p { strong { class: "tag", {status} } }
-            blockquote { {item.text.clone()} }
+            blockquote { class: "user-text", {item.text.clone()} }
             p { class: "hint", {by} }
+            // The whole goal, not only its title: why it matters, who helps, its steps.
+            if let Some(goal) = item.goal.clone() {
+                GoalAbout { goal: *goal, action, onsaved: move |_| {}, read_only: true }
+            }
+            Outcome { decision: item.decision.clone(), response: item.response.clone() }
+            p { role: "status", class: "status",
+                if sent() { {i18n.t_with(msg!("answer-sent"), &[("name", &item.person_name)])} }
+            }
             if let Some(error) = action.error() {
                 ErrorSummary { error, field_ids: vec![] }
             }

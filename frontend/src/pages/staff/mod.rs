@@ -1,8 +1,9 @@
-//! Staff pages: the To do, the caseload, goals and wishes to answer, the review queue, the plan
-//! editor, invitations, and a person's carers.
+//! Staff pages: the To do, the caseload, goals and wishes to answer, the review queue and declining a
+//! review, the plan editor, invitations, and a person's carers.
 
 mod caseload;
 mod contributions;
+mod decline;
 mod editor;
 mod invitations;
 mod person_carers;
@@ -13,6 +14,7 @@ mod todo;
 
 pub use caseload::Caseload;
 pub use contributions::Contributions;
+pub use decline::DeclineReview;
 pub use editor::Editor;
 pub use invitations::Invitations;
 pub use person_carers::PersonCarers;

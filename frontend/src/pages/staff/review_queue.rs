@@ -4,7 +4,7 @@
 
 use api::auth::Role;
 use api::msg;
-use api::reviews::QueueEntry;
+use api::reviews::{QueueEntry, Urgency};
 use api::staff::StaffRole;
 use dioxus::prelude::*;
 
@@ -38,12 +38,22 @@ pub fn ReviewQueue() -> Element {
             if list.is_empty() {
                 p { {i18n.t(msg!("review-queue-none"))} }
             }
-            ul { class: "cards",
-                for entry in list {
-                    QueueCard {
-                        key: "{entry.review_id.clone().unwrap_or_else(|| entry.person_id.clone())}",
-                        entry,
-                        action,
+            table { class: "stack",
+                caption { class: "visually-hidden", {i18n.t(msg!("review-queue-title"))} }
+                thead { tr {
+                    th { scope: "col", {i18n.t(msg!("caseload-col-person"))} }
+                    th { scope: "col", {i18n.t(msg!("review-queue-kind"))} }
+                    th { scope: "col", {i18n.t(msg!("review-queue-urgency"))} }
+                    th { scope: "col", {i18n.t(msg!("review-now"))} }
+                    th { scope: "col", {i18n.t(msg!("review-queue-target"))} }
+                } }
+                tbody {
+                    for entry in list {
+                        QueueRow {
+                            key: "{entry.review_id.clone().unwrap_or_else(|| entry.person_id.clone())}",
+                            entry,
+                            action,
+                        }
                     }
                 }
             }
@@ -52,7 +62,7 @@ pub fn ReviewQueue() -> Element {
 }
 
 #[component]
-fn QueueCard(entry: QueueEntry, action: Action) -> Element {
+fn QueueRow(entry: QueueEntry, action: Action) -> Element {
     let i18n = use_i18n();
     let navigator = use_navigator();
     // Only the person's caseworker starts a review; a manager watches the targets.
@@ -74,39 +84,43 @@ fn QueueCard(entry: QueueEntry, action: Action) -> Element {
         .target
         .as_ref()
         .map(|(target, date)| i18n.t_with(target.message_id(), &[("date", &format_day(date, &locale))]));
+    let label = |id| i18n.t(id);
     rsx! {
-        li { class: "card",
-            h2 { class: "card-title", {entry.person_name.clone()} }
-            if entry.overdue {
-                p { strong { class: "tag tag-overdue", {i18n.t(msg!("review-queue-overdue"))} } }
+        tr {
+            th { scope: "row", "data-label": label(msg!("caseload-col-person")),
+                span { class: "row-title", {entry.person_name.clone()} }
+                if let Some(id) = entry.review_id.clone() {
+                    Link { to: Route::ReviewPage { id },
+                        {i18n.t(msg!("review-queue-open"))}
+                        span { class: "visually-hidden", " {entry.person_name}" }
+                    }
+                } else if caseworker {
+                    button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: start,
+                        {i18n.t(msg!("review-queue-start"))}
+                        span { class: "visually-hidden", " {entry.person_name}" }
+                    }
+                }
             }
-            dl { class: "review-details",
-                dt { {i18n.t(msg!("review-queue-kind"))} }
-                dd { {origin_label(&i18n, entry.origin)} }
+            td { "data-label": label(msg!("review-queue-kind")),
+                {origin_label(&i18n, entry.origin)}
                 if let Some(reason) = entry.reason {
-                    dt { {i18n.t(msg!("review-queue-reason"))} }
-                    dd { {i18n.t(reason.message_id())} }
-                }
-                dt { {i18n.t(msg!("review-queue-urgency"))} }
-                dd { {i18n.t(entry.urgency.message_id())} }
-                dt { {i18n.t(msg!("review-now"))} }
-                dd { {status} }
-                dt { {i18n.t(msg!("review-queue-since"))} }
-                dd { {format_day(&entry.since, &locale)} }
-                if let Some(target) = target {
-                    dt { {i18n.t(msg!("review-queue-target"))} }
-                    dd { {target} }
+                    span { class: "hint", {i18n.t(reason.message_id())} }
                 }
             }
-            if let Some(id) = entry.review_id.clone() {
-                p { Link { to: Route::ReviewPage { id },
-                    {i18n.t(msg!("review-queue-open"))}
-                    span { class: "visually-hidden", " {entry.person_name}" }
-                } }
-            } else if caseworker {
-                button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: start,
-                    {i18n.t(msg!("review-queue-start"))}
-                    span { class: "visually-hidden", " {entry.person_name}" }
+            td { "data-label": label(msg!("review-queue-urgency")),
+                strong { class: if entry.urgency == Urgency::Urgent { "tag tag-overdue" } else { "tag tag-grey" },
+                    {i18n.t(entry.urgency.message_id())}
+                }
+            }
+            td { "data-label": label(msg!("review-now")),
+                {status}
+                span { class: "hint", {i18n.t_with(msg!("review-queue-since-day"), &[("date", &format_day(&entry.since, &locale))])} }
+            }
+            td { "data-label": label(msg!("review-queue-target")),
+                if let Some(target) = target { {target} }
+                if entry.overdue {
+                    " "
+                    strong { class: "tag tag-overdue", {i18n.t(msg!("review-queue-overdue"))} }
                 }
             }
         }

@@ -8,9 +8,10 @@ use api::reviews::Urgency;
 use api::todo::{TodoItem, Waiting};
 use dioxus::prelude::*;
 
+use crate::action::{Action, use_action};
 use crate::app::Route;
 use crate::client;
-use crate::components::{unless_allowed, use_page_title};
+use crate::components::{ErrorSummary, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
 use crate::platform::format_day;
@@ -22,19 +23,25 @@ pub fn Todo() -> Element {
     let title = use_page_title(msg!("todo-title"));
     let session = use_session();
     let todo = use_load(client::todo);
+    let action = use_action();
+    let done = use_signal(|| None::<String>);
     if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
         return page;
     }
     rsx! {
         h1 { {title} }
         p { class: "lead", {i18n.t(msg!("todo-intro"))} }
+        if let Some(error) = action.error() {
+            ErrorSummary { error, field_ids: vec![] }
+        }
+        p { role: "status", class: "status", {done()} }
         {todo.show(|items| rsx! {
             if items.is_empty() {
                 p { {i18n.t(msg!("todo-none"))} }
             }
             ul { class: "cards",
                 for (n, item) in items.into_iter().enumerate() {
-                    TodoCard { key: "{n}", item }
+                    TodoCard { key: "{n}", item, action, done, onchanged: move |_| todo.reload() }
                 }
             }
         })}
@@ -42,7 +49,7 @@ pub fn Todo() -> Element {
 }
 
 #[component]
-fn TodoCard(item: TodoItem) -> Element {
+fn TodoCard(item: TodoItem, action: Action, done: Signal<Option<String>>, onchanged: EventHandler<()>) -> Element {
     let i18n = use_i18n();
     let locale = i18n.locale().to_owned();
     let (what, words, act, to) = match &item.waiting {
@@ -50,6 +57,7 @@ fn TodoCard(item: TodoItem) -> Element {
             plan_id,
             version,
             comment,
+            ..
         } => (
             i18n.t_with(msg!("todo-disagreement"), &[("version", &version.to_string())]),
             Some(comment.clone()).filter(|c| !c.is_empty()),
@@ -119,6 +127,25 @@ fn TodoCard(item: TodoItem) -> Element {
                 {i18n.t(act)}
                 span { class: "visually-hidden", " {item.person_name}" }
             } }
+            // Talked through without a new version: the caseworker says so, and it leaves the list.
+            if let Waiting::Disagreement { plan_id, response_id, .. } = item.waiting.clone() {
+                button { class: "button-secondary", r#type: "button", disabled: action.busy(),
+                    onclick: {
+                        let name = item.person_name.clone();
+                        let i18n = i18n.clone();
+                        move |_| {
+                            let said = i18n.t_with(msg!("todo-dealt-with-done"), &[("name", &name)]);
+                            let mut done = done;
+                            action.run(client::disagreement_dealt_with(plan_id.clone(), response_id.clone()), move |()| {
+                                done.set(Some(said));
+                                onchanged.call(());
+                            });
+                        }
+                    },
+                    {i18n.t(msg!("todo-dealt-with"))}
+                    span { class: "visually-hidden", " {item.person_name}" }
+                }
+            }
         }
     }
 }

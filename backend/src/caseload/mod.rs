@@ -1,0 +1,85 @@
+//! The people a caseworker works with (a manager: the team's), each with their plans, the
+//! council's case reference, any unread safeguarding concern and when their next planned
+//! review falls due.
+
+pub mod routes;
+
+use api::dates::iso;
+use api::plan::{CaseloadEntry, PlanKind, PlanSummary};
+use sqlx::AnyConnection;
+
+use crate::access::policy::caseload_scope;
+use crate::db::StoreError;
+use crate::reviews::queue::planned_review_due;
+use crate::staff::Staff;
+
+/// The caseload of `staff` as of `today` (a day number), by name.
+pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<Vec<CaseloadEntry>, StoreError> {
+    let Some((scope, key)) = caseload_scope(staff) else {
+        return Ok(Vec::new());
+    };
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT p.id AS person_id, p.full_name AS person_name, p.case_reference, s.full_name AS worker_name, \
+         pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, \
+         (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) AS current_version \
+         FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
+         LEFT JOIN plans pl ON pl.person_id = p.id \
+         WHERE a.ended_at IS NULL AND {scope} ORDER BY p.full_name, p.id, pl.created_at"
+    ))
+    .bind(&key)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut entries: Vec<CaseloadEntry> = Vec::new();
+    for row in rows {
+        if entries.last().is_none_or(|e| e.person_id != row.person_id) {
+            entries.push(CaseloadEntry {
+                person_id: row.person_id.clone(),
+                name: row.person_name.clone(),
+                case_reference: row.case_reference.clone(),
+                worker_name: row.worker_name.clone(),
+                plans: Vec::new(),
+                concerns: 0,
+                next_review: None,
+                review_overdue: false,
+            });
+        }
+        if let (Some(entry), Some(plan)) = (entries.last_mut(), row.plan()) {
+            entry.plans.push(plan);
+        }
+    }
+    let unread = crate::carers::concerns::unread(conn).await?;
+    for entry in &mut entries {
+        entry.concerns = unread.get(&entry.person_id).copied().unwrap_or_default();
+        let due = planned_review_due(conn, &entry.person_id).await?;
+        entry.review_overdue = due.is_some_and(|day| day < today);
+        entry.next_review = due.map(iso);
+    }
+    Ok(entries)
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    person_id: String,
+    person_name: String,
+    case_reference: Option<String>,
+    worker_name: String,
+    plan_id: Option<String>,
+    kind: Option<String>,
+    draft_version: Option<i64>,
+    draft_updated_at: Option<i64>,
+    current_version: Option<i64>,
+}
+
+impl Row {
+    fn plan(&self) -> Option<PlanSummary> {
+        Some(PlanSummary {
+            id: self.plan_id.clone()?,
+            kind: self.kind.as_deref().and_then(PlanKind::parse)?,
+            person_id: self.person_id.clone(),
+            person_name: self.person_name.clone(),
+            current_version: self.current_version,
+            draft_version: self.draft_version.unwrap_or_default(),
+            draft_updated_at: self.draft_updated_at.unwrap_or_default(),
+        })
+    }
+}

@@ -1,0 +1,14 @@
+-- What a council holds about a person it supports, so it can register them, find them by
+-- its own case-management reference and import them from that system; and a case can be
+-- closed without deleting anything.
+ALTER TABLE people ADD COLUMN case_reference TEXT;
+ALTER TABLE people ADD COLUMN phone TEXT;
+-- Accessible Information Standard: how the person needs information given to them.
+ALTER TABLE people ADD COLUMN communication_needs TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN closed_at INTEGER;
+CREATE UNIQUE INDEX people_case_reference ON people (case_reference);
+
+-- A disagreement with a plan leaves the caseworker's To do when a new version is
+-- published, or when the caseworker has talked it through and marks it dealt with.
+ALTER TABLE plan_responses ADD COLUMN dealt_with_at INTEGER;
+ALTER TABLE plan_responses ADD COLUMN dealt_with_by TEXT REFERENCES staff (id);
