@@ -25,6 +25,30 @@ pub enum Command {
     Council(CouncilConfig),
     /// Create an invitation for a new member of staff (the first admin, say) and print its code.
     Invite(InviteConfig),
+    /// Bring people in from the council's case-management system.
+    #[command(subcommand)]
+    Import(Import),
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Import {
+    /// People who draw on care, from a CSV file with one row a person, keyed on the
+    /// council's reference (see docs/import-people.md). Running it again changes nothing.
+    People(ImportPeopleConfig),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImportPeopleConfig {
+    #[command(flatten)]
+    pub database: DatabaseConfig,
+    /// The CSV file, UTF-8, with the columns named on its first line.
+    pub file: std::path::PathBuf,
+    /// Check the file and say what it would do, writing nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Write the rows that are right even if others are not (those are listed).
+    #[arg(long)]
+    pub skip_bad_rows: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -18,6 +18,7 @@ pub mod demo;
 pub mod error;
 pub mod goals;
 pub mod http;
+pub mod import;
 pub mod notifications;
 pub mod people;
 pub mod plans;

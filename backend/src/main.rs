@@ -1,10 +1,10 @@
-//! `ourplan`: serve, migrate, demo, council.
+//! `ourplan`: serve, migrate, demo, council, invite, import.
 
 use std::process::ExitCode;
 
 use api::service::Council;
 use api::staff::StaffRole;
-use backend::config::{Cli, Command, LogFormat};
+use backend::config::{Cli, Command, Import, LogFormat};
 use backend::db::{Store, StoreError};
 use backend::server::{self, StartError};
 use clap::Parser;
@@ -73,6 +73,42 @@ async fn run(command: Command) -> Result<(), StartError> {
             let mut conn = store.pool.acquire().await.map_err(StoreError::from)?;
             backend::service::set_council(&mut conn, &council, false).await?;
             println!("Saved the details of {}.", council.name);
+            Ok(())
+        }
+        Command::Import(Import::People(config)) => {
+            server::init_logging(LogFormat::Text);
+            let store = Store::open(&config.database.database_url).await?;
+            let bytes = std::fs::read(&config.file)
+                .map_err(|e| StartError::Import(format!("cannot read {}: {e}", config.file.display())))?;
+            let options = backend::import::Options {
+                dry_run: config.dry_run,
+                skip_bad_rows: config.skip_bad_rows,
+            };
+            let started = std::time::Instant::now();
+            let report = backend::import::people(&store, &bytes, options)
+                .await
+                .map_err(|e| StartError::Import(e.to_string()))?;
+            for fault in &report.refused {
+                println!("Refused: {fault}");
+            }
+            for team in &report.teams_created {
+                println!("New team: {team}");
+            }
+            println!(
+                "Added {}, changed {}, unchanged {}, refused {} ({:.1} s).",
+                report.added,
+                report.changed,
+                report.unchanged,
+                report.refused.len(),
+                started.elapsed().as_secs_f64()
+            );
+            if config.dry_run {
+                println!("A dry run: nothing was written.");
+            } else if !report.written {
+                return Err(StartError::Import(
+                    "nothing was written: correct the rows above, or run again with --skip-bad-rows".into(),
+                ));
+            }
             Ok(())
         }
     }

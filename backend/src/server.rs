@@ -38,6 +38,8 @@ pub enum StartError {
     Mail(#[from] crate::notifications::outbox::MailError),
     #[error("the server stopped: {0}")]
     Serve(std::io::Error),
+    #[error("import: {0}")]
+    Import(String),
 }
 
 pub fn init_logging(format: LogFormat) {

@@ -92,12 +92,28 @@ pub struct Permit<'a> {
 
 impl<'a> Permit<'a> {
     /// Leave for what `need` asks of the target's record; otherwise hidden (404), or a
-    /// carer whose access ended is told so (403).
+    /// carer whose access ended is told so (403), and the refusal is audited.
     pub async fn open(state: &AppState, who: &'a Signed, target: Target<'_>, need: Need) -> Result<Self, AppError> {
         let actor = who.actor()?;
         let mut tx = state.store.begin_write().await?;
         let person = target.person(&mut tx, actor).await?;
-        let access = policy::decide(policy::plan_access(&mut tx, actor, &person).await?, need)?;
+        let access = match policy::decide(policy::plan_access(&mut tx, actor, &person).await?, need) {
+            Ok(access) => access,
+            Err(denied) => {
+                // A refusal is recorded too: who tried to reach whose record, for what.
+                let need = format!("{need:?}");
+                let event = Event {
+                    actor: Some(actor.account()),
+                    action: "access_refused",
+                    subject_person: Some(&person),
+                    detail: &need,
+                    ..Event::default()
+                };
+                audit::record(&mut tx, &event, Outcome::Refused).await?;
+                tx.commit().await?;
+                return Err(denied.into());
+            }
+        };
         Ok(Self {
             tx,
             grant: Grant {

@@ -35,6 +35,7 @@ pub struct NewPerson<'a> {
     pub phone: Option<&'a str>,
     /// The council's own reference for them, from its case-management system.
     pub case_reference: Option<&'a str>,
+    pub team_id: Option<&'a str>,
     pub communication_needs: &'a str,
 }
 
@@ -42,7 +43,8 @@ pub async fn create(conn: &mut AnyConnection, new: &NewPerson<'_>) -> Result<Str
     let id = new_id();
     sqlx::query(
         "INSERT INTO people (id, full_name, preferred_name, date_of_birth, language, email, phone, \
-         case_reference, communication_needs, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+         case_reference, team_id, communication_needs, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(&id)
     .bind(new.full_name)
@@ -52,6 +54,7 @@ pub async fn create(conn: &mut AnyConnection, new: &NewPerson<'_>) -> Result<Str
     .bind(new.email)
     .bind(new.phone)
     .bind(new.case_reference)
+    .bind(new.team_id)
     .bind(new.communication_needs)
     .bind(now_ms())
     .execute(conn)

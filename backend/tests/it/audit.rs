@@ -30,6 +30,20 @@ async fn read_is_audited(server: &Server, cookie: &str, path: &str, action: &str
 }
 
 #[tokio::test]
+async fn a_refused_read_of_someones_record_is_audited_as_refused() {
+    let (server, cookies) = demo().await;
+    let mine = server.get("/api/v1/me/contributions", &cookies[0]).await.body;
+    let peggy = mine["person_id"].as_str().expect("person id");
+    let kwame = demo_cookies(&server, &["Kwame"]).await[0].clone().expect("Kwame");
+    let before = server.audited("access_refused", "refused").await;
+    let answer = server
+        .get(&format!("/api/v1/people/{peggy}/contributions"), &kwame)
+        .await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND, "{}", answer.text);
+    assert_eq!(server.audited("access_refused", "refused").await, before + 1);
+}
+
+#[tokio::test]
 async fn every_list_of_someones_record_is_audited() {
     let (server, cookies) = demo().await;
     let [peggy, helen, priya, grace] = [&cookies[0], &cookies[1], &cookies[2], &cookies[3]];

@@ -197,3 +197,25 @@ fn an_unusable_smtp_url_says_which_forms_work_and_never_shows_its_password() {
     assert_one_clear_line(&output, &["smtp://", "smtps://", "OURPLAN_SMTP_URL"]);
     assert!(!String::from_utf8_lossy(&output.stderr).contains("s3cret"));
 }
+
+#[test]
+fn the_sample_people_file_imports_into_a_fresh_database_and_a_bad_one_writes_nothing() {
+    let folder = tempfile::tempdir().expect("folder");
+    let url = format!("sqlite://{}/ourplan.db", folder.path().display());
+    assert!(ourplan(&["migrate", "--database-url", &url]).status.success());
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/import-people.csv");
+    let first = ourplan(&["import", "people", sample, "--database-url", &url]);
+    let said = String::from_utf8_lossy(&first.stdout);
+    assert!(first.status.success(), "{said}{}", String::from_utf8_lossy(&first.stderr));
+    assert!(said.contains("Added 6, changed 0, unchanged 0, refused 0"), "{said}");
+
+    let bad = folder.path().join("bad.csv");
+    let text = std::fs::read_to_string(sample).expect("sample") + "NB300199,,,,,,,,\n";
+    std::fs::write(&bad, text).expect("bad file");
+    let refused = ourplan(&["import", "people", bad.to_str().expect("utf-8"), "--database-url", &url]);
+    let said = String::from_utf8_lossy(&refused.stdout);
+    assert!(!refused.status.success());
+    assert!(said.contains("Refused: line 8, name: is empty"), "{said}");
+    assert!(said.contains("Added 0, changed 0, unchanged 6, refused 1"), "{said}");
+    assert_one_clear_line(&refused, &["nothing was written", "--skip-bad-rows"]);
+}

@@ -7,6 +7,7 @@ mod cli;
 mod goals;
 mod harness;
 mod http;
+mod import;
 mod languages;
 mod layers;
 mod outbox;

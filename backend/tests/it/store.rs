@@ -90,6 +90,7 @@ async fn a_person_reads_back_as_written(db: TestDb) {
             email: Some("zosia@example.org"),
             phone: Some("07700 900123"),
             case_reference: Some("NB204511"),
+            team_id: None,
             communication_needs: "Large print",
         },
     )
