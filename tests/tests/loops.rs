@@ -180,3 +180,30 @@ async fn the_tabs_title_is_in_the_pages_language() {
         browser.eval("return document.title").await
     );
 }
+
+#[tokio::test]
+async fn on_a_laptop_toms_caseload_and_reviews_are_tables_with_status_tags() {
+    let server = Server::start().await;
+    let browser = Browser::sized((1280, 800)).await;
+    browser.sign_in_as(&server, "Tom Davies").await;
+    browser.click("//nav//a[. = 'Caseload']").await;
+    let kwame = "//table[@class = 'stack']/tbody/tr[.//span[. = 'Kwame Mensah']]";
+    browser
+        .wait_for(&format!(
+            "{kwame}/td//strong[contains(@class, 'tag') and contains(., 'Version') and contains(., 'published')]"
+        ))
+        .await;
+    // A real table here: the column headings show, and a row is one line across.
+    let shown = browser
+        .eval("return getComputedStyle(document.querySelector('table.stack thead')).position !== 'absolute' && getComputedStyle(document.querySelector('table.stack tr')).display === 'table-row'")
+        .await;
+    assert_eq!(shown, serde_json::json!(true), "the caseload is a table on a laptop");
+    browser.assert_accessible("the caseload on a laptop").await;
+
+    browser.click("//nav//a[. = 'Reviews']").await;
+    browser
+        .wait_for("//table[@class = 'stack']/tbody/tr[.//span[. = 'Kwame Mensah']]//strong[contains(@class, 'tag')]")
+        .await;
+    browser.assert_accessible("the review queue on a laptop").await;
+    browser.close().await;
+}

@@ -15,6 +15,15 @@ async fn a_caseworker_publishes_and_the_person_reads_agrees_and_sees_who_looked(
         .wait_for("//tr[.//span[@class = 'row-title' and . = 'Margaret Hughes']]//a[contains(., 'Edit the plan')]")
         .await;
     browser.assert_accessible("the caseload").await;
+    // Found by the council's case reference, however it is typed.
+    browser.type_into("caseload-search", "nb 100231").await;
+    browser
+        .wait_for("//p[@role = 'status' and contains(., '1') and contains(., 'person')]")
+        .await;
+    browser
+        .wait_for("//tr[.//span[. = 'Margaret Hughes'] and .//span[contains(., 'NB100231')]]")
+        .await;
+    browser.type_into("caseload-search", "").await;
     browser
         .click("//tr[.//span[@class = 'row-title' and . = 'Margaret Hughes']]//a[contains(., 'Edit the plan')]")
         .await;

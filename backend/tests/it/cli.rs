@@ -206,7 +206,11 @@ fn the_sample_people_file_imports_into_a_fresh_database_and_a_bad_one_writes_not
     let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/import-people.csv");
     let first = ourplan(&["import", "people", sample, "--database-url", &url]);
     let said = String::from_utf8_lossy(&first.stdout);
-    assert!(first.status.success(), "{said}{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     assert!(said.contains("Added 6, changed 0, unchanged 0, refused 0"), "{said}");
 
     let bad = folder.path().join("bad.csv");
