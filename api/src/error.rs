@@ -56,6 +56,7 @@ error_codes! {
     CarerNotLinked => "carer.not_linked",
     CarerOwnAccess => "carer.own_access",
     CaseworkerManagesAccess => "carer.caseworker_manages",
+    LastAdmin => "staff.last_admin",
 }
 
 impl ErrorCode {
@@ -103,6 +104,7 @@ impl ErrorCode {
             Self::CarerNotLinked => msg!("error-carer-not-linked"),
             Self::CarerOwnAccess => msg!("error-carer-own-access"),
             Self::CaseworkerManagesAccess => msg!("error-caseworker-manages-access"),
+            Self::LastAdmin => msg!("error-last-admin"),
         }
     }
 }

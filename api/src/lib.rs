@@ -4,6 +4,7 @@
 
 #[macro_use]
 pub mod i18n;
+pub mod admin;
 pub mod auth;
 pub mod carers;
 pub mod dates;

@@ -59,6 +59,8 @@ pub enum News {
         version: i64,
         message: String,
     },
+    /// The person has a new named worker.
+    Worker { name: String },
 }
 
 #[cfg(test)]

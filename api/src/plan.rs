@@ -243,6 +243,8 @@ pub struct CaseloadEntry {
     /// The day the next planned review falls due (ISO), once a plan is published.
     pub next_review: Option<String>,
     pub review_overdue: bool,
+    /// Nobody is their caseworker: not yet allocated, or their caseworker has left.
+    pub needs_allocation: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -32,6 +32,11 @@ pub enum Problem {
     /// Not a published version of this person's plan.
     NoSuchVersion,
     NotEmail,
+    DateInFuture,
+    NotPhone,
+    NotALanguage,
+    /// Already used by another record, where each must be different.
+    Taken,
 }
 
 impl Problem {
@@ -49,6 +54,10 @@ impl Problem {
             Self::Missing => msg!("problem-missing"),
             Self::NoSuchVersion => msg!("problem-no-such-version"),
             Self::NotEmail => msg!("problem-not-email"),
+            Self::DateInFuture => msg!("problem-date-in-future"),
+            Self::NotPhone => msg!("problem-not-phone"),
+            Self::NotALanguage => msg!("problem-not-a-language"),
+            Self::Taken => msg!("problem-taken"),
         }
     }
 }

@@ -90,7 +90,8 @@ fn status_of(code: ErrorCode) -> StatusCode {
         | ErrorCode::VersionConflict
         | ErrorCode::GoalWithdrawn
         | ErrorCode::ReviewAlreadyOpen
-        | ErrorCode::ReviewStepNotAllowed => StatusCode::CONFLICT,
+        | ErrorCode::ReviewStepNotAllowed
+        | ErrorCode::LastAdmin => StatusCode::CONFLICT,
         ErrorCode::AccessEnded | ErrorCode::CarerOwnAccess | ErrorCode::CaseworkerManagesAccess => {
             StatusCode::FORBIDDEN
         }

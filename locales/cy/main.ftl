@@ -631,6 +631,11 @@ todo-act-concern = Darllen beth ddywedon nhw
 ## Mynediad gofalwyr
 
 problem-not-email = Rhowch gyfeiriad e-bost, fel name@example.com, neu gadewch yn wag.
+problem-date-in-future = Rhowch ddyddiad sydd eisoes wedi bod, fel BBBB-MM-DD.
+problem-not-phone = Rhowch rif ffôn, fel 01632 960 001, neu gadewch yn wag.
+problem-not-a-language = Dewiswch un o'r ieithoedd yn y rhestr.
+problem-taken = Mae rhywun arall eisoes yn defnyddio hwn: gwiriwch ef, neu dewch o hyd iddynt yn lle hynny.
+error-last-admin = Dyma'r gweinyddwr gweithredol olaf: gwnewch rywun arall yn weinyddwr yn gyntaf, fel bod rhywun bob amser yn gallu rhedeg OurPlan.
 error-access-ended = Does gennych chi ddim mynediad at hyn mwyach. Mae'r person rydych yn gofalu amdano, neu ei weithiwr achos, wedi dod ag ef i ben, neu mae wedi cyrraedd ei ddyddiad gorffen. Os ydych yn meddwl bod hyn yn gamgymeriad, siaradwch â nhw.
 error-carer-not-linked = Dydy'r person hwn ddim wedi'i gysylltu â chi fel gofalwr. Gofynnwch i'ch gweithiwr achos ei ychwanegu yn gyntaf.
 error-carer-own-access = Allwch chi ddim newid eich mynediad eich hun. Dim ond y person rydych yn gofalu amdano, neu ei weithiwr achos, sy'n gallu ei newid.

@@ -623,6 +623,11 @@ todo-act-concern = Read what they said
 ## What carers can see and do
 
 problem-not-email = Type an email address, like name@example.com. Or leave it empty.
+problem-date-in-future = Write a date that has already happened. Like this: 1950-04-01.
+problem-not-phone = Write a phone number, like 01632 960 001. Or leave it empty.
+problem-not-a-language = Choose a language from the list.
+problem-taken = Someone else has this already. Check it. Or find that person.
+error-last-admin = This is the last admin. Make someone else an admin first.
 error-access-ended = You cannot see this any more. The person you care for, or their caseworker, stopped it. Or it reached its end date. Do you think this is a mistake? Talk to them.
 error-carer-not-linked = This person is not linked to you as a carer. Ask your caseworker to add them first.
 error-carer-own-access = You cannot change what you can see and do. Only the person you care for, or their caseworker, can change it.

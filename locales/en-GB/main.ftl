@@ -622,6 +622,11 @@ todo-act-concern = Read what they said
 ## Carers' access
 
 problem-not-email = Enter an email address, such as name@example.com, or leave it empty.
+problem-date-in-future = Enter a date that has already passed, as YYYY-MM-DD.
+problem-not-phone = Enter a phone number, such as 01632 960 001, or leave it empty.
+problem-not-a-language = Choose one of the languages in the list.
+problem-taken = This is already used by someone else: check it, or find them instead.
+error-last-admin = This is the last active admin: make someone else an admin first, so that someone can always run OurPlan.
 error-access-ended = You no longer have access to this. The person you care for, or their caseworker, ended it or it reached its end date. If you think this is a mistake, talk to them.
 error-carer-not-linked = This person is not linked to you as a carer. Ask your caseworker to add them first.
 error-carer-own-access = You cannot change your own access. Only the person you care for, or their caseworker, can change it.

@@ -627,6 +627,11 @@ todo-act-concern = Przeczytaj, co napisał(a)
 ## Dostęp opiekunów
 
 problem-not-email = Wpisz adres e-mail, na przykład name@example.com, albo zostaw puste.
+problem-date-in-future = Wpisz datę, która już minęła, w formacie RRRR-MM-DD.
+problem-not-phone = Wpisz numer telefonu, np. 01632 960 001, albo zostaw puste.
+problem-not-a-language = Wybierz jeden z języków z listy.
+problem-taken = To jest już używane przez kogoś innego: sprawdź to albo znajdź tę osobę.
+error-last-admin = To ostatni aktywny administrator: najpierw nadaj komuś innemu rolę administratora, aby ktoś zawsze mógł prowadzić OurPlan.
 error-access-ended = Nie masz już do tego dostępu. Osoba, którą się opiekujesz, lub jej pracownik socjalny zakończyli dostęp albo minęła data jego końca. Jeśli to pomyłka, porozmawiaj z nimi.
 error-carer-not-linked = Ta osoba nie jest przypisana do Ciebie jako opiekun. Poproś pracownika socjalnego, aby najpierw ją dodał.
 error-carer-own-access = Nie możesz zmienić własnego dostępu. Może to zrobić tylko osoba, którą się opiekujesz, albo jej pracownik socjalny.

@@ -625,6 +625,11 @@ todo-act-concern = Citiți ce a spus
 ## Accesul îngrijitorilor
 
 problem-not-email = Introduceți o adresă de e-mail, de exemplu name@example.com, sau lăsați gol.
+problem-date-in-future = Introduceți o dată care a trecut deja, ca AAAA-LL-ZZ.
+problem-not-phone = Introduceți un număr de telefon, de exemplu 01632 960 001, sau lăsați gol.
+problem-not-a-language = Alegeți una dintre limbile din listă.
+problem-taken = Acesta este deja folosit de altcineva: verificați-l sau găsiți acea persoană.
+error-last-admin = Acesta este ultimul administrator activ: faceți mai întâi pe altcineva administrator, ca cineva să poată conduce mereu OurPlan.
 error-access-ended = Nu mai aveți acces la aceasta. Persoana pe care o îngrijiți sau asistentul ei social a oprit accesul, ori accesul a ajuns la data de încheiere. Dacă credeți că este o greșeală, vorbiți cu ei.
 error-carer-not-linked = Această persoană nu este înregistrată ca îngrijitorul dumneavoastră. Cereți mai întâi asistentului social să o adauge.
 error-carer-own-access = Nu vă puteți schimba propriul acces. Doar persoana pe care o îngrijiți sau asistentul ei social îl poate schimba.

@@ -14,3 +14,11 @@ CREATE UNIQUE INDEX people_case_reference ON people (case_reference);
 -- published, or when the caseworker has talked it through and marks it dealt with.
 ALTER TABLE plan_responses ADD COLUMN dealt_with_at BIGINT;
 ALTER TABLE plan_responses ADD COLUMN dealt_with_by TEXT REFERENCES staff (id);
+
+-- The admins' log of changes to teams and staff reads the audit by action.
+CREATE INDEX audit_by_action ON audit_events (action, at);
+
+-- A person hears when their named worker changes: a fourth kind of news.
+ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check;
+ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check
+    CHECK (kind IN ('review', 'answer', 'plan', 'worker'));

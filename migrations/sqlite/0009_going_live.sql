@@ -14,3 +14,23 @@ CREATE UNIQUE INDEX people_case_reference ON people (case_reference);
 -- published, or when the caseworker has talked it through and marks it dealt with.
 ALTER TABLE plan_responses ADD COLUMN dealt_with_at INTEGER;
 ALTER TABLE plan_responses ADD COLUMN dealt_with_by TEXT REFERENCES staff (id);
+
+-- The admins' log of changes to teams and staff reads the audit by action.
+CREATE INDEX audit_by_action ON audit_events (action, at);
+
+-- A person hears when their named worker changes: a fourth kind of news.
+CREATE TABLE notifications_new (
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people (id),
+    kind TEXT NOT NULL CHECK (kind IN ('review', 'answer', 'plan', 'worker')),
+    subject_id TEXT NOT NULL,
+    by_account TEXT REFERENCES accounts (id),
+    details TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    read_at INTEGER
+);
+INSERT INTO notifications_new SELECT id, person_id, kind, subject_id, by_account, details, created_at, read_at
+    FROM notifications;
+DROP TABLE notifications;
+ALTER TABLE notifications_new RENAME TO notifications;
+CREATE INDEX notifications_by_person ON notifications (person_id, created_at);

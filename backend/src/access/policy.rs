@@ -25,6 +25,26 @@ pub fn caseload_scope(staff: &Staff) -> Option<(&'static str, String)> {
     }
 }
 
+/// Who runs a team: an admin every team, a manager their own; nobody else.
+pub fn runs_team(staff: &Staff, team_id: Option<&str>) -> bool {
+    match staff.role {
+        StaffRole::Admin => true,
+        StaffRole::Manager => team_id.is_some() && team_id == staff.team_id.as_deref(),
+        StaffRole::Caseworker => false,
+    }
+}
+
+/// Whether `staff` may change `other` (their role, team, or whether they can sign in):
+/// an admin anyone, a manager the caseworkers and managers of their own team.
+pub fn may_change_staff(staff: &Staff, other: &Staff) -> bool {
+    runs_team(staff, other.team_id.as_deref()) && may_give_role(staff, other.role)
+}
+
+/// Only an admin makes someone an admin.
+pub fn may_give_role(staff: &Staff, role: StaffRole) -> bool {
+    role != StaffRole::Admin || staff.role == StaffRole::Admin
+}
+
 /// A caseworker invites the people on their caseload and those people's carers; a
 /// manager, anyone their team works with, and the team's staff; an admin, any staff.
 pub async fn may_invite(conn: &mut AnyConnection, staff: &Staff, invitee: &Owner) -> Result<bool, StoreError> {

@@ -1,11 +1,13 @@
-//! The people a caseworker works with (a manager: the team's), each with their plans, the
-//! council's case reference, any unread safeguarding concern and when their next planned
-//! review falls due.
+//! The people a caseworker works with (a manager: the team's, and those waiting for a
+//! caseworker), each with their plans, the council's case reference, any unread
+//! safeguarding concern and when their next planned review falls due.
 
+pub mod people;
 pub mod routes;
 
 use api::dates::iso;
 use api::plan::{CaseloadEntry, PlanKind, PlanSummary};
+use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
 use crate::access::policy::caseload_scope;
@@ -20,6 +22,7 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
     };
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT p.id AS person_id, p.full_name AS person_name, p.case_reference, s.full_name AS worker_name, \
+         s.active AS worker_active, \
          pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, \
          (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) AS current_version \
          FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
@@ -41,11 +44,15 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
                 concerns: 0,
                 next_review: None,
                 review_overdue: false,
+                needs_allocation: row.worker_active == 0,
             });
         }
         if let (Some(entry), Some(plan)) = (entries.last_mut(), row.plan()) {
             entry.plans.push(plan);
         }
+    }
+    if staff.role == StaffRole::Manager {
+        entries.extend(waiting(conn, staff).await?);
     }
     let unread = crate::carers::concerns::unread(conn).await?;
     for entry in &mut entries {
@@ -57,12 +64,39 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
     Ok(entries)
 }
 
+/// The people with the manager's team whom nobody is allocated to yet.
+async fn waiting(conn: &mut AnyConnection, manager: &Staff) -> Result<Vec<CaseloadEntry>, StoreError> {
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT p.id, p.full_name, p.case_reference FROM people p WHERE p.team_id = $1 AND p.closed_at IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.person_id = p.id AND a.ended_at IS NULL) \
+         ORDER BY p.full_name",
+    )
+    .bind(manager.team_id.as_deref().unwrap_or_default())
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(person_id, name, case_reference)| CaseloadEntry {
+            person_id,
+            name,
+            case_reference,
+            worker_name: String::new(),
+            plans: Vec::new(),
+            concerns: 0,
+            next_review: None,
+            review_overdue: false,
+            needs_allocation: true,
+        })
+        .collect())
+}
+
 #[derive(sqlx::FromRow)]
 struct Row {
     person_id: String,
     person_name: String,
     case_reference: Option<String>,
     worker_name: String,
+    worker_active: i64,
     plan_id: Option<String>,
     kind: Option<String>,
     draft_version: Option<i64>,

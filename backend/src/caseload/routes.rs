@@ -1,18 +1,23 @@
 //! The route of the caseload.
 
+use api::admin::{Allocate, NewPersonInput, check_person};
 use api::dates::day_of_ms;
 use api::plan::CaseloadEntry;
-use axum::extract::State;
-use axum::routing::get;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 
 use crate::access::{Permit, Signed};
-use crate::db::now_ms;
+use crate::db::{now_ms, today};
 use crate::error::AppError;
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/caseload", get(caseload))
+    Router::new()
+        .route("/caseload", get(caseload))
+        .route("/people", post(register))
+        .route("/people/{person}/allocation", post(allocate))
 }
 
 /// `GET /api/v1/caseload`: the people a caseworker (or a manager's team) works with, and
@@ -22,4 +27,36 @@ async fn caseload(State(s): State<AppState>, who: Signed) -> Result<Json<Vec<Cas
     let mut permit = Permit::caseload(&s, &who).await?;
     let entries = super::of(permit.parts().0, staff, day_of_ms(now_ms())).await?;
     Ok(Json(permit.read("caseload_viewed", "", entries).await?))
+}
+
+/// `POST /api/v1/people`: a caseworker registers someone they will work with; a manager,
+/// someone for their team, allocated to one of its caseworkers or waiting for one.
+async fn register(
+    State(s): State<AppState>,
+    who: Signed,
+    Json(body): Json<NewPersonInput>,
+) -> Result<Json<String>, AppError> {
+    AppError::unless_problems(check_person(&body, &today()))?;
+    let staff = who.staff()?;
+    let mut permit = Permit::caseload(&s, &who).await?;
+    let id = super::people::register(permit.parts().0, staff, &body).await?;
+    Ok(Json(permit.change("person_registered", &id, id.clone()).await?))
+}
+
+/// `POST /api/v1/people/{person}/allocation`: a manager makes one of their team's
+/// caseworkers the person's named worker, and the person is told.
+async fn allocate(
+    State(s): State<AppState>,
+    who: Signed,
+    Path(person): Path<String>,
+    Json(body): Json<Allocate>,
+) -> Result<StatusCode, AppError> {
+    let staff = who.staff()?;
+    let mut permit = Permit::caseload(&s, &who).await?;
+    let (conn, grant) = permit.parts();
+    let worker = super::people::allocate(conn, staff, &person, &body.staff_id).await?;
+    let by = grant.actor().account();
+    crate::notifications::worker_changed(conn, &person, &worker.full_name, by, s.settings.email).await?;
+    permit.change("person_allocated", &person, ()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -96,6 +96,26 @@ pub async fn published(
     tell(conn, &recipients, &news, email).await
 }
 
+/// The person has a new named worker: they hear who, as do carers allowed to see the plan.
+pub async fn worker_changed(
+    conn: &mut AnyConnection,
+    person: &str,
+    worker_name: &str,
+    by_account: &str,
+    email: bool,
+) -> Result<(), StoreError> {
+    let news = Told {
+        kind: "worker",
+        subject: person,
+        person,
+        by_account,
+        details: json!({ "name": worker_name }),
+        template: NEWS,
+    };
+    let recipients = with_carers(conn, person, Scope::Plan).await?;
+    tell(conn, &recipients, &news, email).await
+}
+
 /// The person and the carers whose access, in force today, includes `scope`.
 async fn with_carers(conn: &mut AnyConnection, person: &str, scope: Scope) -> Result<Vec<String>, StoreError> {
     let carers: Vec<(String,)> = sqlx::query_as("SELECT carer_id FROM carer_relationships WHERE person_id = $1")
@@ -194,6 +214,8 @@ struct Details {
     version: i64,
     #[serde(default)]
     message: String,
+    #[serde(default)]
+    name: String,
 }
 
 /// The reader's newest 50 notifications, and how many are unread.
@@ -264,6 +286,7 @@ fn news(row: &Row, details: Details) -> Option<News> {
             version: details.version,
             message: details.message,
         }),
+        "worker" => Some(News::Worker { name: details.name }),
         _ => None,
     }
 }

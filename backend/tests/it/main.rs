@@ -1,6 +1,7 @@
 //! The backend's integration tests: one binary, with the store suite run on SQLite and
 //! on PostgreSQL, the HTTP edge, and the `ourplan` command's handling of bad set-ups.
 
+mod admin;
 mod audit;
 mod carers;
 mod cli;
