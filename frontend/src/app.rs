@@ -9,7 +9,8 @@ use crate::pages::{
     Accessibility, Account, AskForReview, AskForReviewFor, CaredForGoals, CaredForReview, CaredForReviews, CaringFor,
     Caseload, Contributions, DeclineReview, Devices, DisplaySettings, Editor, FrontDoor, Goals, Invitation,
     Invitations, LookedAt, MyPlans, MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan,
-    PublishCheck, ReviewPage, ReviewQueue, SignIn, TellCaseworker, Todo, Versions,
+    PublishCheck, RegisterPerson, ReviewPage, ReviewQueue, SignIn, StaffChanges, TeamPage, TellCaseworker, Todo,
+    Versions,
 };
 use crate::session::{use_session, use_session_provider};
 use crate::unread::{use_unread, use_unread_provider};
@@ -73,6 +74,8 @@ pub enum Route {
         Contributions {},
         #[route("/staff/people")]
         Caseload {},
+        #[route("/staff/people/new")]
+        RegisterPerson {},
         #[route("/staff/people/:person/carers")]
         PersonCarers { person: String },
         #[route("/staff/reviews")]
@@ -85,6 +88,10 @@ pub enum Route {
         PublishCheck { id: String },
         #[route("/staff/invitations")]
         Invitations {},
+        #[route("/staff/team")]
+        TeamPage {},
+        #[route("/staff/team/changes")]
+        StaffChanges {},
         #[route("/accessibility")]
         Accessibility {},
         #[route("/:..segments")]
@@ -130,6 +137,12 @@ fn Shell() -> Element {
     let info = use_context::<Load<api::service::ServiceInfo>>().value();
     let council = info.as_ref().and_then(|i| i.council.as_ref()).map(|c| c.name.clone());
     let signed_in = session.me.read().is_some();
+    let runs_teams = matches!(
+        session.me.read().as_ref().map(|me| me.role),
+        Some(api::auth::Role::Staff(
+            api::staff::StaffRole::Manager | api::staff::StaffRole::Admin
+        ))
+    );
     // The count is in the link's words, so it is read out and seen without colour.
     let notifications = match use_unread().count() {
         Some(n) if n > 0 => i18n.t_with(msg!("nav-notifications-unread"), &[("count", &n.to_string())]),
@@ -166,6 +179,9 @@ fn Shell() -> Element {
                     }
                     if session.is_staff() {
                         li { Link { to: Route::Invitations {}, active_class: "current", {i18n.t(msg!("nav-invitations"))} } }
+                    }
+                    if runs_teams {
+                        li { Link { to: Route::TeamPage {}, active_class: "current", {i18n.t(msg!("nav-team"))} } }
                     }
                 }
             }

@@ -138,6 +138,12 @@ pub fn format_date(unix_ms: i64, locale: &str) -> String {
     date.to_locale_date_string(locale, &options).into()
 }
 
+/// Today, as `YYYY-MM-DD` (UTC): for checks the server will make again.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
 /// A calendar day given as `2026-12-01` as people write it ("1 December 2026"). Read and
 /// written in UTC, so the day never shifts with the phone's time zone; left as it is if it
 /// is not a date.

@@ -334,6 +334,91 @@ caseload-published = نُشر الإصدار { $version }
 caseload-not-published = لم يُنشر بعد
 caseload-no-review = غير محدد: لم تُنشر أي خطة
 caseload-nothing = لا شيء
+nav-team = الفرق والموظفون
+team-title = الفرق والموظفون
+team-intro = أنشئ فرقًا، وادعُ موظفين، وغيّر دورهم أو فريقهم. عندما يغادر أحدهم العمل، عطّل حسابه: لن يتمكّن من تسجيل الدخول بعد الآن، وسينتظر الأشخاص الذين كان يتابعهم ضمن الحالات إلى أن يُعيَّن لهم أخصائي حالة جديد.
+team-teams-heading = الفرق
+team-members = { $count ->
+    [zero] لا أعضاء ({ $count })
+    [one] عضو واحد ({ $count })
+    [two] عضوان ({ $count })
+    [few] { $count } أعضاء
+    [many] { $count } عضوًا
+   *[other] { $count } عضو
+}
+team-new-name = اسم فريق جديد
+team-create = أنشئ الفريق
+team-created = أُنشئ الفريق: { $name }.
+team-rename-label = اسم جديد لـ { $name }
+team-rename = أعد التسمية
+team-renamed = أُعيدت تسمية الفريق: { $name }.
+team-invite-heading = ادعُ موظفًا
+team-invite-name = الاسم الكامل
+team-invite-email = البريد الإلكتروني للعمل
+team-role = الدور
+team-team = الفريق
+team-no-team = بلا فريق
+team-invite = أرسل الدعوة
+team-staff-heading = الموظفون
+team-col-name = الاسم
+team-col-role = الدور والفريق
+team-col-status = الوضع
+team-col-change = تغيير
+team-active = فعّال
+team-left = غادر العمل
+team-signed-up = لديه مفتاح مرور
+team-invited = تلقّى دعوة، ولم يسجّل بعد
+team-caseload = { $count ->
+    [zero] لا أحد ضمن حالاته ({ $count })
+    [one] شخص واحد ضمن حالاته ({ $count })
+    [two] شخصان ضمن حالاته ({ $count })
+    [few] { $count } أشخاص ضمن حالاته
+    [many] { $count } شخصًا ضمن حالاته
+   *[other] { $count } شخص ضمن حالاته
+}
+team-save = احفظ التغيير
+team-saved = حُفظ دور { $name } وفريقه.
+team-disable = عطّل الحساب: لقد غادر العمل
+team-disabled = لم يعد بإمكان { $name } تسجيل الدخول. ينتظر الأشخاص الذين كان يتابعهم ضمن الحالات أخصائي حالة جديدًا.
+team-enable = فعّل الحساب من جديد
+team-enabled = يمكن لـ { $name } تسجيل الدخول من جديد.
+team-changes-link = اطّلع على سجلّ التغييرات في الموظفين
+changes-title = التغييرات في الموظفين
+changes-intro = كل تغيير في الفرق والموظفين، الأحدث أولًا، مع اسم من أجراه.
+changes-none = لا توجد تغييرات بعد.
+changes-col-when = متى
+changes-col-who = من
+changes-col-what = ماذا
+changes-col-about = بخصوص
+change-team-created = أنشأ الفريق
+change-team-renamed = أعاد تسمية الفريق
+change-staff-invited = أرسل دعوة
+change-staff-changed = غيّر الدور أو الفريق
+change-staff-disabled = عطّل الحساب (غادر العمل)
+change-staff-enabled = فعّل الحساب من جديد
+register-title = سجّل شخصًا
+register-intro = شخص يتلقّى الرعاية والدعم. بعد تسجيله، ابدأ خطته من صفحة الحالات، وادعُه من صفحة الدعوات.
+register-name = الاسم الكامل
+register-preferred = الاسم الذي يحب أن يُنادى به (اختياري)
+register-born = تاريخ الميلاد (اختياري)
+register-language = اللغة التي يخاطبه بها OurPlan
+register-needs = كيف يحتاج أن تُقدَّم إليه المعلومات (اختياري)
+register-needs-hint = مثلًا: طباعة بخط كبير، أو القراءة الميسّرة (Easy Read)، أو لغة الإشارة البريطانية (BSL)، أو شخص يقرأ معه.
+register-email = البريد الإلكتروني (اختياري)
+register-phone = الهاتف (اختياري)
+register-reference = رقم الملف
+register-reference-hint = الرقم الذي يستخدمه المجلس المحلي له في نظام إدارة الحالات لديه.
+register-caseworker = أخصائي الحالة
+register-no-caseworker = لا أحد بعد: سينتظر ضمن الحالات
+register-send = سجّله
+register-done = تم تسجيل { $name }.
+caseload-register = سجّل شخصًا
+caseload-needs-allocation = يحتاج إلى أخصائي حالة
+caseload-allocate-label = أخصائي الحالة لـ { $name }
+caseload-allocate = عيّن
+caseload-allocated = أصبح لـ { $name } أخصائي حالة جديد، وتم إبلاغه بذلك.
+notice-worker = أصبح { $name } الآن الموظف المسؤول عنك. طريقة التواصل معه موجودة في خطتك.
+caseload-choose = اختر أخصائيًا اجتماعيًا
 editor-title = تعديل الخطة
 editor-intro = تُحفظ التغييرات كمسوّدة. لا يرى الشخص الخطة إلا عندما تنشرها.
 editor-save = احفظ المسوّدة

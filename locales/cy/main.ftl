@@ -334,6 +334,91 @@ caseload-published = Fersiwn { $version } wedi'i chyhoeddi
 caseload-not-published = Heb ei gyhoeddi eto
 caseload-no-review = Heb ei osod: dim cynllun wedi'i gyhoeddi
 caseload-nothing = Dim
+nav-team = Timau a staff
+team-title = Timau a staff
+team-intro = Crëwch dimau, gwahoddwch staff, a newidiwch eu rôl neu eu tîm. Pan fydd rhywun yn gadael, analluogwch nhw: fyddan nhw ddim yn gallu mewngofnodi mwyach, a bydd eu pobl yn aros ar y llwyth achosion am weithiwr achos newydd.
+team-teams-heading = Timau
+team-members = { $count ->
+    [zero] { $count } o aelodau
+    [one] { $count } aelod
+    [two] { $count } aelod
+    [few] { $count } aelod
+    [many] { $count } aelod
+   *[other] { $count } o aelodau
+}
+team-new-name = Enw tîm newydd
+team-create = Creu'r tîm
+team-created = Tîm wedi'i greu: { $name }.
+team-rename-label = Enw newydd ar gyfer { $name }
+team-rename = Ailenwi
+team-renamed = Tîm wedi'i ailenwi: { $name }.
+team-invite-heading = Gwahodd aelod o staff
+team-invite-name = Enw llawn
+team-invite-email = E-bost gwaith
+team-role = Rôl
+team-team = Tîm
+team-no-team = Dim tîm
+team-invite = Eu gwahodd
+team-staff-heading = Staff
+team-col-name = Enw
+team-col-role = Rôl a thîm
+team-col-status = Statws
+team-col-change = Newid
+team-active = Yn weithredol
+team-left = Wedi gadael
+team-signed-up = Mae ganddyn nhw allwedd mynediad
+team-invited = Wedi'u gwahodd, heb gofrestru eto
+team-caseload = { $count ->
+    [zero] { $count } o bobl ar eu llwyth achosion
+    [one] { $count } person ar eu llwyth achosion
+    [two] { $count } berson ar eu llwyth achosion
+    [few] { $count } pherson ar eu llwyth achosion
+    [many] { $count } pherson ar eu llwyth achosion
+   *[other] { $count } o bobl ar eu llwyth achosion
+}
+team-save = Cadw'r newid
+team-saved = Wedi'i gadw: rôl a thîm { $name }.
+team-disable = Analluogi: maen nhw wedi gadael
+team-disabled = Dydy { $name } ddim yn gallu mewngofnodi mwyach. Mae eu pobl yn aros ar y llwyth achosion am weithiwr achos newydd.
+team-enable = Galluogi eto
+team-enabled = Gall { $name } fewngofnodi eto.
+team-changes-link = Gweld y cofnod o newidiadau staff
+changes-title = Newidiadau staff
+changes-intro = Pob newid i dimau a staff, y mwyaf newydd yn gyntaf, gyda phwy a'i gwnaeth.
+changes-none = Dim newidiadau eto.
+changes-col-when = Pryd
+changes-col-who = Pwy
+changes-col-what = Beth
+changes-col-about = Ynghylch
+change-team-created = Wedi creu'r tîm
+change-team-renamed = Wedi ailenwi'r tîm
+change-staff-invited = Wedi gwahodd
+change-staff-changed = Wedi newid rôl neu dîm
+change-staff-disabled = Wedi analluogi (wedi gadael)
+change-staff-enabled = Wedi galluogi eto
+register-title = Cofrestru person
+register-intro = Rhywun sy'n cael gofal a chymorth. Ar ôl eu cofrestru, dechreuwch eu cynllun o'r llwyth achosion, a'u gwahodd o'r dudalen Gwahoddiadau.
+register-name = Enw llawn
+register-preferred = Beth maen nhw'n hoffi cael eu galw (dewisol)
+register-born = Dyddiad geni (dewisol)
+register-language = Yr iaith mae OurPlan yn ei siarad â nhw
+register-needs = Sut mae angen rhoi gwybodaeth iddyn nhw (dewisol)
+register-needs-hint = Er enghraifft: print bras, Hawdd ei Ddeall (Easy Read), Iaith Arwyddion Prydain (BSL), neu rywun i'w ddarllen gyda nhw.
+register-email = E-bost (dewisol)
+register-phone = Ffôn (dewisol)
+register-reference = Cyfeirnod achos
+register-reference-hint = Cyfeirnod y cyngor ar eu cyfer yn ei system rheoli achosion.
+register-caseworker = Gweithiwr achos
+register-no-caseworker = Neb eto: maen nhw'n aros ar y llwyth achosion
+register-send = Eu cofrestru
+register-done = Cofrestrwyd { $name }.
+caseload-register = Cofrestru person
+caseload-needs-allocation = Angen gweithiwr achos
+caseload-allocate-label = Gweithiwr achos ar gyfer { $name }
+caseload-allocate = Dyrannu
+caseload-allocated = Mae gan { $name } weithiwr achos newydd, ac mae wedi cael gwybod.
+notice-worker = { $name } yw eich gweithiwr enwebedig nawr. Mae sut i gysylltu â nhw ar eich cynllun.
+caseload-choose = Dewiswch weithiwr achos
 editor-title = Golygu'r cynllun
 editor-intro = Mae newidiadau'n cael eu cadw fel drafft. Dim ond pan fyddwch yn ei gyhoeddi y bydd y person yn gweld y cynllun.
 editor-save = Cadw'r drafft

@@ -332,6 +332,87 @@ caseload-published = Opublikowano wersję { $version }
 caseload-not-published = Jeszcze nie opublikowano
 caseload-no-review = Nie ustalono: brak opublikowanego planu
 caseload-nothing = Nic
+nav-team = Zespoły i pracownicy
+team-title = Zespoły i pracownicy
+team-intro = Twórz zespoły, zapraszaj pracowników i zmieniaj ich rolę lub zespół. Gdy ktoś odchodzi, wyłącz jego konto: nie będzie mógł się już zalogować, a osoby, którymi się zajmował, poczekają na liście spraw na nowego pracownika socjalnego.
+team-teams-heading = Zespoły
+team-members = { $count ->
+    [one] { $count } osoba
+    [few] { $count } osoby
+    [many] { $count } osób
+   *[other] { $count } osoby
+}
+team-new-name = Nazwa nowego zespołu
+team-create = Utwórz zespół
+team-created = Utworzono zespół: { $name }.
+team-rename-label = Nowa nazwa dla: { $name }
+team-rename = Zmień nazwę
+team-renamed = Zmieniono nazwę zespołu: { $name }.
+team-invite-heading = Zaproś pracownika
+team-invite-name = Imię i nazwisko
+team-invite-email = Służbowy adres e-mail
+team-role = Rola
+team-team = Zespół
+team-no-team = Bez zespołu
+team-invite = Zaproś
+team-staff-heading = Pracownicy
+team-col-name = Imię i nazwisko
+team-col-role = Rola i zespół
+team-col-status = Status
+team-col-change = Zmiana
+team-active = Aktywny
+team-left = Już nie pracuje
+team-signed-up = Ma klucz dostępu
+team-invited = Zaproszenie wysłane, jeszcze bez klucza dostępu
+team-caseload = { $count ->
+    [one] { $count } osoba na liście spraw
+    [few] { $count } osoby na liście spraw
+    [many] { $count } osób na liście spraw
+   *[other] { $count } osoby na liście spraw
+}
+team-save = Zapisz zmianę
+team-saved = Zapisano rolę i zespół: { $name }.
+team-disable = Wyłącz konto: ta osoba odeszła
+team-disabled = { $name } nie może się już zalogować. Osoby, którymi się zajmował(a), czekają na liście spraw na nowego pracownika socjalnego.
+team-enable = Włącz ponownie
+team-enabled = { $name } znów może się zalogować.
+team-changes-link = Zobacz rejestr zmian dotyczących pracowników
+changes-title = Zmiany dotyczące pracowników
+changes-intro = Każda zmiana w zespołach i wśród pracowników, od najnowszej, z informacją, kto ją wprowadził.
+changes-none = Na razie brak zmian.
+changes-col-when = Kiedy
+changes-col-who = Kto
+changes-col-what = Co
+changes-col-about = Dotyczy
+change-team-created = Utworzono zespół
+change-team-renamed = Zmieniono nazwę zespołu
+change-staff-invited = Zaproszono
+change-staff-changed = Zmieniono rolę lub zespół
+change-staff-disabled = Wyłączono (odejście)
+change-staff-enabled = Włączono ponownie
+register-title = Zarejestruj osobę
+register-intro = Osoba, która korzysta z opieki i wsparcia. Po rejestracji rozpocznij plan tej osoby z listy spraw i zaproś ją na stronie Zaproszenia.
+register-name = Imię i nazwisko
+register-preferred = Jak ta osoba chce, żeby się do niej zwracać (opcjonalnie)
+register-born = Data urodzenia (opcjonalnie)
+register-language = Język, w którym OurPlan ma się do tej osoby zwracać
+register-needs = W jakiej formie ta osoba potrzebuje informacji (opcjonalnie)
+register-needs-hint = Na przykład: duży druk, tekst łatwy do czytania (Easy Read), brytyjski język migowy (BSL) albo ktoś, kto przeczyta to razem z nią.
+register-email = E-mail (opcjonalnie)
+register-phone = Telefon (opcjonalnie)
+register-reference = Numer sprawy
+register-reference-hint = Numer tej osoby w systemie do prowadzenia spraw w urzędzie (council).
+register-caseworker = Pracownik socjalny
+register-no-caseworker = Na razie nikt: osoba czeka na liście spraw
+register-send = Zarejestruj
+register-done = Zarejestrowano: { $name }.
+caseload-register = Zarejestruj osobę
+caseload-needs-allocation = Potrzebuje pracownika socjalnego
+caseload-allocate-label = Pracownik socjalny dla: { $name }
+caseload-allocate = Przydziel
+caseload-allocated = { $name } ma nowego pracownika socjalnego i otrzymał(a) o tym informację.
+notice-worker = { $name } jest teraz Twoim pracownikiem prowadzącym. Dane kontaktowe znajdziesz w swoim planie.
+caseload-choose = Wybierz pracownika socjalnego
 editor-title = Edycja planu
 editor-intro = Zmiany są zapisywane jako wersja robocza. Osoba zobaczy plan dopiero po jego opublikowaniu.
 editor-save = Zapisz wersję roboczą

@@ -331,6 +331,85 @@ caseload-published = Versiunea { $version } publicată
 caseload-not-published = Încă nepublicat
 caseload-no-review = Nestabilită: niciun plan publicat
 caseload-nothing = Nimic
+nav-team = Echipe și personal
+team-title = Echipe și personal
+team-intro = Creați echipe, invitați personal și schimbați-le rolul sau echipa. Când cineva pleacă, dezactivați-l: nu se mai poate conecta, iar persoanele de care se ocupa așteaptă la Cazuri un nou asistent social.
+team-teams-heading = Echipe
+team-members = { $count ->
+    [one] { $count } membru
+    [few] { $count } membri
+   *[other] { $count } de membri
+}
+team-new-name = Numele unei echipe noi
+team-create = Creați echipa
+team-created = Echipă creată: { $name }.
+team-rename-label = Nume nou pentru { $name }
+team-rename = Redenumiți
+team-renamed = Echipă redenumită: { $name }.
+team-invite-heading = Invitați un membru al personalului
+team-invite-name = Nume complet
+team-invite-email = E-mail de serviciu
+team-role = Rol
+team-team = Echipă
+team-no-team = Fără echipă
+team-invite = Trimiteți invitația
+team-staff-heading = Personal
+team-col-name = Nume
+team-col-role = Rol și echipă
+team-col-status = Stare
+team-col-change = Modificare
+team-active = Activ
+team-left = A plecat
+team-signed-up = Are cheie de acces
+team-invited = Invitat(ă), încă neînregistrat(ă)
+team-caseload = { $count ->
+    [one] { $count } persoană printre cazurile sale
+    [few] { $count } persoane printre cazurile sale
+   *[other] { $count } de persoane printre cazurile sale
+}
+team-save = Salvați modificarea
+team-saved = Salvat: rolul și echipa pentru { $name }.
+team-disable = Dezactivați: a plecat
+team-disabled = { $name } nu se mai poate conecta. Persoanele de care se ocupa așteaptă la Cazuri un nou asistent social.
+team-enable = Reactivați
+team-enabled = { $name } se poate conecta din nou.
+team-changes-link = Vedeți jurnalul modificărilor de personal
+changes-title = Modificări de personal
+changes-intro = Toate modificările la echipe și personal, cele mai noi primele, și cine le-a făcut.
+changes-none = Încă nu există modificări.
+changes-col-when = Când
+changes-col-who = Cine
+changes-col-what = Ce
+changes-col-about = Despre
+change-team-created = A creat echipa
+change-team-renamed = A redenumit echipa
+change-staff-invited = A invitat
+change-staff-changed = A schimbat rolul sau echipa pentru
+change-staff-disabled = A dezactivat (a plecat)
+change-staff-enabled = A reactivat
+register-title = Înregistrați o persoană
+register-intro = O persoană care primește îngrijire și sprijin. După ce o înregistrați, începeți-i planul din Cazuri și invitați-o din Invitații.
+register-name = Nume complet
+register-preferred = Cum îi place să i se spună (opțional)
+register-born = Data nașterii (opțional)
+register-language = Limba în care îi vorbește OurPlan
+register-needs = Cum trebuie să primească informațiile (opțional)
+register-needs-hint = De exemplu: text cu litere mari, Easy Read (text ușor de citit), limba semnelor britanică (BSL) sau cineva care să citească împreună cu ea.
+register-email = E-mail (opțional)
+register-phone = Telefon (opțional)
+register-reference = Număr dosar
+register-reference-hint = Numărul dat de consiliu acestei persoane în sistemul său de gestionare a cazurilor.
+register-caseworker = Asistent social
+register-no-caseworker = Nimeni încă: așteaptă la Cazuri
+register-send = Înregistrați
+register-done = { $name } a fost înregistrat(ă).
+caseload-register = Înregistrați o persoană
+caseload-needs-allocation = Are nevoie de un asistent social
+caseload-allocate-label = Asistent social pentru { $name }
+caseload-allocate = Alocați
+caseload-allocated = { $name } are un nou asistent social și a fost anunțat(ă).
+notice-worker = { $name } este acum persoana dumneavoastră de contact. Datele de contact sunt în planul dumneavoastră.
+caseload-choose = Alegeți un asistent social
 editor-title = Modificați planul
 editor-intro = Modificările se salvează ca ciornă. Persoana vede planul doar după ce îl publicați.
 editor-save = Salvați ciorna

@@ -56,26 +56,66 @@ impl Drop for Process {
     }
 }
 
-/// `ourplan demo` on a free port, with a fresh SQLite database of made-up people.
+/// `ourplan demo` on a free port, with a fresh SQLite database of made-up people; or, for
+/// going live, `ourplan serve` on an empty one.
 pub struct Server {
     pub url: String,
     port: u16,
     process: Option<Process>,
     folder: tempfile::TempDir,
+    command: &'static str,
 }
 
 impl Server {
     pub async fn start() -> Self {
+        let mut server = Self::on_free_port("demo");
+        server.resume().await;
+        server
+    }
+
+    /// A council's first day: an empty database, the first admin invited from the command
+    /// line (their invitation code returned), and the server running for real.
+    pub async fn live() -> (Self, String) {
+        let mut server = Self::on_free_port("serve");
+        let invited = Command::new(workspace().join("target/debug/ourplan"))
+            .args([
+                "invite",
+                "--role",
+                "admin",
+                "--name",
+                "Sam Reid",
+                "--public-origin",
+                &server.url,
+            ])
+            .arg("--database-url")
+            .arg(server.database_url())
+            .output()
+            .expect("ourplan invite runs");
+        let said = String::from_utf8_lossy(&invited.stdout);
+        let code = said
+            .lines()
+            .find_map(|line| line.strip_prefix("Invitation for Sam Reid (admin): "))
+            .unwrap_or_else(|| panic!("no code in: {said}{}", String::from_utf8_lossy(&invited.stderr)))
+            .trim()
+            .to_owned();
+        server.resume().await;
+        (server, code)
+    }
+
+    fn on_free_port(command: &'static str) -> Self {
         let port = free_port();
-        let mut server = Self {
+        Self {
             // Passkeys need a host name, not an IP address.
             url: format!("http://localhost:{port}"),
             port,
             process: None,
             folder: tempfile::tempdir().expect("a temporary folder"),
-        };
-        server.resume().await;
-        server
+            command,
+        }
+    }
+
+    fn database_url(&self) -> String {
+        format!("sqlite://{}", self.folder.path().join("ourplan.db").display())
     }
 
     /// Stops the server, as when it goes down or the phone loses its connection: every
@@ -99,7 +139,7 @@ impl Server {
             "dist/ is missing: run `cargo xtask dist` (cargo xtask test does)"
         );
         let process = Command::new(binary)
-            .arg("demo")
+            .arg(self.command)
             .arg("--listen")
             .arg(format!("127.0.0.1:{}", self.port))
             .arg("--public-origin")
@@ -107,7 +147,7 @@ impl Server {
             .arg("--dist-dir")
             .arg(&dist)
             .arg("--database-url")
-            .arg(format!("sqlite://{}", self.folder.path().join("ourplan.db").display()))
+            .arg(self.database_url())
             .env("OURPLAN_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()

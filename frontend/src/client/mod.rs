@@ -441,3 +441,51 @@ pub async fn concerns_of(person_id: String) -> Result<Vec<Concern>, Error> {
 pub async fn read_concern(id: String) -> Result<(), Error> {
     post_empty(&format!("/api/v1/concerns/{id}/read")).await
 }
+
+// Running the service: teams, staff, people and their caseworkers.
+
+pub async fn teams() -> Result<Vec<api::admin::Team>, Error> {
+    get("/api/v1/teams").await
+}
+
+pub async fn create_team(name: String) -> Result<String, Error> {
+    post("/api/v1/teams", &api::admin::TeamInput { name }).await
+}
+
+pub async fn rename_team(id: String, name: String) -> Result<(), Error> {
+    put(&format!("/api/v1/teams/{id}"), &api::admin::TeamInput { name }).await
+}
+
+pub async fn staff_members() -> Result<Vec<api::admin::StaffMember>, Error> {
+    get("/api/v1/staff").await
+}
+
+pub async fn invite_staff(member: api::admin::NewStaffMember) -> Result<InvitationCreated, Error> {
+    post("/api/v1/staff", &member).await
+}
+
+pub async fn change_staff(id: String, change: api::admin::StaffChange) -> Result<(), Error> {
+    put(&format!("/api/v1/staff/{id}"), &change).await
+}
+
+/// `active: false` for a leaver; `true` to let them back.
+pub async fn set_staff_active(id: String, active: bool) -> Result<(), Error> {
+    let which = if active { "enable" } else { "disable" };
+    post_empty(&format!("/api/v1/staff/{id}/{which}")).await
+}
+
+pub async fn staff_changes() -> Result<Vec<api::admin::StaffChangeEntry>, Error> {
+    get("/api/v1/staff-changes").await
+}
+
+pub async fn register_person(person: api::admin::NewPersonInput) -> Result<String, Error> {
+    post("/api/v1/people", &person).await
+}
+
+pub async fn allocate(person: String, staff_id: String) -> Result<(), Error> {
+    post_done(
+        &format!("/api/v1/people/{person}/allocation"),
+        &api::admin::Allocate { staff_id },
+    )
+    .await
+}

@@ -122,6 +122,34 @@ pub fn TextField(
     }
 }
 
+/// One choice from a list: `options` are each value and what it is called.
+#[component]
+pub fn Select(
+    id: String,
+    label: String,
+    hint: Option<String>,
+    options: Vec<(String, String)>,
+    value: Signal<String>,
+    error: Option<String>,
+) -> Element {
+    let described = described_by(&id, hint.is_some(), error.is_some());
+    let mut value = value;
+    rsx! {
+        Field { id: id.clone(), label, hint, error: error.clone(),
+            select {
+                id: id.clone(),
+                name: id,
+                "aria-describedby": described,
+                "aria-invalid": invalid(&error),
+                onchange: move |event| value.set(event.value()),
+                for (option_value, option_label) in options {
+                    option { key: "{option_value}", value: "{option_value}", selected: value() == option_value, {option_label} }
+                }
+            }
+        }
+    }
+}
+
 /// A few lines of answer: three unless `rows` says otherwise.
 #[component]
 pub fn TextArea(

@@ -17,7 +17,7 @@ mod urgent_help;
 pub use access::{AccessFacts, EndDate, ScopeChecks, ScopeList, basis_options};
 pub use changes::Changes;
 pub use council::CouncilContacts;
-pub use form::{Check, ErrorSummary, Field, Radios, TextArea, TextField, described_by};
+pub use form::{Check, ErrorSummary, Field, Radios, Select, TextArea, TextField, described_by};
 pub use goal_cards::{GoalAbout, GoalCard, Outcome, WishCard};
 pub use goal_forms::{GoalForm, WishForm};
 pub use invitation_code::CreatedCode;

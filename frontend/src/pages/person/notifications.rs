@@ -112,6 +112,15 @@ fn NotificationCard(item: Notification) -> Element {
                 which: version.to_string(),
             },
         ),
+        // The plan page's "At a glance" has the new worker's numbers.
+        News::Worker { name } => (
+            i18n.t_with(msg!("notice-worker"), &[("name", name)]),
+            if item.about.is_some() {
+                Route::CaringFor {}
+            } else {
+                Route::MyPlans {}
+            },
+        ),
     };
     rsx! {
         // New ones say so in words, and stand out by their border too.
@@ -138,7 +147,7 @@ fn NotificationCard(item: Notification) -> Element {
                         p { Link { to: Route::Versions { id: plan_id.clone() }, {i18n.t(msg!("notice-see-changes"))} } }
                     }
                 },
-                News::Review { .. } => rsx! {},
+                News::Review { .. } | News::Worker { .. } => rsx! {},
             }
             p { class: "hint", {format_date(item.at, &locale)} }
         }

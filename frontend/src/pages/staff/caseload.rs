@@ -2,14 +2,16 @@
 //! reference, each with their plans and the way into editing and reading them, when their
 //! next review is due and whether anything needs attention.
 
+use api::auth::Role;
 use api::msg;
 use api::plan::{CaseloadEntry, PlanKind};
+use api::staff::StaffRole;
 use dioxus::prelude::*;
 
 use crate::action::{Action, use_action};
 use crate::app::Route;
 use crate::client;
-use crate::components::{ErrorSummary, unless_allowed, use_page_title};
+use crate::components::{ErrorSummary, Select, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
 use crate::platform::format_day;
@@ -24,14 +26,36 @@ pub fn Caseload() -> Element {
     let i18n = use_i18n();
     let mut search = use_signal(String::new);
     let mut flagged_only = use_signal(|| false);
+    let said = use_signal(|| None::<String>);
+    let role = session.me.read().as_ref().map(|me| me.role);
+    let manager = role == Some(Role::Staff(StaffRole::Manager));
+    // A manager allocates people to the team's caseworkers.
+    let team = use_load(move || async move {
+        if manager {
+            client::staff_members().await
+        } else {
+            Ok(Vec::new())
+        }
+    });
     if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
         return page;
     }
+    let caseworkers: Vec<(String, String)> = team
+        .value()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|m| m.active && m.role == StaffRole::Caseworker)
+        .map(|m| (m.id, m.name))
+        .collect();
     rsx! {
         h1 { {title} }
+        if role != Some(Role::Staff(StaffRole::Admin)) {
+            p { Link { class: "button", to: Route::RegisterPerson {}, {i18n.t(msg!("caseload-register"))} } }
+        }
         if let Some(error) = action.error() {
             ErrorSummary { error, field_ids: vec![] }
         }
+        p { role: "status", class: "status", {said()} }
         // Sixty people do not fit a screen: find someone by name, or see only who needs acting on.
         div { class: "filters",
             div { class: "field",
@@ -63,7 +87,7 @@ pub fn Caseload() -> Element {
                     } }
                     tbody {
                         for entry in shown {
-                            PersonRow { key: "{entry.person_id}", entry, action }
+                            PersonRow { key: "{entry.person_id}", entry, action, caseworkers: caseworkers.clone(), said, onchange: move |_| caseload.reload() }
                         }
                     }
                 }
@@ -82,14 +106,17 @@ fn found(entry: &CaseloadEntry, wanted: &str) -> bool {
 }
 
 #[component]
-fn PersonRow(entry: CaseloadEntry, action: Action) -> Element {
+fn PersonRow(
+    entry: CaseloadEntry,
+    action: Action,
+    caseworkers: Vec<(String, String)>,
+    said: Signal<Option<String>>,
+    onchange: EventHandler<()>,
+) -> Element {
     let i18n = use_i18n();
     let locale = i18n.locale().to_owned();
     // Only the person's own caseworker edits their plan; a manager reads it.
-    let caseworker = matches!(
-        use_session().me.read().as_ref().map(|me| me.role),
-        Some(api::auth::Role::Staff(api::staff::StaffRole::Caseworker))
-    );
+    let caseworker = use_session().me.read().as_ref().map(|me| me.role) == Some(Role::Staff(StaffRole::Caseworker));
     let navigator = use_navigator();
     let start = {
         let person = entry.person_id.clone();
@@ -99,15 +126,47 @@ fn PersonRow(entry: CaseloadEntry, action: Action) -> Element {
             });
         }
     };
+    let chosen = use_signal(String::new);
+    let allocate = {
+        let (i18n, person, name) = (i18n.clone(), entry.person_id.clone(), entry.name.clone());
+        move |event: FormEvent| {
+            event.prevent_default();
+            let done = i18n.t_with(msg!("caseload-allocated"), &[("name", &name)]);
+            let mut said = said;
+            action.run(client::allocate(person.clone(), chosen()), move |()| {
+                said.set(Some(done));
+                onchange.call(());
+            });
+        }
+    };
     let label = |id| i18n.t(id);
     rsx! {
         tr {
             th { scope: "row", "data-label": label(msg!("caseload-col-person")),
                 span { class: "row-title", {entry.name.clone()} }
+                if entry.needs_allocation {
+                    strong { class: "tag tag-overdue", {i18n.t(msg!("caseload-needs-allocation"))} }
+                }
                 if let Some(reference) = &entry.case_reference {
                     span { class: "hint", {i18n.t_with(msg!("caseload-reference"), &[("reference", reference)])} }
                 }
-                span { class: "hint", {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
+                if !entry.worker_name.is_empty() {
+                    span { class: "hint", {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
+                }
+                if !caseworkers.is_empty() {
+                    form { onsubmit: allocate, novalidate: true,
+                        Select {
+                            id: "allocate-{entry.person_id}",
+                            label: i18n.t_with(msg!("caseload-allocate-label"), &[("name", &entry.name)]),
+                            options: std::iter::once((String::new(), i18n.t(msg!("caseload-choose")))).chain(caseworkers.clone()).collect::<Vec<_>>(),
+                            value: chosen,
+                        }
+                        button { class: "button-secondary", r#type: "submit", disabled: action.busy() || chosen().is_empty(),
+                            {i18n.t(msg!("caseload-allocate"))}
+                            span { class: "visually-hidden", " {entry.name}" }
+                        }
+                    }
+                }
                 Link { to: Route::PersonCarers { person: entry.person_id.clone() },
                     {i18n.t(msg!("caseload-carers"))}
                     span { class: "visually-hidden", " {entry.name}" }

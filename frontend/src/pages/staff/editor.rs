@@ -64,6 +64,7 @@ fn EditorForm(view: DraftView) -> Element {
     let mut status = use_signal(String::new);
     let navigator = use_navigator();
     let plan_id = view.plan_id.clone();
+    let kind = view.kind;
 
     let mut save = {
         let i18n = i18n.clone();
@@ -79,6 +80,14 @@ fn EditorForm(view: DraftView) -> Element {
                     return;
                 }
             };
+            // Before the check page, what publishing needs: found here, each at its field.
+            if then_publish {
+                let missing = api::plan_check::check(&content, kind, true, &crate::platform::today());
+                if !missing.is_empty() {
+                    problems.set(missing.into_iter().map(|p| (p.field, i18n.t(p.problem.message_id()))).collect());
+                    return;
+                }
+            }
             problems.set(Vec::new());
             let request = client::save_draft(plan_id.clone(), version(), content);
             editing.saving.run(request, move |saved| {
