@@ -48,6 +48,9 @@ const STAFF: [&str; 10] = [
     "/staff/invitations",
 ];
 
+const MANAGER: [&str; 3] = ["/staff/people", "/staff/team", "/staff/people/new"];
+const ADMIN: [&str; 2] = ["/staff/team", "/staff/team/changes"];
+
 /// WCAG 1.4.12: what a reader's own style sheet may set, which must break nothing.
 const TEXT_SPACING: &str = "const s = document.createElement('style'); s.id = 'spacing';
     s.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
@@ -99,7 +102,8 @@ async fn every_page_in_every_language_is_accessible_at_two_phone_sizes() {
     );
 }
 
-/// Runs axe on every page in every language, as Peggy, signed out, and as Priya; returns
+/// Runs axe on every page in every language, as Peggy, signed out, as Priya, and (their
+/// pages) as Grace and Sam; returns
 /// how many pages it checked.
 async fn every_page_in_every_language(browser: &Browser, server: &Server, failures: &mut Vec<String>) -> usize {
     browser.sign_in_as(server, "Peggy").await;
@@ -152,6 +156,19 @@ async fn every_page_in_every_language(browser: &Browser, server: &Server, failur
         open_in(browser, server, locale, "/").await;
         check_pages(browser, locale, &staff, failures).await;
         checked += staff.len();
+    }
+    // Those who run teams: a manager (allocating, registering, their team's staff) and an admin.
+    for (who, pages) in [("Grace Okafor", &MANAGER[..]), ("Sam Reid", &ADMIN[..])] {
+        open_in(browser, server, "en-GB", "/").await;
+        browser.sign_out().await;
+        browser.sign_in_as(server, who).await;
+        browser.wait_for("//nav//a[. = 'Your account']").await;
+        let pages: Vec<String> = pages.iter().map(|p| (*p).to_owned()).collect();
+        for locale in LOCALES {
+            open_in(browser, server, locale, "/").await;
+            check_pages(browser, locale, &pages, failures).await;
+            checked += pages.len();
+        }
     }
     checked
 }
