@@ -234,6 +234,8 @@ pub struct CaseloadEntry {
     pub name: String,
     /// The council's reference for them in its case-management system.
     pub case_reference: Option<String>,
+    /// How they need information given (Accessible Information Standard).
+    pub communication_needs: String,
     pub worker_name: String,
     pub plans: Vec<PlanSummary>,
     /// Concerns the person raised privately ("is someone pressuring you?") not yet read:

@@ -64,6 +64,9 @@ pub struct InviteConfig {
     /// Their work email address, if known.
     #[arg(long)]
     pub email: Option<String>,
+    /// Their team, by name (created if it is new): a manager or caseworker works in one.
+    #[arg(long)]
+    pub team: Option<String>,
     /// The address people use to reach OurPlan, to print the invitation's link.
     #[arg(long, env = "OURPLAN_PUBLIC_ORIGIN", default_value = "http://localhost:8080")]
     pub public_origin: String,

@@ -42,6 +42,7 @@ async fn run(command: Command) -> Result<(), StartError> {
                 &store,
                 &config.name,
                 config.email.as_deref(),
+                config.team.as_deref(),
                 role,
                 config.invitation_days,
             )

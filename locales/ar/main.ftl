@@ -329,6 +329,7 @@ caseload-col-plan = الخطة
 caseload-col-review = المراجعة التالية
 caseload-col-attention = يحتاج إلى اهتمام
 caseload-reference = رقم الملف { $reference }
+caseload-communication = احتياجات المعلومات: { $needs }
 caseload-no-plan = لا توجد خطة بعد
 caseload-published = نُشر الإصدار { $version }
 caseload-not-published = لم يُنشر بعد

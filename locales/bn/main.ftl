@@ -325,6 +325,7 @@ caseload-col-plan = পরিকল্পনা
 caseload-col-review = পরবর্তী পর্যালোচনা
 caseload-col-attention = মনোযোগ প্রয়োজন
 caseload-reference = কেস রেফারেন্স { $reference }
+caseload-communication = তথ্যের প্রয়োজন: { $needs }
 caseload-no-plan = এখনও কোনো পরিকল্পনা নেই
 caseload-published = সংস্করণ { $version } প্রকাশিত
 caseload-not-published = এখনও প্রকাশিত হয়নি

@@ -329,6 +329,7 @@ caseload-col-plan = Cynllun
 caseload-col-review = Adolygiad nesaf
 caseload-col-attention = Angen sylw
 caseload-reference = Cyfeirnod achos { $reference }
+caseload-communication = Anghenion gwybodaeth: { $needs }
 caseload-no-plan = Dim cynllun eto
 caseload-published = Fersiwn { $version } wedi'i chyhoeddi
 caseload-not-published = Heb ei gyhoeddi eto

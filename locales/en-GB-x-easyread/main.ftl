@@ -325,6 +325,7 @@ caseload-col-plan = Plan
 caseload-col-review = Next check of the plan
 caseload-col-attention = Needs you to act
 caseload-reference = Case number { $reference }
+caseload-communication = How to give them information: { $needs }
 caseload-no-plan = No plan yet
 caseload-published = Version { $version } is ready to read
 caseload-not-published = Not ready to read yet

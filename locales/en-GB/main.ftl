@@ -324,6 +324,7 @@ caseload-col-plan = Plan
 caseload-col-review = Next review
 caseload-col-attention = Needs attention
 caseload-reference = Case reference { $reference }
+caseload-communication = Information needs: { $needs }
 caseload-no-plan = No plan yet
 caseload-published = Version { $version } published
 caseload-not-published = Not yet published

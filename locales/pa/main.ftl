@@ -325,6 +325,7 @@ caseload-col-plan = ਯੋਜਨਾ
 caseload-col-review = ਅਗਲੀ ਸਮੀਖਿਆ
 caseload-col-attention = ਧਿਆਨ ਦੀ ਲੋੜ
 caseload-reference = ਕੇਸ ਹਵਾਲਾ { $reference }
+caseload-communication = ਜਾਣਕਾਰੀ ਦੀਆਂ ਲੋੜਾਂ: { $needs }
 caseload-no-plan = ਅਜੇ ਕੋਈ ਯੋਜਨਾ ਨਹੀਂ
 caseload-published = ਸੰਸਕਰਣ { $version } ਪ੍ਰਕਾਸ਼ਿਤ
 caseload-not-published = ਅਜੇ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ

@@ -327,6 +327,7 @@ caseload-col-plan = Plan
 caseload-col-review = Następny przegląd
 caseload-col-attention = Wymaga uwagi
 caseload-reference = Numer sprawy { $reference }
+caseload-communication = Potrzeby informacyjne: { $needs }
 caseload-no-plan = Jeszcze brak planu
 caseload-published = Opublikowano wersję { $version }
 caseload-not-published = Jeszcze nie opublikowano

@@ -326,6 +326,7 @@ caseload-col-plan = Plan
 caseload-col-review = Următoarea revizuire
 caseload-col-attention = Necesită atenție
 caseload-reference = Număr dosar { $reference }
+caseload-communication = Nevoi de informare: { $needs }
 caseload-no-plan = Încă nu există plan
 caseload-published = Versiunea { $version } publicată
 caseload-not-published = Încă nepublicat

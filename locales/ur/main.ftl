@@ -325,6 +325,7 @@ caseload-col-plan = منصوبہ
 caseload-col-review = اگلا جائزہ
 caseload-col-attention = توجہ درکار
 caseload-reference = کیس حوالہ { $reference }
+caseload-communication = معلومات کی ضروریات: { $needs }
 caseload-no-plan = ابھی کوئی منصوبہ نہیں
 caseload-published = ورژن { $version } شائع ہوا
 caseload-not-published = ابھی شائع نہیں ہوا

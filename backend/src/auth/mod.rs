@@ -42,11 +42,16 @@ pub async fn invite_staff(
     store: &crate::db::Store,
     name: &str,
     email: Option<&str>,
+    team: Option<&str>,
     role: api::staff::StaffRole,
     days: u64,
 ) -> Result<String, crate::db::StoreError> {
     let mut conn = store.pool.acquire().await?;
     let mut tx = crate::db::begin_write(&mut conn).await?;
+    let team_id = match team.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(name) => Some(crate::staff::team_named(&mut tx, name).await?),
+        None => None,
+    };
     let staff_id = crate::staff::create(
         &mut tx,
         &crate::staff::NewStaff {
@@ -54,7 +59,7 @@ pub async fn invite_staff(
             email,
             phone: None,
             role,
-            team_id: None,
+            team_id: team_id.as_deref(),
             language: api::i18n::DEFAULT_LOCALE,
         },
     )

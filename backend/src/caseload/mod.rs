@@ -21,7 +21,8 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
         return Ok(Vec::new());
     };
     let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT p.id AS person_id, p.full_name AS person_name, p.case_reference, s.full_name AS worker_name, \
+        "SELECT p.id AS person_id, p.full_name AS person_name, p.case_reference, p.communication_needs, \
+         s.full_name AS worker_name, \
          s.active AS worker_active, \
          pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, \
          (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) AS current_version \
@@ -39,6 +40,7 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
                 person_id: row.person_id.clone(),
                 name: row.person_name.clone(),
                 case_reference: row.case_reference.clone(),
+                communication_needs: row.communication_needs.clone(),
                 worker_name: row.worker_name.clone(),
                 plans: Vec::new(),
                 concerns: 0,
@@ -66,8 +68,8 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
 
 /// The people with the manager's team whom nobody is allocated to yet.
 async fn waiting(conn: &mut AnyConnection, manager: &Staff) -> Result<Vec<CaseloadEntry>, StoreError> {
-    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT p.id, p.full_name, p.case_reference FROM people p WHERE p.team_id = $1 AND p.closed_at IS NULL \
+    let rows: Vec<(String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT p.id, p.full_name, p.case_reference, p.communication_needs FROM people p WHERE p.team_id = $1 AND p.closed_at IS NULL \
          AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.person_id = p.id AND a.ended_at IS NULL) \
          ORDER BY p.full_name",
     )
@@ -76,10 +78,11 @@ async fn waiting(conn: &mut AnyConnection, manager: &Staff) -> Result<Vec<Caselo
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(person_id, name, case_reference)| CaseloadEntry {
+        .map(|(person_id, name, case_reference, communication_needs)| CaseloadEntry {
             person_id,
             name,
             case_reference,
+            communication_needs,
             worker_name: String::new(),
             plans: Vec::new(),
             concerns: 0,
@@ -95,6 +98,7 @@ struct Row {
     person_id: String,
     person_name: String,
     case_reference: Option<String>,
+    communication_needs: String,
     worker_name: String,
     worker_active: i64,
     plan_id: Option<String>,

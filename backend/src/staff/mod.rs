@@ -72,6 +72,18 @@ pub async fn create_team(conn: &mut AnyConnection, name: &str) -> Result<String,
     Ok(id)
 }
 
+/// The team with this name, created if there is none yet.
+pub async fn team_named(conn: &mut AnyConnection, name: &str) -> Result<String, StoreError> {
+    let found: Option<(String,)> = sqlx::query_as("SELECT id FROM teams WHERE name = $1")
+        .bind(name)
+        .fetch_optional(&mut *conn)
+        .await?;
+    match found {
+        Some((id,)) => Ok(id),
+        None => create_team(conn, name).await,
+    }
+}
+
 pub async fn create(conn: &mut AnyConnection, new: &NewStaff<'_>) -> Result<String, StoreError> {
     let id = new_id();
     sqlx::query(

@@ -223,3 +223,37 @@ fn the_sample_people_file_imports_into_a_fresh_database_and_a_bad_one_writes_not
     assert!(said.contains("Added 0, changed 0, unchanged 6, refused 1"), "{said}");
     assert_one_clear_line(&refused, &["nothing was written", "--skip-bad-rows"]);
 }
+
+#[test]
+fn a_manager_invited_from_the_command_line_is_in_their_team() {
+    let folder = tempfile::tempdir().expect("folder");
+    let url = format!("sqlite://{}", folder.path().join("ourplan.db").display());
+    for name in ["Grace Okafor", "Tom Davies"] {
+        let output = ourplan(&[
+            "invite",
+            "--role",
+            "manager",
+            "--name",
+            name,
+            "--team",
+            "North Locality Team",
+            "--database-url",
+            &url,
+        ]);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    let (teams, in_team) = rt.block_on(async {
+        let store = backend::db::Store::open(&url.as_str().into()).await.expect("store");
+        let (teams,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM teams")
+            .fetch_one(&store.pool)
+            .await
+            .expect("teams");
+        let (in_team,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff WHERE team_id IS NOT NULL")
+            .fetch_one(&store.pool)
+            .await
+            .expect("staff");
+        (teams, in_team)
+    });
+    assert_eq!((teams, in_team), (1, 2), "one team, made once, with both in it");
+}

@@ -228,6 +228,7 @@ pub async fn caseworker_with_a_person(server: &Server) -> (String, Phone, String
         &server.db.store,
         "Priya Sharma",
         None,
+        Some("North Locality Team"),
         api::staff::StaffRole::Caseworker,
         7,
     )

@@ -150,6 +150,10 @@ fn PersonRow(
                 if let Some(reference) = &entry.case_reference {
                     span { class: "hint", {i18n.t_with(msg!("caseload-reference"), &[("reference", reference)])} }
                 }
+                // Accessible Information Standard: how to give them information, where it is seen.
+                if !entry.communication_needs.is_empty() {
+                    span { class: "hint", {i18n.t_with(msg!("caseload-communication"), &[("needs", &entry.communication_needs)])} }
+                }
                 if !entry.worker_name.is_empty() {
                     span { class: "hint", {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
                 }

@@ -84,7 +84,12 @@ fn EditorForm(view: DraftView) -> Element {
             if then_publish {
                 let missing = api::plan_check::check(&content, kind, true, &crate::platform::today());
                 if !missing.is_empty() {
-                    problems.set(missing.into_iter().map(|p| (p.field, i18n.t(p.problem.message_id()))).collect());
+                    problems.set(
+                        missing
+                            .into_iter()
+                            .map(|p| (p.field, i18n.t(p.problem.message_id())))
+                            .collect(),
+                    );
                     return;
                 }
             }
