@@ -57,6 +57,7 @@ error_codes! {
     CarerOwnAccess => "carer.own_access",
     CaseworkerManagesAccess => "carer.caseworker_manages",
     LastAdmin => "staff.last_admin",
+    CaseClosed => "person.case_closed",
 }
 
 impl ErrorCode {
@@ -105,6 +106,7 @@ impl ErrorCode {
             Self::CarerOwnAccess => msg!("error-carer-own-access"),
             Self::CaseworkerManagesAccess => msg!("error-caseworker-manages-access"),
             Self::LastAdmin => msg!("error-last-admin"),
+            Self::CaseClosed => msg!("error-case-closed"),
         }
     }
 }

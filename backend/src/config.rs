@@ -129,6 +129,10 @@ pub struct ServerConfig {
     #[arg(long, env = "OURPLAN_INVITATION_DAYS", default_value_t = 7)]
     pub invitation_days: u64,
 
+    /// Days a person whose case is closed may still sign in and read their plans.
+    #[arg(long, env = "OURPLAN_CLOSED_CASE_DAYS", default_value_t = 90)]
+    pub closed_case_days: u64,
+
     /// Where to send email: smtp://HOST:PORT (add ?tls=required for STARTTLS) or
     /// smtps://USER:PASSWORD@HOST. Without it, no email is sent.
     #[arg(long, env = "OURPLAN_SMTP_URL")]

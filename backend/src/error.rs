@@ -92,9 +92,10 @@ fn status_of(code: ErrorCode) -> StatusCode {
         | ErrorCode::ReviewAlreadyOpen
         | ErrorCode::ReviewStepNotAllowed
         | ErrorCode::LastAdmin => StatusCode::CONFLICT,
-        ErrorCode::AccessEnded | ErrorCode::CarerOwnAccess | ErrorCode::CaseworkerManagesAccess => {
-            StatusCode::FORBIDDEN
-        }
+        ErrorCode::AccessEnded
+        | ErrorCode::CarerOwnAccess
+        | ErrorCode::CaseworkerManagesAccess
+        | ErrorCode::CaseClosed => StatusCode::FORBIDDEN,
         ErrorCode::CarerNotLinked => StatusCode::NOT_FOUND,
         ErrorCode::PasskeyNameMissing
         | ErrorCode::PasskeyNameTooLong

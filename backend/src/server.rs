@@ -66,6 +66,7 @@ pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, Tcp
             lifetime: Duration::from_secs(config.session_lifetime_hours * 60 * 60),
         },
         invitation_lifetime: Duration::from_secs(config.invitation_days * 24 * 60 * 60),
+        closed_case_access: Duration::from_secs(config.closed_case_days * 24 * 60 * 60),
         review_targets: Targets {
             acknowledge: config.review_acknowledge_days,
             decide: config.review_decide_days,

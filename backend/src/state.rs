@@ -47,6 +47,8 @@ pub struct Settings {
     pub review_targets: Targets,
     /// Email is being sent (SMTP is configured): notifications go to the outbox too.
     pub email: bool,
+    /// How long a person whose case is closed may still sign in and read their plans.
+    pub closed_case_access: Duration,
 }
 
 impl Settings {
@@ -59,6 +61,7 @@ impl Settings {
             dist: None,
             sessions: SessionPolicy::default(),
             invitation_lifetime: Duration::from_secs(7 * 24 * 60 * 60),
+            closed_case_access: Duration::from_secs(90 * 24 * 60 * 60),
             review_targets: Targets::default(),
             email: false,
         })

@@ -6,6 +6,8 @@ ALTER TABLE people ADD COLUMN phone TEXT;
 -- Accessible Information Standard: how the person needs information given to them.
 ALTER TABLE people ADD COLUMN communication_needs TEXT NOT NULL DEFAULT '';
 ALTER TABLE people ADD COLUMN closed_at INTEGER;
+-- After a case is closed the person may still sign in and read until then.
+ALTER TABLE people ADD COLUMN access_until INTEGER;
 -- The team a person is with, allocated to one of its caseworkers or waiting to be.
 ALTER TABLE people ADD COLUMN team_id TEXT REFERENCES teams (id);
 CREATE UNIQUE INDEX people_case_reference ON people (case_reference);

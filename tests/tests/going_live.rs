@@ -2,7 +2,7 @@
 //! passkey from `ourplan invite`, creates teams and invites a caseworker and a manager;
 //! the caseworker registers a person, writes and publishes their plan and invites them;
 //! the manager of another team cannot see that person; the person signs in with a passkey
-//! and reads their plan. When the caseworker leaves, the admin disables them and their
+//! and reads their plan; later the caseworker closes the case. When the caseworker leaves, the admin disables them and their
 //! next request is refused. Each browser is its own phone, with its own passkeys.
 
 use e2e::{Browser, Server};
@@ -164,6 +164,18 @@ async fn a_council_goes_live_from_an_empty_database() {
         .await;
     phone.assert_accessible("Joan's plan").await;
     phone.close().await;
+
+    // Later Joan no longer needs support: Cara closes her case, which is never one tap.
+    cara.click("//nav//a[. = 'Caseload']").await;
+    cara.click(&format!("{joan}//summary[contains(., 'Close the case')]"))
+        .await;
+    cara.assert_accessible("closing a case").await;
+    cara.click(&format!(
+        "{joan}//button[contains(., 'Close') and contains(., 'Joan Ellis')]"
+    ))
+    .await;
+    cara.wait_for("//p[@role = 'status' and contains(., 'is closed')]")
+        .await;
 
     // Cara leaves: the admin disables her, and her very next request is refused.
     admin.click("//nav//a[. = 'Teams and staff']").await;

@@ -25,6 +25,7 @@ impl From<Denied> for AppError {
         match denied {
             Denied::Hidden => Self::NOT_FOUND,
             Denied::AccessEnded => Self::Refused(ErrorCode::AccessEnded),
+            Denied::CaseClosed => Self::Refused(ErrorCode::CaseClosed),
         }
     }
 }

@@ -91,6 +91,8 @@ async fn count(conn: &mut AnyConnection, sql: &str, a: &str, b: &str) -> Result<
 pub enum PlanAccess {
     /// Everything a person does with their own record: the person themselves.
     Own,
+    /// The person, once their case is closed: they read, and change nothing.
+    Closed,
     /// What the person (or the law, through a caseworker) allowed this carer.
     Carer(Scopes),
     /// A carer whose access ended or expired: told so kindly, shown nothing.
@@ -109,7 +111,7 @@ impl PlanAccess {
     /// May read this part of the record.
     pub fn may_read(self, scope: Scope) -> bool {
         match self {
-            Self::Own | Self::Oversee | Self::Edit => true,
+            Self::Own | Self::Closed | Self::Oversee | Self::Edit => true,
             Self::Carer(scopes) => scopes.has(scope),
             Self::Ended => false,
         }
@@ -132,7 +134,7 @@ impl PlanAccess {
         match self {
             Self::Own => true,
             Self::Carer(scopes) => scopes.has(scope),
-            Self::Ended | Self::Oversee | Self::Edit => false,
+            Self::Closed | Self::Ended | Self::Oversee | Self::Edit => false,
         }
     }
 }
@@ -143,6 +145,8 @@ impl PlanAccess {
 pub enum Denied {
     Hidden,
     AccessEnded,
+    /// The person's case is closed: they may read, not change.
+    CaseClosed,
 }
 
 /// What a request needs of a person's record.
@@ -180,6 +184,7 @@ pub fn decide(access: Option<PlanAccess>, need: Need) -> Result<PlanAccess, Deni
     match access {
         Some(access) if need.allows(access) => Ok(access),
         Some(PlanAccess::Ended) => Err(Denied::AccessEnded),
+        Some(PlanAccess::Closed) => Err(Denied::CaseClosed),
         _ => Err(Denied::Hidden),
     }
 }
@@ -193,7 +198,17 @@ pub async fn plan_access(
     person_id: &str,
 ) -> Result<Option<PlanAccess>, StoreError> {
     match actor {
-        Actor::Person { person_id: own, .. } if own == person_id => Ok(Some(PlanAccess::Own)),
+        Actor::Person { person_id: own, .. } if own == person_id => {
+            let (closed,): (Option<i64>,) = sqlx::query_as("SELECT closed_at FROM people WHERE id = $1")
+                .bind(person_id)
+                .fetch_one(conn)
+                .await?;
+            Ok(Some(if closed.is_some() {
+                PlanAccess::Closed
+            } else {
+                PlanAccess::Own
+            }))
+        }
         Actor::Person { person_id: carer, .. } => carer_access(conn, carer, person_id).await,
         Actor::Staff { staff, .. } => match staff.role {
             StaffRole::Caseworker => {

@@ -75,6 +75,7 @@ struct ResumeRow {
     ended_at: Option<i64>,
     disabled: i64,
     person_id: Option<String>,
+    access_until: Option<i64>,
     staff_id: Option<String>,
     staff_name: Option<String>,
     staff_email: Option<String>,
@@ -86,8 +87,8 @@ struct ResumeRow {
 }
 
 /// The live session a token belongs to and whose it is, in one query, touched as seen
-/// now; `None` when the token is unknown, the session ended or timed out, or the account
-/// is disabled.
+/// now; `None` when the token is unknown, the session ended or timed out, the account is
+/// disabled, or the person's closed case no longer gives access.
 pub async fn resume(
     conn: &mut AnyConnection,
     token: &str,
@@ -96,9 +97,10 @@ pub async fn resume(
     let now = now_ms();
     let row: Option<ResumeRow> = sqlx::query_as(
         "SELECT s.id, s.account_id, s.last_seen_at, s.expires_at, s.ended_at, a.disabled, a.person_id, \
-         st.id AS staff_id, st.full_name AS staff_name, st.email AS staff_email, st.phone AS staff_phone, st.role AS staff_role, \
+         pe.access_until, st.id AS staff_id, st.full_name AS staff_name, st.email AS staff_email, st.phone AS staff_phone, st.role AS staff_role, \
          st.team_id AS staff_team, st.active AS staff_active, st.language AS staff_language \
          FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN staff st ON st.id = a.staff_id \
+         LEFT JOIN people pe ON pe.id = a.person_id \
          WHERE s.token_hash = $1",
     )
     .bind(secrets::hash(token))
@@ -107,8 +109,12 @@ pub async fn resume(
     let Some(row) = row else {
         return Ok(None);
     };
-    let live =
-        row.ended_at.is_none() && row.disabled == 0 && now < row.expires_at && now - row.last_seen_at < ms(policy.idle);
+    // A closed case may still sign in and read, until its access ends.
+    let live = row.ended_at.is_none()
+        && row.disabled == 0
+        && row.access_until.is_none_or(|until| now < until)
+        && now < row.expires_at
+        && now - row.last_seen_at < ms(policy.idle);
     if !live {
         return Ok(None);
     }

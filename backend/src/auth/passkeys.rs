@@ -162,19 +162,22 @@ pub(super) async fn by_credential(
     conn: &mut AnyConnection,
     credential_id: &str,
 ) -> Result<Option<(String, String, Passkey, bool)>, AppError> {
-    let row: Option<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT p.id, p.account_id, p.passkey, a.disabled FROM passkeys p JOIN accounts a ON a.id = p.account_id \
+    let row: Option<(String, String, String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT p.id, p.account_id, p.passkey, a.disabled, pe.access_until FROM passkeys p \
+         JOIN accounts a ON a.id = p.account_id LEFT JOIN people pe ON pe.id = a.person_id \
          WHERE p.credential_id = $1",
     )
     .bind(credential_id)
     .fetch_optional(conn)
     .await?;
-    row.map(|(id, account, json, disabled)| {
+    // A closed case whose access has ended signs in no more, as a disabled account.
+    let now = now_ms();
+    row.map(|(id, account, json, disabled, until)| {
         Ok((
             id,
             account,
             serde_json::from_str(&json).map_err(internal)?,
-            disabled != 0,
+            disabled != 0 || until.is_some_and(|until| now >= until),
         ))
     })
     .transpose()

@@ -99,3 +99,26 @@ pub async fn allocate(conn: &mut AnyConnection, manager: &Staff, person: &str, t
         .await?;
     Ok(worker)
 }
+
+/// Closes the person's case: their allocation ends and, for `access` more, they may sign
+/// in and read their plans, then no longer. Nothing is deleted. Returns the day their
+/// access ends (ISO); not found if the case is closed already.
+pub async fn close(conn: &mut AnyConnection, person: &str, access: std::time::Duration) -> Result<String, AppError> {
+    let now = crate::db::now_ms();
+    let until = now + i64::try_from(access.as_millis()).unwrap_or(i64::MAX / 2);
+    let done = sqlx::query("UPDATE people SET closed_at = $1, access_until = $2 WHERE id = $3 AND closed_at IS NULL")
+        .bind(now)
+        .bind(until)
+        .bind(person)
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::NOT_FOUND);
+    }
+    sqlx::query("UPDATE allocations SET ended_at = $1 WHERE person_id = $2 AND ended_at IS NULL")
+        .bind(now)
+        .bind(person)
+        .execute(conn)
+        .await?;
+    Ok(api::dates::iso(api::dates::day_of_ms(until)))
+}

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
-use crate::access::{Permit, Signed};
+use crate::access::{Need, Permit, Signed, Subject, Target};
 use crate::db::{now_ms, today};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -18,6 +18,7 @@ pub fn routes() -> Router<AppState> {
         .route("/caseload", get(caseload))
         .route("/people", post(register))
         .route("/people/{person}/allocation", post(allocate))
+        .route("/people/{person}/close", post(close))
 }
 
 /// `GET /api/v1/caseload`: the people a caseworker (or a manager's team) works with, and
@@ -59,4 +60,13 @@ async fn allocate(
     crate::notifications::worker_changed(conn, &person, &worker.full_name, by, s.settings.email).await?;
     permit.change("person_allocated", &person, ()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/v1/people/{person}/close`: the person's caseworker, or the team's manager,
+/// closes the case. Returns the day the person's access to their plans ends.
+async fn close(State(s): State<AppState>, who: Signed, subject: Subject) -> Result<Json<String>, AppError> {
+    let mut permit = Permit::open(&s, &who, Target::Subject(&subject), Need::Staff).await?;
+    let (conn, g) = permit.parts();
+    let until = super::people::close(conn, g.person(), s.settings.closed_case_access).await?;
+    Ok(Json(permit.change("case_closed", "", until).await?))
 }

@@ -63,7 +63,7 @@ pub async fn view(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which:
         published_at: published.published_at,
         named_worker: worker,
         response: response.filter(|_| g.access().sees_answer()),
-        mine: g.access() == PlanAccess::Own,
+        mine: matches!(g.access(), PlanAccess::Own | PlanAccess::Closed),
         money_hidden: g.access().money_hidden(),
     })
 }

@@ -384,3 +384,50 @@ async fn registering_a_person_checks_each_answer_and_their_reference() {
             .any(|e| e["case_reference"] == "NB700001")
     );
 }
+
+#[tokio::test]
+async fn a_closed_case_reads_its_plans_for_a_while_then_signs_in_no_more() {
+    let w = world().await;
+    let cookies = demo_cookies(&w.server, &["Kwame", "Tom Davies"]).await;
+    let (kwame, tom) = (cookies[0].clone().expect("Kwame"), cookies[1].clone().expect("Tom"));
+    let plans = w.server.get("/api/v1/me/plans", &kwame).await.body;
+    let (person, plan) = (
+        plans[0]["person_id"].as_str().expect("id"),
+        plans[0]["id"].as_str().expect("plan"),
+    );
+    let close = format!("/api/v1/people/{person}/close");
+    // Another team's caseworker cannot close it; his own can.
+    let (status, _) = w.call(Method::POST, &close, None, 3).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let closed = w.server.post(&close, json!({}), Some(&tom)).await;
+    assert_eq!(closed.status, StatusCode::OK, "{}", closed.text);
+    assert!(
+        closed.body.as_str().is_some_and(|day| day.len() == 10),
+        "{}",
+        closed.body
+    );
+    let caseload = w.server.get("/api/v1/caseload", &tom).await.body;
+    assert!(!caseload.to_string().contains("Kwame"), "off the caseload");
+
+    // Kwame still reads his plan, and changes nothing.
+    let read = w
+        .server
+        .get(&format!("/api/v1/plans/{plan}/versions/latest"), &kwame)
+        .await;
+    assert_eq!(read.status, StatusCode::OK);
+    let goal = json!({ "what": "Cook", "why": "", "can_do": "", "who_helps": "", "would_help": "",
+                       "importance": 5, "steps": [] });
+    let refused = w.server.post("/api/v1/me/goals", goal, Some(&kwame)).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(refused.body["code"], "person.case_closed");
+
+    // When the time is up, his session ends.
+    w.server
+        .sql(&format!("UPDATE people SET access_until = 1 WHERE id = '{person}'"))
+        .await;
+    assert_eq!(
+        w.server.get("/api/v1/me/plans", &kwame).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(w.server.audited("case_closed", "done").await, 1);
+}

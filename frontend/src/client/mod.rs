@@ -489,3 +489,8 @@ pub async fn allocate(person: String, staff_id: String) -> Result<(), Error> {
     )
     .await
 }
+
+/// Closes the person's case; returns the day their access to their plans ends.
+pub async fn close_case(person: String) -> Result<String, Error> {
+    post(&format!("/api/v1/people/{person}/close"), &serde_json::json!({})).await
+}

@@ -139,6 +139,21 @@ fn PersonRow(
             });
         }
     };
+    let close = {
+        let (i18n, person, name) = (i18n.clone(), entry.person_id.clone(), entry.name.clone());
+        move |_| {
+            let (i18n, name) = (i18n.clone(), name.clone());
+            let mut said = said;
+            action.run(client::close_case(person.clone()), move |until| {
+                let day = format_day(&until, i18n.locale());
+                said.set(Some(
+                    i18n.t_with(msg!("caseload-closed"), &[("name", &name), ("date", &day)]),
+                ));
+                onchange.call(());
+            });
+        }
+    };
+    let may_close = caseworker || !caseworkers.is_empty();
     let label = |id| i18n.t(id);
     rsx! {
         tr {
@@ -156,6 +171,16 @@ fn PersonRow(
                 }
                 if !entry.worker_name.is_empty() {
                     span { class: "hint", {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
+                }
+                // Ending a case is never one tap: it is opened first, and says what follows.
+                if may_close && !entry.needs_allocation {
+                    details {
+                        summary { {i18n.t(msg!("caseload-close"))} span { class: "visually-hidden", " {entry.name}" } }
+                        p { {i18n.t_with(msg!("caseload-close-explain"), &[("name", &entry.name)])} }
+                        button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: close,
+                            {i18n.t_with(msg!("caseload-close-confirm"), &[("name", &entry.name)])}
+                        }
+                    }
                 }
                 if !caseworkers.is_empty() {
                     form { onsubmit: allocate, novalidate: true,
