@@ -8,7 +8,9 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware;
+use axum::response::IntoResponse;
 use axum::routing::get;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -53,11 +55,21 @@ pub fn app(state: AppState) -> Router {
             HeaderValue::from_static("no-store"),
         ));
 
-    Router::new()
+    let routes = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .nest("/api", api)
-        .fallback_service(static_files::service(state.settings.dist.as_deref()))
+        .fallback_service(static_files::service(state.settings.dist.as_deref()));
+    layered(routes, state)
+}
+
+/// What every request passes through, around `routes`.
+pub fn layered(routes: Router<AppState>, state: AppState) -> Router {
+    routes
+        // A handler that panics answers 500 with the request id, like any other error.
+        .layer(CatchPanicLayer::custom(|_| {
+            AppError::Internal("a handler panicked".into()).into_response()
+        }))
         .layer(middleware::from_fn_with_state(state.clone(), render_error_bodies))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(
@@ -72,6 +84,11 @@ pub fn app(state: AppState) -> Router {
         )
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        // The request id is ours: one a client sends is never taken into the logs.
+        .layer(middleware::map_request(|mut request: Request| async move {
+            request.headers_mut().remove("x-request-id");
+            request
+        }))
         .with_state(state)
 }
 

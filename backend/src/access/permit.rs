@@ -3,6 +3,8 @@
 //! through it passes back through `read` or `change`, which audit the action named at the
 //! call site in the same transaction and commit.
 
+use std::time::Duration;
+
 use api::staff::StaffRole;
 use sqlx::{Any, AnyConnection, Transaction};
 
@@ -11,6 +13,7 @@ use super::signed::{Actor, Signed};
 use super::subject::Subject;
 use crate::audit::{self, Event, Outcome};
 use crate::error::AppError;
+use crate::rate_limit::Limit;
 use crate::state::AppState;
 
 /// Whose record a request is about.
@@ -100,17 +103,28 @@ impl<'a> Permit<'a> {
         let access = match policy::decide(policy::plan_access(&mut tx, actor, &person).await?, need) {
             Ok(access) => access,
             Err(denied) => {
-                // A refusal is recorded too: who tried to reach whose record, for what.
-                let need = format!("{need:?}");
-                let event = Event {
-                    actor: Some(actor.account()),
-                    action: "access_refused",
-                    subject_person: Some(&person),
-                    detail: &need,
-                    ..Event::default()
+                // A refusal is recorded too: who tried to reach whose record, for what; a
+                // flood from one account writes one row a minute.
+                let once_a_minute = Limit {
+                    tries: 1,
+                    window: Duration::from_secs(60),
                 };
-                audit::record(&mut tx, &event, Outcome::Refused).await?;
-                tx.commit().await?;
+                if state
+                    .limiter
+                    .check(&format!("refusal_audit:{}", actor.account()), once_a_minute)
+                    .is_ok()
+                {
+                    let need = format!("{need:?}");
+                    let event = Event {
+                        actor: Some(actor.account()),
+                        action: "access_refused",
+                        subject_person: Some(&person),
+                        detail: &need,
+                        ..Event::default()
+                    };
+                    audit::record(&mut tx, &event, Outcome::Refused).await?;
+                    tx.commit().await?;
+                }
                 return Err(denied.into());
             }
         };

@@ -159,3 +159,42 @@ async fn a_deep_link_gets_the_app_and_a_missing_file_gets_404() {
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     assert_security_headers(&missing);
 }
+
+#[tokio::test]
+async fn the_request_id_is_ours_not_the_clients() {
+    let (db, _folder) = sqlite().await;
+    let state = AppState::new(
+        db.store.clone(),
+        Settings::new("http://localhost:8080").expect("settings"),
+    )
+    .expect("state");
+    let response = get(&state, "/healthz", &[("x-request-id", "chosen-by-the-client")]).await;
+    let id = response
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert_ne!(id, "chosen-by-the-client");
+    assert_eq!(id.len(), 36, "a UUID of our own: {id}");
+}
+
+#[tokio::test]
+async fn a_handler_that_panics_answers_500_with_its_request_id() {
+    let (db, _folder) = sqlite().await;
+    let state = AppState::new(
+        db.store.clone(),
+        Settings::new("http://localhost:8080").expect("settings"),
+    )
+    .expect("state");
+    async fn boom() -> &'static str {
+        panic!("a bug")
+    }
+    let routes = axum::Router::new().route("/boom", axum::routing::get(boom));
+    let response = backend::app::layered(routes, state)
+        .oneshot(Request::get("/boom").body(Body::empty()).expect("request"))
+        .await
+        .expect("a response, not a dropped connection");
+    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(response.headers().contains_key("x-request-id"));
+    assert_eq!(error_body(response).await.code, "internal");
+}

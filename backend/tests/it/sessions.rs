@@ -1,7 +1,7 @@
 //! Sessions and the protections around signing in: ending sessions, timeouts, disabled
 //! accounts, same-origin writes, rate limits, and demo mode's quick sign-in.
 
-use axum::http::{Method, StatusCode, header};
+use axum::http::{Method, Request, StatusCode, header};
 use serde_json::json;
 
 use crate::harness::{Phone, Server, caseworker_with_a_person, invite, redeem, sign_in};
@@ -33,7 +33,28 @@ async fn a_write_from_another_website_is_refused() {
             .status,
         StatusCode::FORBIDDEN
     );
-    assert_eq!(server.audited("cross_origin_write", "refused").await, 3);
+    // An Origin that is there but not plain ASCII is refused, not taken as missing.
+    let garbled = Request::builder()
+        .method(Method::POST)
+        .uri(path)
+        .header(
+            "origin",
+            axum::http::HeaderValue::from_bytes(b"http://localhost:8080\xff").expect("obs-text"),
+        )
+        .header("sec-fetch-site", "same-origin")
+        .header(axum::http::header::CONTENT_TYPE, "application/json")
+        .body(axum::body::Body::from("{}"))
+        .expect("request");
+    let answer = tower::ServiceExt::oneshot(backend::app::app(server.state.clone()), garbled)
+        .await
+        .expect("response");
+    assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+    assert_eq!(server.audited("cross_origin_write", "refused").await, 4);
+    // A flood from outside writes ten rows a minute, not one a request.
+    for _ in 0..20 {
+        server.call_with(Method::POST, path, Some(json!({})), None, &[]).await;
+    }
+    assert_eq!(server.audited("cross_origin_write", "refused").await, 10);
     let same = [("sec-fetch-site", "same-origin")];
     assert_eq!(
         server
