@@ -58,6 +58,7 @@ error_codes! {
     CaseworkerManagesAccess => "carer.caseworker_manages",
     LastAdmin => "staff.last_admin",
     CaseClosed => "person.case_closed",
+    HiddenCharacters => "text.hidden_characters",
 }
 
 impl ErrorCode {
@@ -107,6 +108,7 @@ impl ErrorCode {
             Self::CaseworkerManagesAccess => msg!("error-caseworker-manages-access"),
             Self::LastAdmin => msg!("error-last-admin"),
             Self::CaseClosed => msg!("error-case-closed"),
+            Self::HiddenCharacters => msg!("error-hidden-characters"),
         }
     }
 }

@@ -18,7 +18,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::error::{AppError, render_error_bodies};
-use crate::http::{health, origin, security, static_files};
+use crate::http::{health, hidden_characters, origin, security, static_files};
 use crate::state::AppState;
 use crate::{admin, auth, carers, caseload, goals, notifications, plans, reviews, service, todo};
 
@@ -46,6 +46,9 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .nest("/v1", v1())
         .fallback(|| async { AppError::NOT_FOUND })
+        .layer(middleware::from_fn(|request, next| {
+            hidden_characters::refuse(request, next, BODY_LIMIT)
+        }))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             origin::same_origin_writes,

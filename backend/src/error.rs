@@ -100,7 +100,8 @@ fn status_of(code: ErrorCode) -> StatusCode {
         ErrorCode::PasskeyNameMissing
         | ErrorCode::PasskeyNameTooLong
         | ErrorCode::Validation
-        | ErrorCode::CommentTooLong => StatusCode::UNPROCESSABLE_ENTITY,
+        | ErrorCode::CommentTooLong
+        | ErrorCode::HiddenCharacters => StatusCode::UNPROCESSABLE_ENTITY,
         ErrorCode::CeremonyExpired | ErrorCode::PasskeyNotAccepted | ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
     }
 }

@@ -727,6 +727,7 @@ problem-not-a-language = Dewiswch un o'r ieithoedd yn y rhestr.
 problem-taken = Mae rhywun arall eisoes yn defnyddio hwn: gwiriwch ef, neu dewch o hyd iddynt yn lle hynny.
 error-last-admin = Dyma'r gweinyddwr gweithredol olaf: gwnewch rywun arall yn weinyddwr yn gyntaf, fel bod rhywun bob amser yn gallu rhedeg OurPlan.
 error-case-closed = Mae eich achos wedi'i gau, felly ni ellir newid dim yma. Gallwch ddal i ddarllen eich cynlluniau am y tro. I ofyn am ofal a chymorth eto, cysylltwch â'r cyngor.
+error-hidden-characters = Mae nodau cudd yn rhywfaint o'r testun, sy'n aml yn dod wrth gopïo a gludo. Teipiwch ef eto, neu gludwch ef fel testun plaen.
 error-access-ended = Does gennych chi ddim mynediad at hyn mwyach. Mae'r person rydych yn gofalu amdano, neu ei weithiwr achos, wedi dod ag ef i ben, neu mae wedi cyrraedd ei ddyddiad gorffen. Os ydych yn meddwl bod hyn yn gamgymeriad, siaradwch â nhw.
 error-carer-not-linked = Dydy'r person hwn ddim wedi'i gysylltu â chi fel gofalwr. Gofynnwch i'ch gweithiwr achos ei ychwanegu yn gyntaf.
 error-carer-own-access = Allwch chi ddim newid eich mynediad eich hun. Dim ond y person rydych yn gofalu amdano, neu ei weithiwr achos, sy'n gallu ei newid.

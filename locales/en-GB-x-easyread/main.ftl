@@ -711,6 +711,7 @@ problem-not-a-language = Choose a language from the list.
 problem-taken = Someone else has this already. Check it. Or find that person.
 error-last-admin = This is the last admin. Make someone else an admin first.
 error-case-closed = Your case is closed. You cannot change things here now. You can still read your plan for a while. To ask for help again, contact the council.
+error-hidden-characters = Some of the words have hidden marks in them. This can happen when you copy and paste. Please type the words again.
 error-access-ended = You cannot see this any more. The person you care for, or their caseworker, stopped it. Or it reached its end date. Do you think this is a mistake? Talk to them.
 error-carer-not-linked = This person is not linked to you as a carer. Ask your caseworker to add them first.
 error-carer-own-access = You cannot change what you can see and do. Only the person you care for, or their caseworker, can change it.

@@ -710,6 +710,7 @@ problem-not-a-language = Choose one of the languages in the list.
 problem-taken = This is already used by someone else: check it, or find them instead.
 error-last-admin = This is the last active admin: make someone else an admin first, so that someone can always run OurPlan.
 error-case-closed = Your case is closed, so nothing can be changed here. You can still read your plans for now. To ask for care and support again, contact the council.
+error-hidden-characters = Some of the text has hidden characters in it, which often come with copying and pasting. Type it again, or paste it as plain text.
 error-access-ended = You no longer have access to this. The person you care for, or their caseworker, ended it or it reached its end date. If you think this is a mistake, talk to them.
 error-carer-not-linked = This person is not linked to you as a carer. Ask your caseworker to add them first.
 error-carer-own-access = You cannot change your own access. Only the person you care for, or their caseworker, can change it.

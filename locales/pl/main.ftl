@@ -719,6 +719,7 @@ problem-not-a-language = Wybierz jeden z języków z listy.
 problem-taken = To jest już używane przez kogoś innego: sprawdź to albo znajdź tę osobę.
 error-last-admin = To ostatni aktywny administrator: najpierw nadaj komuś innemu rolę administratora, aby ktoś zawsze mógł prowadzić OurPlan.
 error-case-closed = Twoja sprawa jest zamknięta, więc nie można tu nic zmienić. Na razie nadal możesz czytać swoje plany. Aby ponownie poprosić o opiekę i wsparcie, skontaktuj się z radą.
+error-hidden-characters = Część tekstu zawiera ukryte znaki, które często pojawiają się przy kopiowaniu i wklejaniu. Wpisz go ponownie albo wklej jako zwykły tekst.
 error-access-ended = Nie masz już do tego dostępu. Osoba, którą się opiekujesz, lub jej pracownik socjalny zakończyli dostęp albo minęła data jego końca. Jeśli to pomyłka, porozmawiaj z nimi.
 error-carer-not-linked = Ta osoba nie jest przypisana do Ciebie jako opiekun. Poproś pracownika socjalnego, aby najpierw ją dodał.
 error-carer-own-access = Nie możesz zmienić własnego dostępu. Może to zrobić tylko osoba, którą się opiekujesz, albo jej pracownik socjalny.

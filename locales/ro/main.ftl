@@ -715,6 +715,7 @@ problem-not-a-language = Alegeți una dintre limbile din listă.
 problem-taken = Acesta este deja folosit de altcineva: verificați-l sau găsiți acea persoană.
 error-last-admin = Acesta este ultimul administrator activ: faceți mai întâi pe altcineva administrator, ca cineva să poată conduce mereu OurPlan.
 error-case-closed = Cazul dvs. este închis, așa că aici nu se mai poate schimba nimic. Deocamdată vă puteți citi în continuare planurile. Pentru a cere din nou îngrijire și sprijin, contactați consiliul.
+error-hidden-characters = O parte din text conține caractere ascunse, care apar adesea la copiere și lipire. Tastați-l din nou sau lipiți-l ca text simplu.
 error-access-ended = Nu mai aveți acces la aceasta. Persoana pe care o îngrijiți sau asistentul ei social a oprit accesul, ori accesul a ajuns la data de încheiere. Dacă credeți că este o greșeală, vorbiți cu ei.
 error-carer-not-linked = Această persoană nu este înregistrată ca îngrijitorul dumneavoastră. Cereți mai întâi asistentului social să o adauge.
 error-carer-own-access = Nu vă puteți schimba propriul acces. Doar persoana pe care o îngrijiți sau asistentul ei social îl poate schimba.

@@ -43,7 +43,9 @@ async fn a_refused_read_of_someones_record_is_audited_once_a_minute() {
     assert_eq!(server.audited("access_refused", "refused").await, before + 1);
     // Trying again and again is one row a minute, not one a try.
     for _ in 0..5 {
-        server.get(&format!("/api/v1/people/{peggy}/contributions"), &kwame).await;
+        server
+            .get(&format!("/api/v1/people/{peggy}/contributions"), &kwame)
+            .await;
     }
     assert_eq!(server.audited("access_refused", "refused").await, before + 1);
 }

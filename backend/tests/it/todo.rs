@@ -267,3 +267,26 @@ async fn the_person_can_reach_their_named_worker_by_phone() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn text_with_hidden_characters_is_refused_with_a_clear_message() {
+    let w = world().await;
+    for what in ["Cook\u{0}", "\u{1b}[31mCook"] {
+        let goal = json!({ "what": what, "why": "", "can_do": "", "who_helps": "", "would_help": "",
+                           "importance": 7, "steps": [] });
+        let refused = w.server.post("/api/v1/me/goals", goal, Some(&w.kwame)).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+        assert_eq!(refused.body["code"], "text.hidden_characters");
+        assert!(
+            refused.body["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("copying and pasting"))
+        );
+    }
+    let lines = json!({ "what": "Cook\nfor friends", "why": "", "can_do": "", "who_helps": "", "would_help": "",
+                        "importance": 7, "steps": [] });
+    assert_eq!(
+        w.server.post("/api/v1/me/goals", lines, Some(&w.kwame)).await.status,
+        StatusCode::OK
+    );
+}
