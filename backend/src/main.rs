@@ -37,6 +37,7 @@ async fn run(command: Command) -> Result<(), StartError> {
             server::init_logging(LogFormat::Text);
             let (origin, _) = backend::state::relying_party(&config.public_origin)?;
             let store = Store::open(&config.database.database_url).await?;
+            refuse_the_demo(&store).await?;
             let role = StaffRole::parse(&config.role).unwrap_or(StaffRole::Admin);
             let code = backend::auth::invite_staff(
                 &store,
@@ -79,8 +80,9 @@ async fn run(command: Command) -> Result<(), StartError> {
         Command::Import(Import::People(config)) => {
             server::init_logging(LogFormat::Text);
             let store = Store::open(&config.database.database_url).await?;
+            refuse_the_demo(&store).await?;
             let bytes = std::fs::read(&config.file)
-                .map_err(|e| StartError::Import(format!("cannot read {}: {e}", config.file.display())))?;
+                .map_err(|e| StartError::Command(format!("cannot read {}: {e}", config.file.display())))?;
             let options = backend::import::Options {
                 dry_run: config.dry_run,
                 skip_bad_rows: config.skip_bad_rows,
@@ -88,7 +90,7 @@ async fn run(command: Command) -> Result<(), StartError> {
             let started = std::time::Instant::now();
             let report = backend::import::people(&store, &bytes, options)
                 .await
-                .map_err(|e| StartError::Import(e.to_string()))?;
+                .map_err(|e| StartError::Command(e.to_string()))?;
             for fault in &report.refused {
                 println!("Refused: {fault}");
             }
@@ -106,11 +108,22 @@ async fn run(command: Command) -> Result<(), StartError> {
             if config.dry_run {
                 println!("A dry run: nothing was written.");
             } else if !report.written {
-                return Err(StartError::Import(
+                return Err(StartError::Command(
                     "nothing was written: correct the rows above, or run again with --skip-bad-rows".into(),
                 ));
             }
             Ok(())
         }
     }
+}
+
+/// Real staff and people never go into the demo's database, where quick sign-in opens
+/// every account.
+async fn refuse_the_demo(store: &Store) -> Result<(), StartError> {
+    if backend::demo::is_demo(store).await? {
+        return Err(StartError::Command(
+            "this is the demo's database: real staff and people need their own, given with --database-url".into(),
+        ));
+    }
+    Ok(())
 }

@@ -38,8 +38,9 @@ pub enum StartError {
     Mail(#[from] crate::notifications::outbox::MailError),
     #[error("the server stopped: {0}")]
     Serve(std::io::Error),
-    #[error("import: {0}")]
-    Import(String),
+    #[error("{0}")]
+    /// A command that could not do what was asked, and why.
+    Command(String),
 }
 
 pub fn init_logging(format: LogFormat) {

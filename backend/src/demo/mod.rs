@@ -27,16 +27,30 @@ pub enum SeedError {
 }
 
 /// Fills an empty database with the demo; a database that already has it is left as it is.
+
+/// Whether the database holds the demo: real staff and people are never put into it.
+pub async fn is_demo(store: &Store) -> Result<bool, StoreError> {
+    let demo: Option<(i64,)> = sqlx::query_as("SELECT demo FROM council WHERE id = 1")
+        .fetch_optional(&store.pool)
+        .await?;
+    Ok(demo.is_some_and(|(d,)| d == 1))
+}
+
 pub async fn seed(store: &Store) -> Result<(), SeedError> {
     let mut conn = store.pool.acquire().await.map_err(StoreError::from)?;
-    let (demo, people): (Option<i64>, i64) =
-        sqlx::query_as("SELECT (SELECT demo FROM council WHERE id = 1), (SELECT COUNT(*) FROM people)")
-            .fetch_one(&mut *conn)
-            .await
-            .map_err(StoreError::from)?;
+    // Anyone at all in it — a person, a member of staff (the first admin from `ourplan
+    // invite`), an account, a team — or the council's details: it is not for the demo,
+    // whose quick sign-in would open every account in it.
+    let (demo, anyone): (Option<i64>, i64) = sqlx::query_as(
+        "SELECT (SELECT demo FROM council WHERE id = 1), (SELECT COUNT(*) FROM people) + \
+         (SELECT COUNT(*) FROM staff) + (SELECT COUNT(*) FROM accounts) + (SELECT COUNT(*) FROM teams)",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(StoreError::from)?;
     match demo {
         Some(1) => return Ok(()),
-        _ if people > 0 || demo.is_some() => return Err(SeedError::RealDataPresent),
+        _ if anyone > 0 || demo.is_some() => return Err(SeedError::RealDataPresent),
         _ => {}
     }
     let mut tx = crate::db::begin_write(&mut conn).await.map_err(StoreError::from)?;

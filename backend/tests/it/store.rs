@@ -23,6 +23,7 @@ on_both_databases!(
     an_acknowledged_write_survives_closing_and_reopening,
     the_councils_details_are_saved_and_replaced,
     the_demo_fills_an_empty_database_once_and_never_a_real_one,
+    the_demo_refuses_a_database_with_only_its_first_admin,
     a_persons_answer_is_kept_against_the_version_they_read,
     a_goal_and_a_wish_read_back_with_who_wrote_them_and_the_answer,
     a_review_its_queue_and_its_notices_read_back,
@@ -313,6 +314,16 @@ async fn the_demo_fills_an_empty_database_once_and_never_a_real_one(db: TestDb) 
         .expect("deleted");
     let refused = demo::seed(&db.store).await;
     assert!(matches!(refused, Err(demo::SeedError::RealDataPresent)), "{refused:?}");
+}
+
+async fn the_demo_refuses_a_database_with_only_its_first_admin(db: TestDb) {
+    // `ourplan invite` and nothing else yet: quick sign-in must never reach that admin.
+    backend::auth::invite_staff(&db.store, "Sam Reid", None, None, StaffRole::Admin, 7)
+        .await
+        .expect("invited");
+    let refused = demo::seed(&db.store).await;
+    assert!(matches!(refused, Err(demo::SeedError::RealDataPresent)), "{refused:?}");
+    assert!(!demo::is_demo(&db.store).await.expect("read"));
 }
 
 async fn a_persons_answer_is_kept_against_the_version_they_read(db: TestDb) {
