@@ -5,6 +5,7 @@
 pub mod queue;
 pub mod routes;
 
+use api::carers::Scope;
 use api::dates::{add_working_days, day_of_ms, iso};
 use api::error::ErrorCode;
 use api::reviews::{Addition, Origin, Outcome, Reason, RequestInput, Review, Step, TimelineEntry, Urgency};
@@ -194,23 +195,40 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<
 
 /// The person (or a carer on their behalf) asks for a review, and is told it was asked
 /// for; a second open request for the same reason is refused. Returns the review's id.
+///
+/// A carer who may ask but not follow the person's reviews must not learn, from a refusal,
+/// that one is open: their request is added to the open review (the caseworker reads it
+/// there), and such a carer is never given a review's id either way.
 pub async fn ask(
     conn: &mut AnyConnection,
     g: &Grant<'_>,
     body: &RequestInput,
     email: bool,
 ) -> Result<String, AppError> {
+    let account = g.actor().account();
     let who = Opened {
         person_id: g.person(),
-        by_account: g.actor().account(),
+        by_account: account,
         on_behalf: g.access() != PlanAccess::Own,
     };
-    let id = request(conn, &who, body).await.map_err(|e| match e {
-        StoreError::Duplicate => AppError::Refused(ErrorCode::ReviewAlreadyOpen),
-        other => other.into(),
-    })?;
-    notifications::review_changed(conn, &id, &Step::Submitted, g.actor().account(), email).await?;
-    Ok(id)
+    let follows = g.access().may_read(Scope::Reviews);
+    let id = match request(conn, &who, body).await {
+        Ok(id) => id,
+        Err(StoreError::Duplicate) if !follows => {
+            let (open,): (String,) =
+                sqlx::query_as("SELECT id FROM reviews WHERE person_id = $1 AND reason = $2 AND is_open = 1")
+                    .bind(g.person())
+                    .bind(body.reason.as_str())
+                    .fetch_one(&mut *conn)
+                    .await?;
+            add_information(conn, &open, &body.what_happened, account).await?;
+            return Ok(String::new());
+        }
+        Err(StoreError::Duplicate) => return Err(AppError::Refused(ErrorCode::ReviewAlreadyOpen)),
+        Err(other) => return Err(other.into()),
+    };
+    notifications::review_changed(conn, &id, &Step::Submitted, account, email).await?;
+    Ok(if follows { id } else { String::new() })
 }
 
 /// The caseworker takes the review's next step, if it may follow; the person is told.

@@ -720,3 +720,33 @@ async fn a_carer_asks_on_the_persons_behalf_and_hears_of_it_only_while_allowed()
         .count();
     assert_eq!(ended, 1);
 }
+
+#[tokio::test]
+async fn a_carer_who_may_only_ask_does_not_learn_a_review_is_open() {
+    let world = World::start().await;
+    // Column 5: Helen may ask for reviews, and not follow them.
+    let helen = world.reader(5).await;
+    let peggy = &world.peggy;
+    let path = format!("/api/v1/people/{peggy}/review-requests");
+    // Peggy's review for this reason is open: Helen's request joins it, and she is told
+    // only that it was sent, exactly as for a new one.
+    let joined = world.server.post(&path, review_request("needs_changed"), helen).await;
+    assert_eq!(joined.status, StatusCode::OK, "{}", joined.text);
+    assert_eq!(joined.body, "");
+    let fresh = world.server.post(&path, review_request("hospital"), helen).await;
+    assert_eq!(
+        (fresh.status, fresh.body.clone()),
+        (StatusCode::OK, Value::from("")),
+        "{}",
+        fresh.text
+    );
+    let review = world
+        .server
+        .get(
+            &format!("/api/v1/reviews/{}", world.review),
+            world.cookies[0].as_deref().expect("Peggy"),
+        )
+        .await
+        .body;
+    assert_eq!(review["additions"][0]["text"], "Mum had a fall.", "{review}");
+}
