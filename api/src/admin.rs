@@ -153,9 +153,12 @@ fn problem(field: &str, problem: Problem) -> FieldProblem {
     }
 }
 
+/// An address a message could be sent to: at most 254 characters, someone@somewhere.tld.
 pub fn is_email(text: &str) -> bool {
-    text.split_once('@')
-        .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.') && !text.contains(char::is_whitespace))
+    text.len() <= 254
+        && text.split_once('@').is_some_and(|(user, domain)| {
+            !user.is_empty() && domain.contains('.') && !text.contains(char::is_whitespace)
+        })
 }
 
 /// Digits, spaces, `+`, brackets and dashes, with at least six digits.

@@ -7,6 +7,11 @@ use crate::auth::Role;
 use crate::plan_check::{FieldProblem, Problem, SHORT_TEXT, is_date, text};
 
 pub const GOAL_TEXT: usize = 1000;
+/// How many of each a person can have: enough for any plan, never without end.
+pub const MAX_GOALS: i64 = 50;
+pub const MAX_WISHES: i64 = 50;
+pub const MAX_STEPS: i64 = 20;
+pub const MAX_NOTES: i64 = 50;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoalInput {
@@ -237,6 +242,12 @@ pub fn check_goal(goal: &GoalInput, today: &str) -> Vec<FieldProblem> {
         problems.push(FieldProblem {
             field: "importance".into(),
             problem: Problem::Importance,
+        });
+    }
+    if i64::try_from(goal.steps.len()).unwrap_or(i64::MAX) > MAX_STEPS {
+        problems.push(FieldProblem {
+            field: "steps".into(),
+            problem: Problem::TooMany,
         });
     }
     for (i, step) in goal.steps.iter().enumerate() {

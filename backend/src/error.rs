@@ -36,6 +36,25 @@ pub enum AppError {
 impl AppError {
     pub const NOT_FOUND: Self = Self::Refused(ErrorCode::NotFound);
 
+    /// Refuses one more when `sql` (counting, with `$1` bound to `id`) already finds `max`:
+    /// the answer at `field` is "too many". Every list a person can grow has its limit.
+    pub async fn unless_within(
+        conn: &mut sqlx::AnyConnection,
+        sql: &str,
+        id: &str,
+        max: i64,
+        field: &str,
+    ) -> Result<(), Self> {
+        let (n,): (i64,) = sqlx::query_as(sql).bind(id).fetch_one(conn).await?;
+        if n >= max {
+            return Err(Self::Fields(vec![FieldProblem {
+                field: field.to_owned(),
+                problem: api::plan_check::Problem::TooMany,
+            }]));
+        }
+        Ok(())
+    }
+
     /// `Ok` when there is nothing to change; otherwise each answer to change, at its field.
     pub fn unless_problems(problems: Vec<FieldProblem>) -> Result<(), Self> {
         if problems.is_empty() {

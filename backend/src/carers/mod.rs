@@ -326,7 +326,8 @@ impl NewCarer {
         let mut problems = api::carers::check_record(&self.access, &today());
         api::plan_check::text(&mut problems, "full_name", &self.full_name, SHORT_TEXT, true);
         api::plan_check::text(&mut problems, "relationship", &self.relationship, SHORT_TEXT, true);
-        if !self.email.trim().is_empty() && !self.email.contains('@') {
+        let email = self.email.trim();
+        if !email.is_empty() && !api::admin::is_email(email) {
             problems.push(FieldProblem {
                 field: "email".into(),
                 problem: Problem::NotEmail,
@@ -336,6 +337,9 @@ impl NewCarer {
     }
 }
 
+/// How many carers one person can have linked: more than any family, fewer than a flood.
+pub const MAX_CARERS: i64 = 20;
+
 /// Adds the carer, links them to the person with their access, and invites them: the new
 /// carer's id and the invitation.
 pub async fn add_carer(
@@ -344,6 +348,8 @@ pub async fn add_carer(
     body: NewCarer,
     lifetime: std::time::Duration,
 ) -> Result<(String, InvitationCreated), AppError> {
+    let linked = "SELECT COUNT(*) FROM carer_relationships WHERE person_id = $1";
+    AppError::unless_within(conn, linked, grant.person(), MAX_CARERS, "full_name").await?;
     let email = body.email.trim();
     let carer = crate::people::create(
         conn,

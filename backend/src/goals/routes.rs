@@ -5,7 +5,7 @@
 use api::carers::Scope;
 use api::error::ErrorCode;
 use api::goals::{Answer, Contributions, GOAL_TEXT, GoalInput, NoteInput, QueueItem, StepInput, WishInput};
-use api::goals::{check_goal, check_step, check_text};
+use api::goals::{MAX_GOALS, MAX_NOTES, MAX_STEPS, MAX_WISHES, check_goal, check_step, check_text};
 use api::plan_check::SHORT_TEXT;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -60,6 +60,8 @@ async fn add_goal(
     AppError::unless_problems(check_goal(&goal, &today()))?;
     let mut permit = Permit::open(&s, &who, Target::Subject(&subject), Need::Act(Scope::AddGoals)).await?;
     let (conn, g) = permit.parts();
+    let open = "SELECT COUNT(*) FROM goals WHERE person_id = $1 AND withdrawn_at IS NULL";
+    AppError::unless_within(conn, open, g.person(), MAX_GOALS, "what").await?;
     let id = super::add_goal(conn, g.person(), g.actor().account(), &goal).await?;
     permit.change("goal_added", &id, ()).await?;
     Ok(Json(id))
@@ -75,6 +77,8 @@ async fn add_wish(
     AppError::unless_problems(check_text("text", &wish.text, SHORT_TEXT))?;
     let mut permit = Permit::open(&s, &who, Target::Subject(&subject), Need::Act(Scope::AddGoals)).await?;
     let (conn, g) = permit.parts();
+    let kept = "SELECT COUNT(*) FROM wishes WHERE person_id = $1 AND removed_at IS NULL";
+    AppError::unless_within(conn, kept, g.person(), MAX_WISHES, "text").await?;
     let id = super::add_wish(conn, g.person(), g.actor().account(), &wish).await?;
     permit.change("wish_added", &id, ()).await?;
     Ok(Json(id))
@@ -135,6 +139,14 @@ async fn add_step(
     let mut permit = own(&s, &who, Kind::Goal, &id).await?;
     AppError::unless_problems(check_step(&step, &today()))?;
     let (conn, g) = permit.parts();
+    AppError::unless_within(
+        conn,
+        "SELECT COUNT(*) FROM goal_steps WHERE goal_id = $1",
+        &id,
+        MAX_STEPS,
+        "what",
+    )
+    .await?;
     let step_id = super::add_step(conn, &id, g.actor().account(), &step).await?;
     Ok(Json(permit.change("goal_step_added", &id, step_id).await?))
 }
@@ -161,6 +173,14 @@ async fn add_note(
     let mut permit = own(&s, &who, Kind::Goal, &id).await?;
     AppError::unless_problems(check_text("text", &note.text, GOAL_TEXT))?;
     let (conn, g) = permit.parts();
+    AppError::unless_within(
+        conn,
+        "SELECT COUNT(*) FROM goal_notes WHERE goal_id = $1",
+        &id,
+        MAX_NOTES,
+        "text",
+    )
+    .await?;
     super::add_note(conn, &id, g.actor().account(), &note.text).await?;
     permit.change("goal_note_added", &id, ()).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -290,3 +290,30 @@ async fn text_with_hidden_characters_is_refused_with_a_clear_message() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn a_goal_has_at_most_twenty_steps() {
+    let w = world().await;
+    let goal = |steps: usize| {
+        let steps: Vec<Value> = (0..steps)
+            .map(|n| json!({ "what": format!("Step {n}"), "who": "", "by_when": "" }))
+            .collect();
+        json!({ "what": "Cook", "why": "", "can_do": "", "who_helps": "", "would_help": "", "importance": 7, "steps": steps })
+    };
+    let refused = w.server.post("/api/v1/me/goals", goal(21), Some(&w.kwame)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.body["fields"][0]["field"], "steps", "{}", refused.text);
+    let added = w.server.post("/api/v1/me/goals", goal(20), Some(&w.kwame)).await;
+    let id = added.body.as_str().expect("goal id");
+    let one_more = json!({ "what": "Step 21", "who": "", "by_when": "" });
+    let refused = w
+        .server
+        .post(&format!("/api/v1/goals/{id}/steps"), one_more, Some(&w.kwame))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(
+        refused.body["fields"][0]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty())
+    );
+}
