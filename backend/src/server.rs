@@ -126,10 +126,7 @@ pub async fn run(state: AppState, listener: TcpListener) -> Result<(), StartErro
     let shutdown = shutdown_signal()?;
     tracing::info!(%local, %origin, "OurPlan is listening");
     println!("OurPlan is running. Open {origin} in your browser.");
-    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
-        .map_err(StartError::Serve)?;
+    crate::http::connections::serve(listener, app(state), shutdown).await;
     store.close().await;
     tracing::info!("stopped");
     Ok(())

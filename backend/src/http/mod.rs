@@ -2,6 +2,7 @@
 //! the same-origin check on writes, hidden characters refused, security headers, and the
 //! built frontend.
 
+pub mod connections;
 pub mod health;
 pub mod hidden_characters;
 pub mod origin;

@@ -257,3 +257,63 @@ fn a_manager_invited_from_the_command_line_is_in_their_team() {
     });
     assert_eq!((teams, in_team), (1, 2), "one team, made once, with both in it");
 }
+
+/// `ourplan serve` on a free port with an empty database; returns it and its address.
+fn serving(folder: &tempfile::TempDir, dist: &tempfile::TempDir) -> (std::process::Child, String) {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .expect("port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_ourplan"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .arg("--dist-dir")
+        .arg(dist.path())
+        .arg("--database-url")
+        .arg(format!("sqlite://{}", folder.path().join("ourplan.db").display()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    let stdout = BufReader::new(server.stdout.take().expect("stdout"));
+    let first = stdout.lines().next().expect("a line").expect("text");
+    assert!(first.contains("Open http://"), "{first}");
+    (server, format!("127.0.0.1:{port}"))
+}
+
+#[test]
+fn a_client_that_sends_half_its_headers_is_cut_off_and_does_not_hold_up_shutdown() {
+    use std::io::{Read, Write};
+    let (folder, dist) = (tempfile::tempdir().expect("folder"), built_dist());
+    let (mut server, address) = serving(&folder, &dist);
+    let half = |address: &str| {
+        let mut stream = std::net::TcpStream::connect(address).expect("connects");
+        stream
+            .write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ")
+            .expect("half the headers");
+        stream
+    };
+    let mut slow = half(&address);
+    slow.set_read_timeout(Some(Duration::from_secs(20))).expect("timeout");
+    let started = std::time::Instant::now();
+    let mut rest = Vec::new();
+    let _ = slow.read_to_end(&mut rest);
+    let waited = started.elapsed();
+    assert!(waited < Duration::from_secs(15), "cut off after {waited:?}");
+
+    // Shutting down with a slow client connected still ends, within the grace period.
+    let _held = half(&address);
+    Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .expect("kill");
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        if let Some(status) = server.try_wait().expect("wait") {
+            assert!(status.success(), "{status}");
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "still running 15 s after SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
