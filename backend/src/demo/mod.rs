@@ -26,8 +26,6 @@ pub enum SeedError {
     Store(#[from] StoreError),
 }
 
-/// Fills an empty database with the demo; a database that already has it is left as it is.
-
 /// Whether the database holds the demo: real staff and people are never put into it.
 pub async fn is_demo(store: &Store) -> Result<bool, StoreError> {
     let demo: Option<(i64,)> = sqlx::query_as("SELECT demo FROM council WHERE id = 1")
@@ -36,6 +34,7 @@ pub async fn is_demo(store: &Store) -> Result<bool, StoreError> {
     Ok(demo.is_some_and(|(d,)| d == 1))
 }
 
+/// Fills an empty database with the demo; a database that already has it is left as it is.
 pub async fn seed(store: &Store) -> Result<(), SeedError> {
     let mut conn = store.pool.acquire().await.map_err(StoreError::from)?;
     // Anyone at all in it — a person, a member of staff (the first admin from `ourplan
