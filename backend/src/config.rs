@@ -129,6 +129,11 @@ pub struct ServerConfig {
     #[arg(long, env = "OURPLAN_INVITATION_DAYS", default_value_t = 7)]
     pub invitation_days: u64,
 
+    /// Proxies in front of OurPlan (addresses or networks, comma-separated) whose
+    /// X-Forwarded-For is believed, so rate limits count each client, not the proxy.
+    #[arg(long = "trusted-proxy", env = "OURPLAN_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<crate::client_address::Cidr>,
+
     /// Days a person whose case is closed may still sign in and read their plans.
     #[arg(long, env = "OURPLAN_CLOSED_CASE_DAYS", default_value_t = 90)]
     pub closed_case_days: u64,

@@ -13,6 +13,7 @@ pub mod audit;
 pub mod auth;
 pub mod carers;
 pub mod caseload;
+pub mod client_address;
 pub mod config;
 pub mod db;
 pub mod demo;

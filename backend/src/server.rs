@@ -68,6 +68,7 @@ pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, Tcp
         },
         invitation_lifetime: Duration::from_secs(config.invitation_days * 24 * 60 * 60),
         closed_case_access: Duration::from_secs(config.closed_case_days * 24 * 60 * 60),
+        trusted_proxies: config.trusted_proxies.clone(),
         review_targets: Targets {
             acknowledge: config.review_acknowledge_days,
             decide: config.review_decide_days,

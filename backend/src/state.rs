@@ -13,6 +13,7 @@ use url::Url;
 use webauthn_rs::prelude::{Webauthn, WebauthnBuilder};
 
 use crate::accounts::sessions::SessionPolicy;
+use crate::client_address::Cidr;
 use crate::db::Store;
 use crate::rate_limit::RateLimiter;
 
@@ -49,6 +50,8 @@ pub struct Settings {
     pub email: bool,
     /// How long a person whose case is closed may still sign in and read their plans.
     pub closed_case_access: Duration,
+    /// Proxies whose `X-Forwarded-For` or `Forwarded` header is believed: none by default.
+    pub trusted_proxies: Vec<Cidr>,
 }
 
 impl Settings {
@@ -62,6 +65,7 @@ impl Settings {
             sessions: SessionPolicy::default(),
             invitation_lifetime: Duration::from_secs(7 * 24 * 60 * 60),
             closed_case_access: Duration::from_secs(90 * 24 * 60 * 60),
+            trusted_proxies: Vec::new(),
             review_targets: Targets::default(),
             email: false,
         })

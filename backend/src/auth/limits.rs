@@ -30,10 +30,10 @@ pub const CODES_PER_CLIENT: Limit = Limit {
 /// The client's address, for rate limits.
 pub struct Client(String);
 
-impl<S: Send + Sync> FromRequestParts<S> for Client {
+impl FromRequestParts<AppState> for Client {
     type Rejection = std::convert::Infallible;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(Self(super::client_address(parts)))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(Self(super::client_address(parts, &state.settings.trusted_proxies)))
     }
 }
 

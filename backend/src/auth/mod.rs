@@ -22,12 +22,14 @@ use crate::accounts::{self, sessions::Device};
 use crate::error::AppError;
 use crate::state::AppState;
 
-/// The client's address, for rate limits: the peer of the connection.
-pub fn client_address(parts: &Parts) -> String {
-    parts
+/// The client's address, for rate limits: the connection's peer, or the client a trusted
+/// proxy forwarded.
+pub fn client_address(parts: &Parts, trusted: &[crate::client_address::Cidr]) -> String {
+    let peer = parts
         .extensions
         .get::<ConnectInfo<std::net::SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |ConnectInfo(addr)| addr.ip().to_string())
+        .map(|ConnectInfo(addr)| addr.ip());
+    crate::client_address::address(peer, &parts.headers, trusted)
 }
 
 /// The link form of an invitation: the code rides in the fragment, which browsers never

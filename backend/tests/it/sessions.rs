@@ -207,3 +207,38 @@ async fn quick_sign_in_exists_only_in_demo_mode() {
     assert_eq!(demo.get("/api/v1/me", &signed_in.cookie()).await.body["name"], "Peggy");
     assert_eq!(demo.audited("demo_sign_in", "done").await, 1);
 }
+
+/// Starts sign-in ceremonies claiming to come from `forwarded`; the status of the last.
+async fn sign_ins(server: &Server, forwarded: &str, times: usize) -> StatusCode {
+    let mut status = StatusCode::OK;
+    for _ in 0..times {
+        let headers = [("origin", crate::harness::ORIGIN), ("x-forwarded-for", forwarded)];
+        status = server
+            .call_with(Method::POST, "/api/v1/sign-in", Some(json!({})), None, &headers)
+            .await
+            .status;
+    }
+    status
+}
+
+#[tokio::test]
+async fn rate_limits_count_each_client_behind_a_trusted_proxy_and_ignore_forged_headers() {
+    // Nobody is trusted: a forged X-Forwarded-For does not buy a fresh bucket.
+    let direct = Server::start().await;
+    for n in 0..30 {
+        assert_eq!(sign_ins(&direct, &format!("203.0.113.{n}"), 1).await, StatusCode::OK);
+    }
+    assert_eq!(
+        sign_ins(&direct, "203.0.113.200", 1).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+
+    // Behind the council's proxy (the harness connects from 192.0.2.1), each resident has
+    // their own: one who floods does not stop another signing in.
+    let proxied = Server::with(|settings| settings.trusted_proxies = vec!["192.0.2.0/24".parse().expect("cidr")]).await;
+    assert_eq!(
+        sign_ins(&proxied, "198.51.100.66", 31).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(sign_ins(&proxied, "198.51.100.7", 1).await, StatusCode::OK);
+}
