@@ -17,6 +17,9 @@ CREATE UNIQUE INDEX people_case_reference ON people (case_reference);
 ALTER TABLE plan_responses ADD COLUMN dealt_with_at BIGINT;
 ALTER TABLE plan_responses ADD COLUMN dealt_with_by TEXT REFERENCES staff (id);
 
+-- Each audit row says where its request came from (through a trusted proxy) and its id.
+ALTER TABLE audit_events ADD COLUMN client_address TEXT;
+ALTER TABLE audit_events ADD COLUMN request_id TEXT;
 -- The admins' log of changes to teams and staff reads the audit by action.
 CREATE INDEX audit_by_action ON audit_events (action, at);
 

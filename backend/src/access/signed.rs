@@ -2,7 +2,7 @@
 //! behind it in one query, once per request, before the handler runs.
 
 use api::error::ErrorCode;
-use axum::extract::FromRequestParts;
+use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 
 use super::cookie::session_token;
@@ -58,6 +58,9 @@ pub struct Signed {
     pub session_id: String,
     /// `None` for a member of staff who left (made inactive) or an account with no owner.
     actor: Option<Actor>,
+    /// Where the request came from and its id, for the audit.
+    pub client: String,
+    pub request_id: String,
 }
 
 impl Signed {
@@ -84,6 +87,8 @@ impl From<Resumed> for Signed {
             account_id: resumed.account_id,
             session_id: resumed.session_id,
             actor,
+            client: String::new(),
+            request_id: String::new(),
         }
     }
 }
@@ -98,6 +103,20 @@ impl FromRequestParts<AppState> for Signed {
         let resumed = sessions::resume(&mut conn, token, state.settings.sessions)
             .await?
             .ok_or(AppError::Refused(ErrorCode::SignedOut))?;
-        Ok(resumed.into())
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<std::net::SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip());
+        Ok(Self {
+            client: crate::client_address::address(peer, &parts.headers, &state.settings.trusted_proxies),
+            // Set by our own layer: a client's is removed before it.
+            request_id: parts
+                .headers
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned(),
+            ..resumed.into()
+        })
     }
 }

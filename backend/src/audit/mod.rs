@@ -19,12 +19,15 @@ pub struct Event<'a> {
     pub subject_person: Option<&'a str>,
     /// Why it was refused, or what changed: never personal data.
     pub detail: &'a str,
+    /// Where the request came from (through a trusted proxy), and its id in the logs.
+    pub client: Option<&'a str>,
+    pub request_id: Option<&'a str>,
 }
 
 pub async fn record(conn: &mut AnyConnection, event: &Event<'_>, outcome: Outcome) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, subject_person_id, detail) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, subject_person_id, \
+         detail, client_address, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(new_id())
     .bind(now_ms())
@@ -37,6 +40,8 @@ pub async fn record(conn: &mut AnyConnection, event: &Event<'_>, outcome: Outcom
     .bind(event.subject_account)
     .bind(event.subject_person)
     .bind(event.detail)
+    .bind(event.client)
+    .bind(event.request_id)
     .execute(conn)
     .await?;
     Ok(())

@@ -175,6 +175,7 @@ pub async fn finish_redeeming(
             Owner::Staff(_) => None,
         },
         detail: &invitation.id,
+        ..Event::default()
     };
     audit::record(&mut tx, &event, Outcome::Done).await?;
     let (_, token) = sessions::start(&mut tx, &account_id, device, state.settings.sessions).await?;

@@ -117,3 +117,23 @@ async fn every_list_of_someones_record_is_audited() {
     assert_eq!(after.as_array().expect("list").len(), before + 1);
     assert_eq!(after[0]["name"], "Priya Sharma", "{after}");
 }
+
+#[tokio::test]
+async fn an_audit_row_says_where_the_request_came_from_and_its_id() {
+    let (server, cookies) = demo().await;
+    let answer = server.get("/api/v1/me/contributions", &cookies[0]).await;
+    let id = answer
+        .headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .expect("request id")
+        .to_owned();
+    let (client, request_id): (Option<String>, Option<String>) = sqlx::query_as(
+        "SELECT client_address, request_id FROM audit_events WHERE action = 'contributions_viewed' ORDER BY at DESC LIMIT 1",
+    )
+    .fetch_one(&server.db.store.pool)
+    .await
+    .expect("row");
+    assert_eq!(client.as_deref(), Some("192.0.2.1"));
+    assert_eq!(request_id, Some(id));
+}
