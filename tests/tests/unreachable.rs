@@ -75,8 +75,8 @@ async fn the_caseworkers_pages_say_they_could_not_load_and_try_again_brings_them
     browser.wait_for("//h1[. = 'Caseload']").await;
 
     let pages = [
-        ("/staff/reviews", "//main//li[contains(@class, 'card')]"),
-        ("/staff/people", "//main//li[contains(@class, 'card')]"),
+        ("/staff/reviews", "//main//table[@class = 'stack']/tbody/tr"),
+        ("/staff/people", "//main//table[@class = 'stack']/tbody/tr"),
         ("/staff/invitations", "//main//h2[. = 'People you can invite']"),
     ];
     for (path, content) in pages {

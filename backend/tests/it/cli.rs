@@ -105,41 +105,10 @@ fn migrate_creates_the_database_and_can_run_again() {
 
 #[test]
 fn the_server_stops_cleanly_when_told_to() {
-    let folder = tempfile::tempdir().expect("folder");
-    let dist = built_dist();
-    let port = TcpListener::bind("127.0.0.1:0")
-        .expect("port")
-        .local_addr()
-        .expect("addr")
-        .port();
-    let mut server = Command::new(env!("CARGO_BIN_EXE_ourplan"))
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-        .arg("--dist-dir")
-        .arg(dist.path())
-        .arg("--database-url")
-        .arg(format!("sqlite://{}", folder.path().join("ourplan.db").display()))
-        .args(["--log-format", "json"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("starts");
-    let stdout = BufReader::new(server.stdout.take().expect("stdout"));
-    let first = stdout.lines().next().expect("a line").expect("text");
-    assert!(first.contains("Open http://"), "{first}");
+    let (folder, dist) = (tempfile::tempdir().expect("folder"), built_dist());
+    let (mut server, _) = serving(&folder, &dist);
 
-    Command::new("kill")
-        .args(["-TERM", &server.id().to_string()])
-        .status()
-        .expect("kill");
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(status) = server.try_wait().expect("wait") {
-            break status;
-        }
-        assert!(std::time::Instant::now() < deadline, "did not stop within 10 s");
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    assert!(status.success(), "{status}");
+    stops_when_told_within(&mut server, Duration::from_secs(10));
     let mut logs = String::new();
     std::io::Read::read_to_string(&mut server.stderr.take().expect("stderr"), &mut logs).expect("logs");
     let last: serde_json::Value = serde_json::from_str(logs.lines().last().expect("a log line")).expect("json logs");
@@ -258,7 +227,8 @@ fn a_manager_invited_from_the_command_line_is_in_their_team() {
     assert_eq!((teams, in_team), (1, 2), "one team, made once, with both in it");
 }
 
-/// `ourplan serve` on a free port with an empty database; returns it and its address.
+/// `ourplan serve` on a free port with an empty database, logging JSON to stderr; returns
+/// it and its address once it says it is running.
 fn serving(folder: &tempfile::TempDir, dist: &tempfile::TempDir) -> (std::process::Child, String) {
     let port = TcpListener::bind("127.0.0.1:0")
         .expect("port")
@@ -271,8 +241,9 @@ fn serving(folder: &tempfile::TempDir, dist: &tempfile::TempDir) -> (std::proces
         .arg(dist.path())
         .arg("--database-url")
         .arg(format!("sqlite://{}", folder.path().join("ourplan.db").display()))
+        .args(["--log-format", "json"])
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("starts");
     let stdout = BufReader::new(server.stdout.take().expect("stdout"));
@@ -303,17 +274,25 @@ fn a_client_that_sends_half_its_headers_is_cut_off_and_does_not_hold_up_shutdown
 
     // Shutting down with a slow client connected still ends, within the grace period.
     let _held = half(&address);
+    stops_when_told_within(&mut server, Duration::from_secs(15));
+}
+
+/// Sends SIGTERM and waits: the server must exit cleanly within `limit`.
+fn stops_when_told_within(server: &mut std::process::Child, limit: Duration) {
     Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
         .status()
         .expect("kill");
-    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    let deadline = std::time::Instant::now() + limit;
     loop {
         if let Some(status) = server.try_wait().expect("wait") {
             assert!(status.success(), "{status}");
-            break;
+            return;
         }
-        assert!(std::time::Instant::now() < deadline, "still running 15 s after SIGTERM");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still running {limit:?} after SIGTERM"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
