@@ -274,6 +274,10 @@ pub struct Concern {
     pub id: String,
     pub text: String,
     pub at: i64,
+    /// Set when the concern is not the person's words but a warning sign: they gave this
+    /// carer (named) access again after their caseworker ended it.
+    #[serde(default)]
+    pub regranted: Option<String>,
 }
 
 fn check_end(problems: &mut Vec<FieldProblem>, ends_on: Option<&str>, today: &str) {

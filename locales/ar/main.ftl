@@ -845,6 +845,7 @@ staff-concerns-heading = قلق محتمل يخصّ الحماية (safeguarding
 staff-concerns-intro = أخبرك { $name } سرًّا، عبر { -brand }، بأن هناك من قد يمارس عليه ضغطًا. لم يُبلَّغ مقدّمو الرعاية بذلك. اتّبع إجراءات الحماية (safeguarding) لديك، وانتبه إلى طريقة التواصل.
 staff-concern-sent = أُرسل في { $date }
 staff-concern-no-text = لم يُكتب شيء: الشخص يريد التحدّث.
+staff-concern-regranted = أعاد منح { $carer } الوصول بعد أن أنهيته. إعادة الوصول تحت الضغط علامة تحذير: تحقق معه على انفراد.
 staff-concern-read = ضع علامة "مقروء"
 staff-concern-marked = وُضعت علامة "مقروء".
 staff-carers-list = مقدّمو الرعاية

@@ -845,6 +845,7 @@ staff-concerns-heading = Pryder diogelu posibl: wedi'i godi'n breifat
 staff-concerns-intro = Dywedodd { $name } wrthych yn breifat, yn { -brand }, y gallai rhywun fod yn rhoi pwysau arnyn nhw. Dydy eu gofalwyr ddim wedi cael gwybod. Dilynwch eich gweithdrefn ddiogelu, a byddwch yn ofalus sut rydych yn cysylltu.
 staff-concern-sent = Anfonwyd ar { $date }
 staff-concern-no-text = Wnaethon nhw ddim ysgrifennu dim byd: maen nhw eisiau siarad.
+staff-concern-regranted = Rhoddodd fynediad i { $carer } eto ar ôl i chi ei ddod i ben. Gall rhoi mynediad yn ôl dan bwysau fod yn arwydd rhybudd: holwch nhw, yn breifat.
 staff-concern-read = Marcio fel wedi'i ddarllen
 staff-concern-marked = Wedi'i farcio fel wedi'i ddarllen.
 staff-carers-list = Gofalwyr

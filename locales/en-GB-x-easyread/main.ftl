@@ -829,6 +829,7 @@ staff-concerns-heading = Maybe a worry about safety (safeguarding): told in priv
 staff-concerns-intro = { $name } told you in private, in { -brand }, that someone may be pushing them. Their carers have not been told. Follow your safeguarding steps. Be careful how you contact them.
 staff-concern-sent = Sent on { $date }
 staff-concern-no-text = They did not write anything. They want to talk.
+staff-concern-regranted = You stopped { $carer } seeing their plan. They have let { $carer } see it again. Someone may be pushing them. Talk to them on their own.
 staff-concern-read = Mark as read
 staff-concern-marked = Marked as read.
 staff-carers-list = Carers

@@ -828,6 +828,7 @@ staff-concerns-heading = Possible safeguarding concern: raised privately
 staff-concerns-intro = { $name } told you privately, in { -brand }, that someone may be pressuring them. Their carers have not been told. Follow your safeguarding procedure, and take care how you get in touch.
 staff-concern-sent = Sent on { $date }
 staff-concern-no-text = They did not write anything: they want to talk.
+staff-concern-regranted = They gave { $carer } access again after you had ended it. Someone giving access back under pressure is a warning sign: check with them, privately.
 staff-concern-read = Mark as read
 staff-concern-marked = Marked as read.
 staff-carers-list = Carers

@@ -837,6 +837,7 @@ staff-concerns-heading = Możliwe zagrożenie, ochrona osoby (safeguarding): zg�
 staff-concerns-intro = { $name } poufnie zgłasza w serwisie { -brand }, że ktoś może wywierać na tę osobę presję. Jej opiekunowie nie zostali o tym poinformowani. Postępuj zgodnie z procedurą ochrony (safeguarding) i ostrożnie wybierz sposób kontaktu.
 staff-concern-sent = Wysłano { $date }
 staff-concern-no-text = Bez treści: ta osoba chce porozmawiać.
+staff-concern-regranted = Ponownie dał(a) dostęp osobie { $carer } po tym, jak go zakończyłeś(-aś). Przywrócenie dostępu pod presją to sygnał ostrzegawczy: porozmawiaj z nim/nią na osobności.
 staff-concern-read = Oznacz jako przeczytane
 staff-concern-marked = Oznaczono jako przeczytane.
 staff-carers-list = Opiekunowie

@@ -833,6 +833,7 @@ staff-concerns-heading = Posibilă problemă de protecție (safeguarding): semna
 staff-concerns-intro = { $name } v-a spus în privat, în { -brand }, că cineva ar putea face presiuni asupra sa. Îngrijitorii nu au fost anunțați. Urmați procedura de protecție (safeguarding) și aveți grijă cum luați legătura.
 staff-concern-sent = Trimis pe { $date }
 staff-concern-no-text = Nu a scris nimic: vrea să vorbească.
+staff-concern-regranted = A dat din nou acces lui { $carer } după ce l-ați încheiat. Redarea accesului sub presiune este un semn de avertizare: vorbiți cu persoana, în privat.
 staff-concern-read = Marcați ca citit
 staff-concern-marked = Marcat ca citit.
 staff-carers-list = Îngrijitori

@@ -829,6 +829,7 @@ staff-concerns-heading = تحفظ (safeguarding) کا ممکنہ خدشہ: را�
 staff-concerns-intro = { $name } نے { -brand } میں آپ کو رازداری سے بتایا ہے کہ شاید کوئی ان پر دباؤ ڈال رہا ہے۔ ان کے کیئررز کو نہیں بتایا گیا۔ تحفظ (safeguarding) کے اپنے طریقۂ کار پر عمل کریں، اور رابطہ کرتے وقت احتیاط کریں۔
 staff-concern-sent = { $date } کو بھیجا گیا
 staff-concern-no-text = انہوں نے کچھ نہیں لکھا: وہ بات کرنا چاہتے ہیں۔
+staff-concern-regranted = آپ کے ختم کرنے کے بعد انہوں نے { $carer } کو دوبارہ رسائی دے دی ہے۔ دباؤ میں رسائی واپس دینا ایک انتباہی علامت ہے: ان سے اکیلے میں بات کریں۔
 staff-concern-read = پڑھ لیا کا نشان لگائیں
 staff-concern-marked = پڑھ لیا کا نشان لگ گیا۔
 staff-carers-list = کیئررز

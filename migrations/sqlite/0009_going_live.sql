@@ -17,6 +17,10 @@ CREATE UNIQUE INDEX people_case_reference ON people (case_reference);
 ALTER TABLE plan_responses ADD COLUMN dealt_with_at INTEGER;
 ALTER TABLE plan_responses ADD COLUMN dealt_with_by TEXT REFERENCES staff (id);
 
+-- A person giving a carer access again after their caseworker ended it may be under
+-- pressure: it flags the case as a concern naming the carer, not in the person's words.
+ALTER TABLE concerns ADD COLUMN regranted_carer TEXT REFERENCES people (id);
+
 -- Each audit row says where its request came from (through a trusted proxy) and its id.
 ALTER TABLE audit_events ADD COLUMN client_address TEXT;
 ALTER TABLE audit_events ADD COLUMN request_id TEXT;

@@ -33,17 +33,32 @@ pub async fn raise(conn: &mut AnyConnection, person: &str, text: &str) -> Result
     Ok(id)
 }
 
+/// Flags the case when the person gives `carer` access again after a caseworker ended it.
+pub async fn regranted(conn: &mut AnyConnection, person: &str, carer: &str) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO concerns (id, person_id, text, created_at, regranted_carer) VALUES ($1, $2, '', $3, $4)")
+        .bind(new_id())
+        .bind(person)
+        .bind(now_ms())
+        .bind(carer)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 #[derive(sqlx::FromRow)]
 struct Row {
     id: String,
     text: String,
     created_at: i64,
+    carer_name: Option<String>,
 }
 
 /// The person's concerns the caseworker has not yet acted on, oldest first.
 pub async fn unread_of(conn: &mut AnyConnection, person: &str) -> Result<Vec<Concern>, StoreError> {
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, text, created_at FROM concerns WHERE person_id = $1 AND read_at IS NULL ORDER BY created_at",
+        "SELECT c.id, c.text, c.created_at, COALESCE(p.preferred_name, p.full_name) AS carer_name FROM concerns c \
+         LEFT JOIN people p ON p.id = c.regranted_carer WHERE c.person_id = $1 AND c.read_at IS NULL \
+         ORDER BY c.created_at",
     )
     .bind(person)
     .fetch_all(conn)
@@ -54,6 +69,7 @@ pub async fn unread_of(conn: &mut AnyConnection, person: &str) -> Result<Vec<Con
             id: r.id,
             text: r.text,
             at: r.created_at,
+            regranted: r.carer_name,
         })
         .collect())
 }

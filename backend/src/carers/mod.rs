@@ -252,6 +252,20 @@ pub async fn save(
     Ok(())
 }
 
+/// Whether a member of staff ended this carer's access last: the person giving it again
+/// is then a warning sign their caseworker must hear of.
+pub async fn ended_by_staff(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<bool, StoreError> {
+    let found: Option<(Option<String>,)> = sqlx::query_as(
+        "SELECT a.staff_id FROM carer_access c JOIN accounts a ON a.id = c.changed_by \
+         WHERE c.carer_id = $1 AND c.person_id = $2 AND c.ended_at IS NOT NULL",
+    )
+    .bind(carer)
+    .bind(person)
+    .fetch_optional(conn)
+    .await?;
+    Ok(found.is_some_and(|(staff,)| staff.is_some()))
+}
+
 /// Access under an LPA or a court order is the caseworker's to change, not the person's.
 pub async fn refuse_if_caseworker_manages(conn: &mut AnyConnection, carer: &str, person: &str) -> Result<(), AppError> {
     match current(conn, carer, person).await? {

@@ -57,6 +57,9 @@ async fn grant(
     let (conn, g) = permit.parts();
     super::refuse_if_caseworker_manages(conn, &carer, g.person()).await?;
     let action = super::saving(conn, &carer, g.person()).await?;
+    if super::ended_by_staff(conn, &carer, g.person()).await? {
+        super::concerns::regranted(conn, g.person(), &carer).await?;
+    }
     let by_consent = Record {
         basis: Basis::Consent,
         consent_how: String::new(),

@@ -750,3 +750,55 @@ async fn a_carer_who_may_only_ask_does_not_learn_a_review_is_open() {
         .body;
     assert_eq!(review["additions"][0]["text"], "Mum had a fall.", "{review}");
 }
+
+#[tokio::test]
+async fn access_given_back_after_the_caseworker_ended_it_flags_the_case() {
+    let world = World::start().await;
+    world.reader(7).await;
+    let (peggy, helen) = (&world.peggy, &world.helen);
+    let (peggy_cookie, priya) = (world.cookies[0].as_deref(), world.cookies[3].as_deref());
+    let ended = world
+        .server
+        .call(
+            Method::POST,
+            &format!("/api/v1/people/{peggy}/carers/{helen}/end"),
+            Some(json!({ "reasons": "Peggy told me she felt pressured." })),
+            priya,
+        )
+        .await;
+    assert_eq!(ended.status, StatusCode::NO_CONTENT, "{}", ended.text);
+    let concerns_path = format!("/api/v1/people/{peggy}/concerns");
+    let concerns = |cookie| world.server.get(&concerns_path, cookie);
+    let before = concerns(priya.expect("Priya"))
+        .await
+        .body
+        .as_array()
+        .map_or(0, Vec::len);
+
+    let again = json!({ "scopes": { "plan": true } });
+    let granted = world
+        .server
+        .call(
+            Method::PUT,
+            &format!("/api/v1/me/carers/{helen}"),
+            Some(again),
+            peggy_cookie,
+        )
+        .await;
+    assert_eq!(granted.status, StatusCode::NO_CONTENT, "{}", granted.text);
+    let flagged = concerns(priya.expect("Priya")).await.body;
+    let list = flagged.as_array().expect("concerns");
+    assert_eq!(list.len(), before + 1, "{flagged}");
+    assert_eq!(list[list.len() - 1]["regranted"], "Helen");
+    let caseload = world.server.get("/api/v1/caseload", priya.expect("Priya")).await.body;
+    let entry = caseload
+        .as_array()
+        .expect("caseload")
+        .iter()
+        .find(|e| e["person_id"] == *peggy)
+        .cloned();
+    assert!(
+        entry.is_some_and(|e| e["concerns"].as_i64() > Some(0)),
+        "the caseload shows the flag"
+    );
+}

@@ -150,7 +150,9 @@ fn ConcernCard(concern: Concern, onchange: EventHandler<()>, done: Signal<Option
             if let Some(error) = action.error() {
                 ErrorSummary { error, field_ids: vec![] }
             }
-            if concern.text.trim().is_empty() {
+            if let Some(carer) = &concern.regranted {
+                p { {i18n.t_with(msg!("staff-concern-regranted"), &[("carer", carer)])} }
+            } else if concern.text.trim().is_empty() {
                 p { {i18n.t(msg!("staff-concern-no-text"))} }
             } else {
                 blockquote { class: "plan-text", {concern.text.clone()} }
