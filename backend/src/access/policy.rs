@@ -158,7 +158,9 @@ pub enum Need {
     Act(Scope),
     /// To be the person themselves.
     Own,
-    /// To be the person or staff who work with them.
+    /// To read as the person themselves: still so once their case is closed.
+    OwnRead,
+    /// To read as the person, or as staff who work with them.
     OwnOrStaff,
     /// To be staff who work with them: their caseworker or the team's manager.
     Staff,
@@ -172,7 +174,8 @@ impl Need {
             Self::Read(scope) => access.may_read(scope),
             Self::Act(scope) => access.may_act(scope),
             Self::Own => access == PlanAccess::Own,
-            Self::OwnOrStaff => access == PlanAccess::Own || access.is_staff(),
+            Self::OwnRead => matches!(access, PlanAccess::Own | PlanAccess::Closed),
+            Self::OwnOrStaff => matches!(access, PlanAccess::Own | PlanAccess::Closed) || access.is_staff(),
             Self::Staff => access.is_staff(),
             Self::Edit => access == PlanAccess::Edit,
         }

@@ -35,7 +35,7 @@ const ME: Target = Target::Subject(&Subject::Me);
 
 /// `GET /api/v1/me/carers`: my carers, what each may do, and the history.
 async fn mine(State(s): State<AppState>, who: Signed) -> Result<Json<MyCarers>, AppError> {
-    let mut permit = Permit::open(&s, &who, ME, Need::Own).await?;
+    let mut permit = Permit::open(&s, &who, ME, Need::OwnRead).await?;
     let (conn, g) = permit.parts();
     let today = today();
     let mine = MyCarers {

@@ -27,7 +27,7 @@ async fn mine(State(s): State<AppState>, who: Signed) -> Result<Json<Notificatio
             items: Vec::new(),
         }));
     }
-    let mut permit = Permit::open(&s, &who, ME, Need::Own).await?;
+    let mut permit = Permit::open(&s, &who, ME, Need::OwnRead).await?;
     let (conn, g) = permit.parts();
     let list = super::of_person(conn, g.person()).await?;
     Ok(Json(permit.read("notifications_viewed", "", list).await?))
@@ -35,7 +35,8 @@ async fn mine(State(s): State<AppState>, who: Signed) -> Result<Json<Notificatio
 
 /// `POST /api/v1/me/notifications/read`: marks them all as read.
 async fn read_all(State(s): State<AppState>, who: Signed) -> Result<StatusCode, AppError> {
-    let mut permit = Permit::open(&s, &who, ME, Need::Own).await?;
+    // Marking news read is part of reading it: a closed case may still.
+    let mut permit = Permit::open(&s, &who, ME, Need::OwnRead).await?;
     let (conn, g) = permit.parts();
     super::mark_all_read(conn, g.person()).await?;
     permit.change("notifications_read", "", ()).await?;

@@ -50,7 +50,7 @@ async fn my_plans(State(s): State<AppState>, who: Signed) -> Result<Json<Vec<Pla
     if who.staff().is_ok() {
         return Ok(Json(Vec::new()));
     }
-    let mut permit = Permit::open(&s, &who, Target::Subject(&Subject::Me), Need::Own).await?;
+    let mut permit = Permit::open(&s, &who, Target::Subject(&Subject::Me), Need::OwnRead).await?;
     let (conn, g) = permit.parts();
     let plans = super::published_of(conn, g.person()).await?;
     Ok(Json(permit.read("plans_listed", "", plans).await?))

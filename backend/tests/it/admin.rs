@@ -409,12 +409,16 @@ async fn a_closed_case_reads_its_plans_for_a_while_then_signs_in_no_more() {
     let caseload = w.server.get("/api/v1/caseload", &tom).await.body;
     assert!(!caseload.to_string().contains("Kwame"), "off the caseload");
 
-    // Kwame still reads his plan, and changes nothing.
-    let read = w
-        .server
-        .get(&format!("/api/v1/plans/{plan}/versions/latest"), &kwame)
-        .await;
-    assert_eq!(read.status, StatusCode::OK);
+    // Kwame still finds and reads his plans and his news, and changes nothing.
+    let paths = [
+        format!("/api/v1/plans/{plan}/versions/latest"),
+        "/api/v1/me/plans".into(),
+        "/api/v1/me/notifications".into(),
+    ];
+    for path in paths {
+        let read = w.server.get(&path, &kwame).await;
+        assert_eq!(read.status, StatusCode::OK, "{path}: {}", read.text);
+    }
     let goal = json!({ "what": "Cook", "why": "", "can_do": "", "who_helps": "", "would_help": "",
                        "importance": 5, "steps": [] });
     let refused = w.server.post("/api/v1/me/goals", goal, Some(&kwame)).await;
