@@ -41,6 +41,8 @@ pub enum Waiting {
     Review { entry: QueueEntry },
     /// The person told their caseworker privately that someone may be pressuring them.
     Safeguarding { concerns: i64 },
+    /// The person gave, changed or ended a carer's access since staff last looked.
+    CarerChange { carer: String, ended: bool },
 }
 
 impl Waiting {

@@ -1,6 +1,7 @@
 //! A caseworker's "To do": what waits on them across their caseload (a manager's: the
 //! team's) — plans a person disagrees with, goals and wishes to answer, reviews and what
-//! was added to them, and safeguarding flags — most urgent first, each with its due day.
+//! was added to them, carers' access the person changed, and safeguarding flags — most
+//! urgent first, each with its due day.
 
 pub mod routes;
 
@@ -102,6 +103,28 @@ pub async fn of(
     for (person, name, count, at) in concerns {
         let waiting = Waiting::Safeguarding { concerns: count };
         items.push(item(person, name, waiting, at, Some(day_of_ms(at))));
+    }
+
+    // Carers' access the person changed themselves, since any member of staff last
+    // looked at their carers.
+    let carer_changes: Vec<(String, String, String, Option<i64>, i64)> = sqlx::query_as(&format!(
+        "SELECT ca.person_id, pe.full_name, COALESCE(cp.preferred_name, cp.full_name), ca.ended_at, ca.changed_at \
+         FROM carer_access ca JOIN accounts ac ON ac.id = ca.changed_by AND ac.person_id = ca.person_id \
+         JOIN people pe ON pe.id = ca.person_id JOIN people cp ON cp.id = ca.carer_id \
+         JOIN allocations a ON a.person_id = ca.person_id AND a.ended_at IS NULL \
+         WHERE {scope} AND ca.changed_at > COALESCE((SELECT MAX(e.at) FROM audit_events e \
+           WHERE e.subject_person_id = ca.person_id AND e.action = 'carers_viewed' \
+           AND e.actor_account_id IN (SELECT id FROM accounts WHERE staff_id IS NOT NULL)), 0)"
+    ))
+    .bind(&key)
+    .fetch_all(&mut *conn)
+    .await?;
+    for (person, name, carer, ended, at) in carer_changes {
+        let waiting = Waiting::CarerChange {
+            carer,
+            ended: ended.is_some(),
+        };
+        items.push(item(person, name, waiting, at, Some(due_in(at, targets.acknowledge))));
     }
 
     for entry in crate::reviews::queue::entries(conn, staff, targets, today).await? {

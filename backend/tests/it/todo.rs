@@ -1,7 +1,7 @@
 //! The loops close: what a person sends lands on their caseworker's "To do", and every
 //! answer comes back to the person as a notification — never one of their own doing.
 
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::harness::{Server, demo_cookies};
@@ -315,5 +315,39 @@ async fn a_goal_has_at_most_twenty_steps() {
         refused.body["fields"][0]["message"]
             .as_str()
             .is_some_and(|m| !m.is_empty())
+    );
+}
+
+#[tokio::test]
+async fn a_carer_change_the_person_made_waits_until_staff_look_at_their_carers() {
+    let w = world().await;
+    let peggy = demo_cookies(&w.server, &["Peggy"]).await[0].clone().expect("Peggy");
+    let mine = w.server.get("/api/v1/me/carers", &peggy).await.body;
+    let helen = mine["carers"][0]["carer_id"].as_str().expect("Helen").to_owned();
+    let person = w.server.get("/api/v1/me/plans", &peggy).await.body[0]["person_id"]
+        .as_str()
+        .expect("Peggy's id")
+        .to_owned();
+    let carers = format!("/api/v1/people/{person}/carers");
+    for (change, ended) in [(Method::PUT, false), (Method::DELETE, true)] {
+        // Priya has looked at Peggy's carers: nothing of them waits.
+        w.server.get(&carers, &w.priya).await;
+        assert!(of_kind(&w.todo(&w.priya).await, "carer_change").is_empty());
+        let body = (!ended).then(|| json!({ "scopes": { "plan": true } }));
+        let done = w
+            .server
+            .call(change, &format!("/api/v1/me/carers/{helen}"), body, Some(&peggy))
+            .await;
+        assert_eq!(done.status, StatusCode::NO_CONTENT, "{}", done.text);
+        let todo = w.todo(&w.priya).await;
+        let changes = of_kind(&todo, "carer_change");
+        assert_eq!(changes.len(), 1, "{todo:#?}");
+        assert_eq!(changes[0]["waiting"]["carer"], "Helen");
+        assert_eq!(changes[0]["waiting"]["ended"], ended);
+    }
+    w.server.get(&carers, &w.priya).await;
+    assert!(
+        of_kind(&w.todo(&w.priya).await, "carer_change").is_empty(),
+        "seen once looked at"
     );
 }

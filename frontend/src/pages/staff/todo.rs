@@ -91,6 +91,21 @@ fn TodoCard(item: TodoItem, action: Action, done: Signal<Option<String>>, onchan
                 None => Route::ReviewQueue {},
             },
         ),
+        Waiting::CarerChange { carer, ended } => (
+            i18n.t_with(
+                if *ended {
+                    msg!("todo-carer-ended")
+                } else {
+                    msg!("todo-carer-granted")
+                },
+                &[("carer", carer)],
+            ),
+            None,
+            msg!("todo-act-carers"),
+            Route::PersonCarers {
+                person: item.person_id.clone(),
+            },
+        ),
         Waiting::Safeguarding { .. } => (
             i18n.t(msg!("todo-safeguarding")),
             None,
