@@ -201,17 +201,16 @@ pub async fn plan_access(
     person_id: &str,
 ) -> Result<Option<PlanAccess>, StoreError> {
     match actor {
-        Actor::Person { person_id: own, .. } if own == person_id => {
-            let (closed,): (Option<i64>,) = sqlx::query_as("SELECT closed_at FROM people WHERE id = $1")
-                .bind(person_id)
-                .fetch_one(conn)
-                .await?;
-            Ok(Some(if closed.is_some() {
-                PlanAccess::Closed
-            } else {
-                PlanAccess::Own
-            }))
-        }
+        // Whether their case is closed came with the session, in the same query.
+        Actor::Person {
+            person_id: own,
+            case_closed,
+            ..
+        } if own == person_id => Ok(Some(if *case_closed {
+            PlanAccess::Closed
+        } else {
+            PlanAccess::Own
+        })),
         Actor::Person { person_id: carer, .. } => carer_access(conn, carer, person_id).await,
         Actor::Staff { staff, .. } => match staff.role {
             StaffRole::Caseworker => {

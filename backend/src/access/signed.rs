@@ -19,6 +19,8 @@ pub enum Actor {
     Person {
         account: String,
         person_id: String,
+        /// Their case is closed: read-only, as the policy says.
+        case_closed: bool,
     },
     Staff {
         account: String,
@@ -79,7 +81,11 @@ impl From<Resumed> for Signed {
     fn from(resumed: Resumed) -> Self {
         let account = resumed.account_id.clone();
         let actor = match (resumed.person_id, resumed.staff) {
-            (Some(person_id), _) => Some(Actor::Person { account, person_id }),
+            (Some(person_id), _) => Some(Actor::Person {
+                account,
+                person_id,
+                case_closed: resumed.case_closed,
+            }),
             (None, Some(staff)) if staff.active => Some(Actor::Staff { account, staff }),
             _ => None,
         };

@@ -63,6 +63,8 @@ pub struct Resumed {
     pub session_id: String,
     pub account_id: String,
     pub person_id: Option<String>,
+    /// The person's case is closed: they read their record and change nothing.
+    pub case_closed: bool,
     pub staff: Option<Staff>,
 }
 
@@ -75,6 +77,7 @@ struct ResumeRow {
     ended_at: Option<i64>,
     disabled: i64,
     person_id: Option<String>,
+    closed_at: Option<i64>,
     access_until: Option<i64>,
     staff_id: Option<String>,
     staff_name: Option<String>,
@@ -97,7 +100,7 @@ pub async fn resume(
     let now = now_ms();
     let row: Option<ResumeRow> = sqlx::query_as(
         "SELECT s.id, s.account_id, s.last_seen_at, s.expires_at, s.ended_at, a.disabled, a.person_id, \
-         pe.access_until, st.id AS staff_id, st.full_name AS staff_name, st.email AS staff_email, st.phone AS staff_phone, st.role AS staff_role, \
+         pe.closed_at, pe.access_until, st.id AS staff_id, st.full_name AS staff_name, st.email AS staff_email, st.phone AS staff_phone, st.role AS staff_role, \
          st.team_id AS staff_team, st.active AS staff_active, st.language AS staff_language \
          FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN staff st ON st.id = a.staff_id \
          LEFT JOIN people pe ON pe.id = a.person_id \
@@ -140,6 +143,7 @@ pub async fn resume(
         session_id: row.id,
         account_id: row.account_id,
         person_id: row.person_id,
+        case_closed: row.closed_at.is_some(),
         staff,
     }))
 }
