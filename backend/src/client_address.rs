@@ -3,10 +3,11 @@
 //! nearest address it forwarded that is not itself a trusted proxy. Nothing is trusted by
 //! default, so a forged `X-Forwarded-For` from anyone else changes nothing.
 
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;
 
-use axum::http::HeaderMap;
+use axum::extract::ConnectInfo;
+use axum::http::{Extensions, HeaderMap};
 
 /// An address or a network (`10.0.0.0/8`, `2001:db8::/32`, `192.0.2.10`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +59,14 @@ impl Cidr {
         };
         net & mask == ip & mask
     }
+}
+
+/// The client of a request, from the connection axum recorded and the request's headers.
+pub fn of_request(extensions: &Extensions, headers: &HeaderMap, trusted: &[Cidr]) -> String {
+    let peer = extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip());
+    address(peer, headers, trusted)
 }
 
 /// The client's address as a string, for keys and the audit.

@@ -2,7 +2,7 @@
 //! behind it in one query, once per request, before the handler runs.
 
 use api::error::ErrorCode;
-use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 
 use super::cookie::session_token;
@@ -109,12 +109,9 @@ impl FromRequestParts<AppState> for Signed {
         let resumed = sessions::resume(&mut conn, token, state.settings.sessions)
             .await?
             .ok_or(AppError::Refused(ErrorCode::SignedOut))?;
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<std::net::SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip());
+        let trusted = &state.settings.trusted_proxies;
         Ok(Self {
-            client: crate::client_address::address(peer, &parts.headers, &state.settings.trusted_proxies),
+            client: crate::client_address::of_request(&parts.extensions, &parts.headers, trusted),
             // Set by our own layer: a client's is removed before it.
             request_id: parts
                 .headers

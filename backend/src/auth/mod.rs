@@ -11,7 +11,6 @@ pub mod sign_in;
 
 use api::auth::Me;
 use axum::Json;
-use axum::extract::ConnectInfo;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
@@ -25,11 +24,7 @@ use crate::state::AppState;
 /// The client's address, for rate limits: the connection's peer, or the client a trusted
 /// proxy forwarded.
 pub fn client_address(parts: &Parts, trusted: &[crate::client_address::Cidr]) -> String {
-    let peer = parts
-        .extensions
-        .get::<ConnectInfo<std::net::SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip());
-    crate::client_address::address(peer, &parts.headers, trusted)
+    crate::client_address::of_request(&parts.extensions, &parts.headers, trusted)
 }
 
 /// The link form of an invitation: the code rides in the fragment, which browsers never

@@ -55,6 +55,16 @@ async fn a_write_from_another_website_is_refused() {
         server.call_with(Method::POST, path, Some(json!({})), None, &[]).await;
     }
     assert_eq!(server.audited("cross_origin_write", "refused").await, 10);
+    let (client,): (Option<String>,) =
+        sqlx::query_as("SELECT client_address FROM audit_events WHERE action = 'cross_origin_write' LIMIT 1")
+            .fetch_one(&server.db.store.pool)
+            .await
+            .expect("row");
+    assert_eq!(
+        client.as_deref(),
+        Some("192.0.2.1"),
+        "where it came from is on the record"
+    );
     let same = [("sec-fetch-site", "same-origin")];
     assert_eq!(
         server
