@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use api::admin::{is_email, is_phone};
+
 /// The columns, as the first line must name them (in any order; more are ignored).
 pub const COLUMNS: [&str; 9] = [
     "reference",
@@ -138,23 +140,16 @@ pub fn read(bytes: &[u8], today: &str) -> Result<(Vec<Row>, Vec<Fault>), FileErr
         );
         let email = optional(field("email"));
         if let Some(email) = &email {
-            check(
-                looks_like_email(email),
-                "email",
-                format!("{email} is not an email address"),
-            );
+            check(is_email(email), "email", format!("{email} is not an email address"));
         }
         let phone = optional(field("phone"));
         if let Some(phone) = &phone {
-            let good = phone.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c))
-                && phone.chars().filter(char::is_ascii_digit).count() >= 6
-                && phone.len() <= 32;
-            check(good, "phone", format!("{phone} is not a phone number"));
+            check(is_phone(phone), "phone", format!("{phone} is not a phone number"));
         }
         let caseworker_email = optional(field("caseworker_email"));
         if let Some(email) = &caseworker_email {
             check(
-                looks_like_email(email),
+                is_email(email),
                 "caseworker_email",
                 format!("{email} is not an email address"),
             );
@@ -182,11 +177,6 @@ pub fn read(bytes: &[u8], today: &str) -> Result<(Vec<Row>, Vec<Fault>), FileErr
 
 fn optional(value: String) -> Option<String> {
     (!value.is_empty()).then_some(value)
-}
-
-fn looks_like_email(text: &str) -> bool {
-    text.split_once('@')
-        .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.') && !text.contains(char::is_whitespace))
 }
 
 fn unreadable(error: &csv::Error) -> FileError {
