@@ -2,6 +2,8 @@
 //! staff with a role and team, changing someone's role or team, and disabling a leaver —
 //! or letting them back. What each change did is said at the top, where focus lands.
 
+use std::future::Future;
+
 use api::admin::{NewStaffMember, StaffChange, StaffMember, Team};
 use api::auth::{InvitationCreated, Role};
 use api::msg;
@@ -38,6 +40,21 @@ fn team_options(i18n: &I18n, teams: &[Team], admin: bool) -> Vec<(String, String
     none.into_iter()
         .chain(teams.iter().map(|t| (t.id.clone(), t.name.clone())))
         .collect()
+}
+
+/// Sends a change; once it worked, says `done` at the top of the page, where focus goes,
+/// and reloads the lists.
+fn change<T: 'static>(
+    action: Action,
+    request: impl Future<Output = Result<T, client::Error>> + 'static,
+    mut said: Signal<Option<String>>,
+    done: String,
+    onchange: EventHandler<()>,
+) {
+    action.run(request, move |_| {
+        said.set(Some(done));
+        onchange.call(());
+    });
 }
 
 #[component]
@@ -142,11 +159,7 @@ fn TeamItem(team: Team, action: Action, said: Signal<Option<String>>, onchange: 
             event.prevent_default();
             let named = name().trim().to_owned();
             let done = i18n.t_with(msg!("team-renamed"), &[("name", &named)]);
-            let mut said = said;
-            action.run(client::rename_team(id.clone(), named), move |()| {
-                said.set(Some(done));
-                onchange.call(());
-            });
+            change(action, client::rename_team(id.clone(), named), said, done, onchange);
         }
     };
     rsx! {
@@ -227,16 +240,18 @@ fn MemberRow(
         let (i18n, id, name) = (i18n.clone(), member.id.clone(), member.name.clone());
         move |event: FormEvent| {
             event.prevent_default();
-            let change = StaffChange {
+            let role_and_team = StaffChange {
                 role: StaffRole::parse(&role()).unwrap_or(StaffRole::Caseworker),
                 team_id: Some(team()).filter(|t| !t.is_empty()),
             };
             let done = i18n.t_with(msg!("team-saved"), &[("name", &name)]);
-            let mut said = said;
-            action.run(client::change_staff(id.clone(), change), move |()| {
-                said.set(Some(done));
-                onchange.call(());
-            });
+            change(
+                action,
+                client::change_staff(id.clone(), role_and_team),
+                said,
+                done,
+                onchange,
+            );
         }
     };
     let switch = {
@@ -250,11 +265,13 @@ fn MemberRow(
                 },
                 &[("name", &name)],
             );
-            let mut said = said;
-            action.run(client::set_staff_active(id.clone(), !active), move |()| {
-                said.set(Some(done));
-                onchange.call(());
-            });
+            change(
+                action,
+                client::set_staff_active(id.clone(), !active),
+                said,
+                done,
+                onchange,
+            );
         }
     };
     rsx! {
