@@ -21,32 +21,31 @@ use crate::session::use_session;
 pub fn Caseload() -> Element {
     let title = use_page_title(msg!("caseload-title"));
     let session = use_session();
-    let caseload = use_load(client::caseload);
     let action = use_action();
     let i18n = use_i18n();
     let mut search = use_signal(String::new);
     let mut flagged_only = use_signal(|| false);
     let said = use_signal(|| None::<String>);
     let role = session.me.read().as_ref().map(|me| me.role);
-    let manager = role == Some(Role::Staff(StaffRole::Manager));
-    // A manager allocates people to the team's caseworkers.
-    let team = use_load(move || async move {
-        if manager {
-            client::staff_members().await
+    // A manager allocates people to the team's caseworkers: the caseload and they come
+    // together, or the page says what failed and offers to try again.
+    let caseload = use_load(move || async move {
+        let manager = session.me.read().as_ref().map(|me| me.role) == Some(Role::Staff(StaffRole::Manager));
+        let list = client::caseload().await?;
+        let caseworkers: Vec<(String, String)> = if manager {
+            let team = client::staff_members().await?;
+            team.into_iter()
+                .filter(|m| m.active && m.role == StaffRole::Caseworker)
+                .map(|m| (m.id, m.name))
+                .collect()
         } else {
-            Ok(Vec::new())
-        }
+            Vec::new()
+        };
+        Ok((list, caseworkers))
     });
     if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
         return page;
     }
-    let caseworkers: Vec<(String, String)> = team
-        .value()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|m| m.active && m.role == StaffRole::Caseworker)
-        .map(|m| (m.id, m.name))
-        .collect();
     rsx! {
         h1 { {title} }
         if role != Some(Role::Staff(StaffRole::Admin)) {
@@ -67,7 +66,7 @@ pub fn Caseload() -> Element {
                 label { r#for: "caseload-flagged", {i18n.t(msg!("caseload-only-flagged"))} }
             }
         }
-        {caseload.show(|list| {
+        {caseload.show(|(list, caseworkers)| {
             let wanted = search().trim().to_lowercase();
             let shown: Vec<CaseloadEntry> = list
                 .into_iter()
@@ -115,8 +114,11 @@ fn PersonRow(
 ) -> Element {
     let i18n = use_i18n();
     let locale = i18n.locale().to_owned();
-    // Only the person's own caseworker edits their plan; a manager reads it.
-    let caseworker = use_session().me.read().as_ref().map(|me| me.role) == Some(Role::Staff(StaffRole::Caseworker));
+    // Only the person's own caseworker edits their plan; a manager reads it. Either may
+    // close the case.
+    let role = use_session().me.read().as_ref().map(|me| me.role);
+    let caseworker = role == Some(Role::Staff(StaffRole::Caseworker));
+    let manager = role == Some(Role::Staff(StaffRole::Manager));
     let navigator = use_navigator();
     let start = {
         let person = entry.person_id.clone();
@@ -153,7 +155,6 @@ fn PersonRow(
             });
         }
     };
-    let may_close = caseworker || !caseworkers.is_empty();
     let label = |id| i18n.t(id);
     rsx! {
         tr {
@@ -173,7 +174,7 @@ fn PersonRow(
                     span { class: "hint", {i18n.t_with(msg!("caseload-worker"), &[("name", &entry.worker_name)])} }
                 }
                 // Ending a case is never one tap: it is opened first, and says what follows.
-                if may_close && !entry.needs_allocation {
+                if (caseworker || manager) && !entry.needs_allocation {
                     details {
                         summary { {i18n.t(msg!("caseload-close"))} span { class: "visually-hidden", " {entry.name}" } }
                         p { {i18n.t_with(msg!("caseload-close-explain"), &[("name", &entry.name)])} }
