@@ -182,6 +182,76 @@ pub enum Invitee {
 pub struct NewInvitation {
     pub invitee: Invitee,
     pub purpose: Purpose,
+    /// How the member of staff made sure who they were: needed for a recovery.
+    #[serde(default)]
+    pub identity_check: Option<IdentityCheck>,
+}
+
+/// How a member of staff made sure someone was who they said before giving them a
+/// recovery code: kept with the invitation and in the audit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityCheck {
+    /// Met them, and knew them or saw proof of who they are.
+    InPerson,
+    /// Saw and knew them on a video call.
+    VideoCall,
+    /// Called them back on the phone number the council already held.
+    CalledBack,
+}
+
+impl IdentityCheck {
+    pub const ALL: [Self; 3] = [Self::InPerson, Self::VideoCall, Self::CalledBack];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::InPerson => "in_person",
+            Self::VideoCall => "video_call",
+            Self::CalledBack => "called_back",
+        }
+    }
+}
+
+/// A change to how someone signs in, as they see it on their passkeys page: so that a
+/// passkey added or a device signed out by someone else does not go unnoticed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignInChange {
+    pub at: i64,
+    pub kind: SignInChangeKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignInChangeKind {
+    /// The first passkey, from an invitation.
+    Registered,
+    /// A new passkey from a recovery code; every other device was signed out.
+    Recovered,
+    PasskeyAdded,
+    PasskeyRemoved,
+    /// A device was signed out from another one.
+    SessionEnded,
+}
+
+impl SignInChangeKind {
+    pub const ALL: [Self; 5] = [
+        Self::Registered,
+        Self::Recovered,
+        Self::PasskeyAdded,
+        Self::PasskeyRemoved,
+        Self::SessionEnded,
+    ];
+
+    /// The audit action that records it.
+    pub fn action(self) -> &'static str {
+        match self {
+            Self::Registered => "passkey_registered",
+            Self::Recovered => "recovery_redeemed",
+            Self::PasskeyAdded => "passkey_added",
+            Self::PasskeyRemoved => "passkey_removed",
+            Self::SessionEnded => "session_ended",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

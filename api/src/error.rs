@@ -59,6 +59,10 @@ error_codes! {
     LastAdmin => "staff.last_admin",
     CaseClosed => "person.case_closed",
     HiddenCharacters => "text.hidden_characters",
+    AlreadyHasAccount => "invitation.has_account",
+    NoAccountToRecover => "invitation.no_account",
+    IdentityCheckMissing => "invitation.identity_check_missing",
+    ConfirmIdentity => "auth.confirm_identity",
 }
 
 impl ErrorCode {
@@ -109,6 +113,10 @@ impl ErrorCode {
             Self::LastAdmin => msg!("error-last-admin"),
             Self::CaseClosed => msg!("error-case-closed"),
             Self::HiddenCharacters => msg!("error-hidden-characters"),
+            Self::AlreadyHasAccount => msg!("error-already-has-account"),
+            Self::NoAccountToRecover => msg!("error-no-account-to-recover"),
+            Self::IdentityCheckMissing => msg!("error-identity-check-missing"),
+            Self::ConfirmIdentity => msg!("error-confirm-identity"),
         }
     }
 }

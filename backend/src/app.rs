@@ -85,6 +85,11 @@ pub fn layered(routes: Router<AppState>, state: AppState) -> Router {
                 .make_span_with(request_span)
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
+        // Inside the request id's layer, so that every audit row can carry it.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::http::audited::with_origin,
+        ))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         // The request id is ours: one a client sends is never taken into the logs.

@@ -110,17 +110,21 @@ fn status_of(code: ErrorCode) -> StatusCode {
         | ErrorCode::GoalWithdrawn
         | ErrorCode::ReviewAlreadyOpen
         | ErrorCode::ReviewStepNotAllowed
-        | ErrorCode::LastAdmin => StatusCode::CONFLICT,
+        | ErrorCode::LastAdmin
+        | ErrorCode::AlreadyHasAccount
+        | ErrorCode::NoAccountToRecover => StatusCode::CONFLICT,
         ErrorCode::AccessEnded
         | ErrorCode::CarerOwnAccess
         | ErrorCode::CaseworkerManagesAccess
-        | ErrorCode::CaseClosed => StatusCode::FORBIDDEN,
+        | ErrorCode::CaseClosed
+        | ErrorCode::ConfirmIdentity => StatusCode::FORBIDDEN,
         ErrorCode::CarerNotLinked => StatusCode::NOT_FOUND,
         ErrorCode::PasskeyNameMissing
         | ErrorCode::PasskeyNameTooLong
         | ErrorCode::Validation
         | ErrorCode::CommentTooLong
-        | ErrorCode::HiddenCharacters => StatusCode::UNPROCESSABLE_ENTITY,
+        | ErrorCode::HiddenCharacters
+        | ErrorCode::IdentityCheckMissing => StatusCode::UNPROCESSABLE_ENTITY,
         ErrorCode::CeremonyExpired | ErrorCode::PasskeyNotAccepted | ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
     }
 }

@@ -555,6 +555,8 @@ email-review-subject = An update about your review
 email-review-body = There is an update about your review. Sign in to see it: { $link }
 email-news-subject = Something new in OurPlan
 email-news-body = There is something new for you in OurPlan. Sign in to see it: { $link }
+email-recovered-subject = A new passkey was added to your OurPlan account
+email-recovered-body = A recovery code from your council was used to add a new passkey to your OurPlan account, and every other device was signed out. If this was you, there is nothing to do. If it was not, call your council straight away. Sign in: { $link }
 
 ## Reviews in the app
 
@@ -714,6 +716,10 @@ problem-taken = This is already used by someone else: check it, or find them ins
 error-last-admin = This is the last active admin: make someone else an admin first, so that someone can always run OurPlan.
 error-case-closed = Your case is closed, so nothing can be changed here. You can still read your plans for now. To ask for care and support again, contact the council.
 error-hidden-characters = Some of the text has hidden characters in it, which often come with copying and pasting. Type it again, or paste it as plain text.
+error-already-has-account = They already have an account. If they have lost their passkey, check who they are, then give them a recovery code.
+error-no-account-to-recover = They have no account yet. Invite them to set one up instead.
+error-identity-check-missing = Say how you checked who they are before you give them a recovery code.
+error-confirm-identity = To keep your account safe, use your passkey to confirm it is you, then try again.
 error-access-ended = You no longer have access to this. The person you care for, or their caseworker, ended it or it reached its end date. If you think this is a mistake, talk to them.
 error-carer-not-linked = This person is not linked to you as a carer. Ask your caseworker to add them first.
 error-carer-own-access = You cannot change your own access. Only the person you care for, or their caseworker, can change it.

@@ -91,7 +91,6 @@ impl<'a> Grant<'a> {
 pub struct Permit<'a> {
     tx: Transaction<'static, Any>,
     grant: Grant<'a>,
-    who: &'a Signed,
 }
 
 impl<'a> Permit<'a> {
@@ -121,8 +120,6 @@ impl<'a> Permit<'a> {
                         action: "access_refused",
                         subject_person: Some(&person),
                         detail: &need,
-                        client: Some(&who.client),
-                        request_id: Some(&who.request_id),
                         ..Event::default()
                     };
                     audit::record(&mut tx, &event, Outcome::Refused).await?;
@@ -138,7 +135,6 @@ impl<'a> Permit<'a> {
                 person: Some(person),
                 access,
             },
-            who,
         })
     }
 
@@ -157,7 +153,6 @@ impl<'a> Permit<'a> {
                 person: None,
                 access,
             },
-            who,
         })
     }
 
@@ -184,8 +179,6 @@ impl<'a> Permit<'a> {
             action,
             subject_person: self.grant.person.as_deref(),
             detail,
-            client: Some(&self.who.client),
-            request_id: Some(&self.who.request_id),
             ..Event::default()
         };
         audit::record(&mut self.tx, &event, Outcome::Done).await?;

@@ -2,6 +2,7 @@
 //! the relationship that allows it. Anything denied looks, from outside, as if it did not
 //! exist (404): a refusal would tell that it does.
 
+use api::auth::Purpose;
 use api::carers::{Scope, Scopes};
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
@@ -45,40 +46,69 @@ pub fn may_give_role(staff: &Staff, role: StaffRole) -> bool {
     role != StaffRole::Admin || staff.role == StaffRole::Admin
 }
 
-/// A caseworker invites the people on their caseload and those people's carers; a
-/// manager, anyone their team works with, and the team's staff; an admin, any staff.
-pub async fn may_invite(conn: &mut AnyConnection, staff: &Staff, invitee: &Owner) -> Result<bool, StoreError> {
-    match (staff.role, invitee) {
-        (StaffRole::Caseworker, Owner::Person(person)) => Ok(count(
-            conn,
-            "SELECT COUNT(*) FROM allocations a WHERE a.ended_at IS NULL AND a.staff_id = $1 AND (a.person_id = $2 \
-             OR a.person_id IN (SELECT person_id FROM carer_relationships WHERE carer_id = $2))",
-            &staff.id,
-            person,
-        )
-        .await?
-            > 0),
-        (StaffRole::Manager, Owner::Person(person)) => Ok(count(
-            conn,
-            "SELECT COUNT(*) FROM allocations a JOIN staff s ON s.id = a.staff_id \
-             WHERE a.ended_at IS NULL AND s.team_id = $1 AND (a.person_id = $2 \
-             OR a.person_id IN (SELECT person_id FROM carer_relationships WHERE carer_id = $2))",
-            staff.team_id.as_deref().unwrap_or_default(),
-            person,
-        )
-        .await?
-            > 0),
-        (StaffRole::Manager, Owner::Staff(colleague)) => Ok(count(
-            conn,
-            "SELECT COUNT(*) FROM staff WHERE team_id = $1 AND id = $2",
-            staff.team_id.as_deref().unwrap_or_default(),
-            colleague,
-        )
-        .await?
-            > 0),
-        (StaffRole::Admin, Owner::Staff(_)) => Ok(true),
-        (StaffRole::Caseworker, Owner::Staff(_)) | (StaffRole::Admin, Owner::Person(_)) => Ok(false),
-    }
+/// A caseworker invites the people on their caseload and the carers whose access to one
+/// of them is in force; a manager, anyone their team works with, and the team's staff;
+/// an admin, any staff. Nobody invites themselves. A recovery code puts a new passkey on
+/// an account that exists, so fewer may give one: see [`may_recover`].
+pub async fn may_invite(
+    conn: &mut AnyConnection,
+    staff: &Staff,
+    invitee: &Owner,
+    purpose: Purpose,
+) -> Result<bool, StoreError> {
+    let role = match invitee {
+        Owner::Person(person) => {
+            if !works_with(conn, staff, person).await? {
+                return Ok(false);
+            }
+            None
+        }
+        Owner::Staff(id) => {
+            let colleague: Option<(Option<String>, String)> =
+                sqlx::query_as("SELECT team_id, role FROM staff WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(conn)
+                    .await?;
+            let Some((team, role)) = colleague else {
+                return Ok(false);
+            };
+            let role = StaffRole::parse(&role);
+            if *id == staff.id || role.is_none() || !runs_team(staff, team.as_deref()) {
+                return Ok(false);
+            }
+            role
+        }
+    };
+    Ok(purpose == Purpose::Register || may_recover(staff.role, role))
+}
+
+/// Who gives a recovery code, once they work with the invitee: a person's caseworker (for
+/// them and their carers), a manager for their team's caseworkers, an admin for any other
+/// member of staff. `invitee` is the invitee's staff role; `None` for a person.
+pub fn may_recover(giver: StaffRole, invitee: Option<StaffRole>) -> bool {
+    matches!(
+        (giver, invitee),
+        (StaffRole::Caseworker, None) | (StaffRole::Manager, Some(StaffRole::Caseworker)) | (StaffRole::Admin, Some(_))
+    )
+}
+
+/// Whether the person, or someone they care for, is in the member of staff's caseload
+/// (a carer only while their access is in force).
+async fn works_with(conn: &mut AnyConnection, staff: &Staff, person: &str) -> Result<bool, StoreError> {
+    let Some((scope, key)) = caseload_scope(staff) else {
+        return Ok(false);
+    };
+    let (n,): (i64,) = sqlx::query_as(&format!(
+        "SELECT COUNT(*) FROM allocations a WHERE a.ended_at IS NULL AND {scope} AND (a.person_id = $2 \
+         OR a.person_id IN (SELECT person_id FROM carer_access WHERE carer_id = $2 AND ended_at IS NULL \
+         AND (ends_on IS NULL OR ends_on >= $3)))"
+    ))
+    .bind(key)
+    .bind(person)
+    .bind(today())
+    .fetch_one(conn)
+    .await?;
+    Ok(n > 0)
 }
 
 async fn count(conn: &mut AnyConnection, sql: &str, a: &str, b: &str) -> Result<i64, StoreError> {

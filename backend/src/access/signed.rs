@@ -52,6 +52,9 @@ impl Actor {
     }
 }
 
+/// How long a passkey used in a session opens changes to how one signs in.
+pub const CONFIRMED_FOR: std::time::Duration = std::time::Duration::from_secs(5 * 60);
+
 /// A live session. A handler that takes it never runs for someone signed out, whose
 /// session ended, or whose account was disabled.
 #[derive(Debug, Clone)]
@@ -60,9 +63,7 @@ pub struct Signed {
     pub session_id: String,
     /// `None` for a member of staff who left (made inactive) or an account with no owner.
     actor: Option<Actor>,
-    /// Where the request came from and its id, for the audit.
-    pub client: String,
-    pub request_id: String,
+    verified_at: i64,
 }
 
 impl Signed {
@@ -74,6 +75,18 @@ impl Signed {
     /// The active member of staff; anyone else: hidden.
     pub fn staff(&self) -> Result<&Staff, Denied> {
         self.actor()?.staff()
+    }
+
+    /// Changing how one signs in (a passkey added or removed, another device signed out)
+    /// needs a passkey used in this session within the last few minutes: a phone left
+    /// unlocked is not enough.
+    pub fn confirmed_lately(&self) -> Result<(), AppError> {
+        let age = crate::db::now_ms() - self.verified_at;
+        if age <= i64::try_from(CONFIRMED_FOR.as_millis()).unwrap_or(i64::MAX) {
+            Ok(())
+        } else {
+            Err(AppError::Refused(ErrorCode::ConfirmIdentity))
+        }
     }
 }
 
@@ -93,8 +106,7 @@ impl From<Resumed> for Signed {
             account_id: resumed.account_id,
             session_id: resumed.session_id,
             actor,
-            client: String::new(),
-            request_id: String::new(),
+            verified_at: resumed.verified_at,
         }
     }
 }
@@ -109,17 +121,6 @@ impl FromRequestParts<AppState> for Signed {
         let resumed = sessions::resume(&mut conn, token, state.settings.sessions)
             .await?
             .ok_or(AppError::Refused(ErrorCode::SignedOut))?;
-        let trusted = &state.settings.trusted_proxies;
-        Ok(Self {
-            client: crate::client_address::of_request(&parts.extensions, &parts.headers, trusted),
-            // Set by our own layer: a client's is removed before it.
-            request_id: parts
-                .headers
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_owned(),
-            ..resumed.into()
-        })
+        Ok(resumed.into())
     }
 }

@@ -174,3 +174,31 @@ impl Authors {
         Ok(Written { name, role, at })
     }
 }
+
+/// Changes to how the account signs in, newest first: the last 20, from the audit.
+pub async fn sign_in_changes(
+    conn: &mut AnyConnection,
+    account_id: &str,
+) -> Result<Vec<api::auth::SignInChange>, StoreError> {
+    use api::auth::{SignInChange, SignInChangeKind};
+    let actions = SignInChangeKind::ALL.map(SignInChangeKind::action);
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT at, action FROM audit_events WHERE subject_account_id = $1 AND outcome = 'done' \
+         AND action IN ($2, $3, $4, $5, $6) ORDER BY at DESC, id LIMIT 20",
+    )
+    .bind(account_id)
+    .bind(actions[0])
+    .bind(actions[1])
+    .bind(actions[2])
+    .bind(actions[3])
+    .bind(actions[4])
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(at, action)| {
+            let kind = SignInChangeKind::ALL.into_iter().find(|k| k.action() == action)?;
+            Some(SignInChange { at, kind })
+        })
+        .collect())
+}

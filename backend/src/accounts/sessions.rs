@@ -41,8 +41,8 @@ pub async fn start(
     let token = secrets::new_session_token();
     let now = now_ms();
     sqlx::query(
-        "INSERT INTO sessions (id, token_hash, account_id, browser, system, created_at, last_seen_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
+        "INSERT INTO sessions (id, token_hash, account_id, browser, system, created_at, last_seen_at, verified_at, \
+         expires_at) VALUES ($1, $2, $3, $4, $5, $6, $6, $6, $7)",
     )
     .bind(&id)
     .bind(secrets::hash(&token))
@@ -66,6 +66,8 @@ pub struct Resumed {
     /// The person's case is closed: they read their record and change nothing.
     pub case_closed: bool,
     pub staff: Option<Staff>,
+    /// When the owner last used a passkey in this session: at its start, or to confirm.
+    pub verified_at: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -73,6 +75,7 @@ struct ResumeRow {
     id: String,
     account_id: String,
     last_seen_at: i64,
+    verified_at: i64,
     expires_at: i64,
     ended_at: Option<i64>,
     disabled: i64,
@@ -99,7 +102,7 @@ pub async fn resume(
 ) -> Result<Option<Resumed>, StoreError> {
     let now = now_ms();
     let row: Option<ResumeRow> = sqlx::query_as(
-        "SELECT s.id, s.account_id, s.last_seen_at, s.expires_at, s.ended_at, a.disabled, a.person_id, \
+        "SELECT s.id, s.account_id, s.last_seen_at, COALESCE(s.verified_at, s.created_at) AS verified_at, s.expires_at, s.ended_at, a.disabled, a.person_id, \
          pe.closed_at, pe.access_until, st.id AS staff_id, st.full_name AS staff_name, st.email AS staff_email, st.phone AS staff_phone, st.role AS staff_role, \
          st.team_id AS staff_team, st.active AS staff_active, st.language AS staff_language \
          FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN staff st ON st.id = a.staff_id \
@@ -145,6 +148,7 @@ pub async fn resume(
         person_id: row.person_id,
         case_closed: row.closed_at.is_some(),
         staff,
+        verified_at: row.verified_at,
     }))
 }
 
@@ -204,6 +208,27 @@ pub async fn end_audited(store: &Store, account_id: &str, session_id: &str, acti
     audit::record(&mut tx, &event, Outcome::Done).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// The session's owner has just used a passkey: changes to how they sign in are open to
+/// them for a few minutes.
+pub async fn verified(conn: &mut AnyConnection, session_id: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE sessions SET verified_at = $1 WHERE id = $2")
+        .bind(now_ms())
+        .bind(session_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of the account, as a recovery does; returns how many were live.
+pub async fn end_all(conn: &mut AnyConnection, account_id: &str) -> Result<u64, StoreError> {
+    let ended = sqlx::query("UPDATE sessions SET ended_at = $1 WHERE account_id = $2 AND ended_at IS NULL")
+        .bind(now_ms())
+        .bind(account_id)
+        .execute(conn)
+        .await?;
+    Ok(ended.rows_affected())
 }
 
 /// Ends one of the account's sessions; `NotFound` if it is not theirs or already ended.

@@ -1,6 +1,8 @@
 //! The audit trail: who did what, when, to whom, and whether it worked. A change is
 //! recorded in the same transaction as the change itself.
 
+pub mod request;
+
 use sqlx::AnyConnection;
 
 use crate::db::{StoreError, new_id, now_ms};
@@ -19,12 +21,12 @@ pub struct Event<'a> {
     pub subject_person: Option<&'a str>,
     /// Why it was refused, or what changed: never personal data.
     pub detail: &'a str,
-    /// Where the request came from (through a trusted proxy), and its id in the logs.
-    pub client: Option<&'a str>,
-    pub request_id: Option<&'a str>,
 }
 
+/// Records one event; written while a request is answered, it carries where the request
+/// came from and its id.
 pub async fn record(conn: &mut AnyConnection, event: &Event<'_>, outcome: Outcome) -> Result<(), StoreError> {
+    let requested = request::current();
     sqlx::query(
         "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, subject_person_id, \
          detail, client_address, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -40,8 +42,8 @@ pub async fn record(conn: &mut AnyConnection, event: &Event<'_>, outcome: Outcom
     .bind(event.subject_account)
     .bind(event.subject_person)
     .bind(event.detail)
-    .bind(event.client)
-    .bind(event.request_id)
+    .bind(requested.as_ref().map(|r| r.client.as_str()))
+    .bind(requested.as_ref().map(|r| r.request_id.as_str()))
     .execute(conn)
     .await?;
     Ok(())

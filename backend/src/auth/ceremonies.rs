@@ -14,6 +14,7 @@ pub enum Kind {
     Register,
     AddPasskey,
     SignIn,
+    Confirm,
 }
 
 impl Kind {
@@ -22,6 +23,7 @@ impl Kind {
             Self::Register => "register",
             Self::AddPasskey => "add_passkey",
             Self::SignIn => "sign_in",
+            Self::Confirm => "confirm",
         }
     }
 }

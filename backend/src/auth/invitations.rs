@@ -7,7 +7,7 @@ use api::auth::{InvitationCreated, InvitationInfo, InvitationStatus, Invitee, Ne
 use api::error::ErrorCode;
 use sqlx::AnyConnection;
 
-use crate::access::policy::may_invite;
+use crate::access::policy::{may_invite, may_recover};
 use crate::accounts::Owner;
 use crate::accounts::secrets;
 use crate::audit::{self, Event, Outcome};
@@ -202,8 +202,9 @@ struct Listed {
 }
 
 /// Whom a member of staff may invite, as [`crate::access::policy::may_invite`] decides: the
-/// people they (or, for a manager, their team) work with and those people's carers;
-/// colleagues for a manager (their team) or an admin (everyone).
+/// people they (or, for a manager, their team) work with and the carers whose access to
+/// them is in force; colleagues for a manager (their team) or an admin (everyone). Someone
+/// with an account is listed only to those who may give them a recovery code.
 pub async fn invitable_by(
     conn: &mut AnyConnection,
     staff: &crate::staff::Staff,
@@ -223,38 +224,46 @@ pub async fn invitable_by(
              FROM people p JOIN allocations a ON a.person_id = p.id WHERE a.ended_at IS NULL AND {scope} \
              UNION ALL \
              SELECT c.id, c.full_name, cared.full_name, (SELECT COUNT(*) FROM accounts WHERE person_id = c.id) \
-             FROM carer_relationships r JOIN people c ON c.id = r.carer_id JOIN people cared ON cared.id = r.person_id \
+             FROM carer_access r JOIN people c ON c.id = r.carer_id JOIN people cared ON cared.id = r.person_id \
              JOIN allocations a ON a.person_id = r.person_id WHERE a.ended_at IS NULL AND {scope} \
+             AND r.ended_at IS NULL AND (r.ends_on IS NULL OR r.ends_on >= $2) \
              ORDER BY 2"
         ))
         .bind(&key)
+        .bind(crate::db::today())
         .fetch_all(&mut *conn)
         .await?;
-        invitable.extend(people.into_iter().map(|(id, name, cares_for, accounts)| Invitable {
-            invitee: Invitee::Person(id),
-            name,
-            relationship: match cares_for {
-                Some(name) => Relationship::CarerOf { name },
-                None => Relationship::OnCaseload,
-            },
-            has_account: accounts > 0,
-        }));
+        let recovers = may_recover(staff.role, None);
+        invitable.extend(
+            people
+                .into_iter()
+                .filter(|(.., accounts)| *accounts == 0 || recovers)
+                .map(|(id, name, cares_for, accounts)| Invitable {
+                    invitee: Invitee::Person(id),
+                    name,
+                    relationship: match cares_for {
+                        Some(name) => Relationship::CarerOf { name },
+                        None => Relationship::OnCaseload,
+                    },
+                    has_account: accounts > 0,
+                }),
+        );
     }
     if let Some((scope, key)) = colleagues {
         let rows: Vec<(String, String, String, i64)> = sqlx::query_as(&format!(
             "SELECT s.id, s.full_name, s.role, (SELECT COUNT(*) FROM accounts WHERE staff_id = s.id) \
-             FROM staff s WHERE {scope} ORDER BY s.full_name"
+             FROM staff s WHERE {scope} AND s.id <> $2 ORDER BY s.full_name"
         ))
         .bind(&key)
+        .bind(&staff.id)
         .fetch_all(conn)
         .await?;
         invitable.extend(rows.into_iter().filter_map(|(id, name, role, accounts)| {
-            Some(Invitable {
+            let role = StaffRole::parse(&role)?;
+            (accounts == 0 || may_recover(staff.role, Some(role))).then_some(Invitable {
                 invitee: Invitee::Staff(id),
                 name,
-                relationship: Relationship::Colleague {
-                    role: StaffRole::parse(&role)?,
-                },
+                relationship: Relationship::Colleague { role },
                 has_account: accounts > 0,
             })
         }));
@@ -263,7 +272,8 @@ pub async fn invitable_by(
 }
 
 /// A member of staff invites someone they may invite (anyone else: 404); returns the
-/// code, shown once.
+/// code, shown once. A first invitation is for someone without an account; a recovery,
+/// for someone with one, after saying how their identity was checked.
 pub async fn invite(
     state: &AppState,
     account_id: &str,
@@ -275,9 +285,22 @@ pub async fn invite(
         Invitee::Staff(id) => Owner::Staff(id),
     };
     let mut tx = state.store.begin_write().await?;
-    if !may_invite(&mut tx, staff, &owner).await? {
+    if !may_invite(&mut tx, staff, &owner, body.purpose).await? {
         return Err(AppError::NOT_FOUND);
     }
+    let has_account = crate::accounts::of(&mut tx, &owner).await?.is_some();
+    let check = match (body.purpose, has_account, body.identity_check) {
+        (Purpose::Register, false, _) => None,
+        (Purpose::Register, true, _) => return Err(AppError::Refused(ErrorCode::AlreadyHasAccount)),
+        (Purpose::Recovery, false, _) => return Err(AppError::Refused(ErrorCode::NoAccountToRecover)),
+        (Purpose::Recovery, true, None) => {
+            return Err(AppError::Invalid {
+                field: "identity_check",
+                code: ErrorCode::IdentityCheckMissing,
+            });
+        }
+        (Purpose::Recovery, true, Some(check)) => Some(check),
+    };
     let (invitation, code) = create(
         &mut tx,
         &owner,
@@ -286,6 +309,17 @@ pub async fn invite(
         state.settings.invitation_lifetime,
     )
     .await?;
+    let detail = match check {
+        Some(check) => {
+            sqlx::query("UPDATE invitations SET identity_check = $1 WHERE id = $2")
+                .bind(check.as_str())
+                .bind(&invitation.id)
+                .execute(&mut *tx)
+                .await?;
+            format!("{} recovery, identity checked: {}", invitation.id, check.as_str())
+        }
+        None => invitation.id.clone(),
+    };
     let event = Event {
         actor: Some(account_id),
         action: "invitation_created",
@@ -293,7 +327,7 @@ pub async fn invite(
             Owner::Person(id) => Some(id),
             Owner::Staff(_) => None,
         },
-        detail: &invitation.id,
+        detail: &detail,
         ..Event::default()
     };
     audit::record(&mut tx, &event, Outcome::Done).await?;

@@ -1,6 +1,7 @@
 //! Signing in with passkeys only: invitations, WebAuthn ceremonies and their routes.
 
 pub mod ceremonies;
+pub mod confirm;
 pub mod demo;
 pub mod invitations;
 mod limits;

@@ -55,6 +55,17 @@ async fn redeemable(state: &AppState, invitation: Option<Invitation>) -> Result<
     }
 }
 
+/// A first invitation is for someone with no account, and never adds a passkey to one
+/// that exists; a recovery code is for an account that exists.
+async fn fits_account(state: &AppState, invitation: &Invitation, account: Option<&str>) -> Result<(), AppError> {
+    let code = match (invitation.purpose, account) {
+        (Purpose::Register, Some(_)) => ErrorCode::AlreadyHasAccount,
+        (Purpose::Recovery, None) => ErrorCode::NoAccountToRecover,
+        _ => return Ok(()),
+    };
+    Err(refuse(state, "invitation_redeem", account, code.as_str(), code).await)
+}
+
 /// Starts registering a passkey for `user` (named as the passkey prompt should show
 /// them), excluding the passkeys they already have.
 async fn start_registration(
@@ -102,6 +113,7 @@ pub async fn start_redeeming(state: &AppState, body: &RedeemInvitation) -> Resul
     let mut conn = state.store.pool.acquire().await?;
     let invitation = redeemable(state, invitations::by_code(&mut conn, &body.code).await?).await?;
     let account = accounts::of(&mut conn, &invitation.owner).await?;
+    fits_account(state, &invitation, account.as_deref()).await?;
     // A new account takes the invitation's id, so every try at one invitation offers the
     // phone the same user: a retry replaces a passkey that a failed try left behind.
     let user = Uuid::parse_str(account.as_deref().unwrap_or(&invitation.id)).map_err(internal)?;
@@ -147,7 +159,14 @@ pub async fn finish_redeeming(
     let account_id = user.to_string();
 
     let mut tx = crate::db::begin_write(&mut conn).await?;
-    if ceremony.account_id.is_none() {
+    // Checked again inside the write: an account may have been made since the first step.
+    let existing = accounts::of(&mut tx, &invitation.owner).await?;
+    if existing != ceremony.account_id {
+        drop(tx);
+        fits_account(state, &invitation, existing.as_deref()).await?;
+        return Err(AppError::Refused(ErrorCode::CeremonyExpired));
+    }
+    if existing.is_none() {
         accounts::create(&mut tx, &account_id, &invitation.owner).await?;
     }
     store(&mut tx, &account_id, &passkey, &name).await?;
@@ -175,9 +194,14 @@ pub async fn finish_redeeming(
             Owner::Staff(_) => None,
         },
         detail: &invitation.id,
-        ..Event::default()
     };
     audit::record(&mut tx, &event, Outcome::Done).await?;
+    if invitation.purpose == Purpose::Recovery {
+        // Whoever held the lost phone is signed out, and the owner hears of it by email
+        // too, in case it was not them.
+        sessions::end_all(&mut tx, &account_id).await?;
+        crate::notifications::account_recovered(&mut tx, &invitation.owner).await?;
+    }
     let (_, token) = sessions::start(&mut tx, &account_id, device, state.settings.sessions).await?;
     let count = stored(&mut tx, &account_id).await?.len();
     tx.commit().await?;

@@ -4,7 +4,7 @@
 
 use api::auth::{
     CeremonyStart, ChooseLanguage, Display, FinishRegistration, FinishSignIn, Invitable, InvitationCreated,
-    InvitationInfo, Me, NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo,
+    InvitationInfo, Me, NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo, SignInChange,
 };
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -13,7 +13,7 @@ use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
 
 use super::limits::{CEREMONIES_PER_CLIENT, CODES_PER_CLIENT, Client, limit};
-use super::{demo, device_of, invitations, passkeys, registration, sign_in, signed_in};
+use super::{confirm, demo, device_of, invitations, passkeys, registration, sign_in, signed_in};
 use crate::access::{Signed, clear_session_cookie};
 use crate::accounts::{self, sessions};
 use crate::error::AppError;
@@ -27,6 +27,9 @@ pub fn routes() -> Router<AppState> {
         .route("/me", get(who_am_i))
         .route("/me/language", put(choose_language))
         .route("/me/display", put(choose_display))
+        .route("/me/confirm", post(start_confirming))
+        .route("/me/confirm/finish", post(finish_confirming))
+        .route("/me/sign-in-changes", get(sign_in_changes))
         .route("/me/passkeys", get(my_passkeys).post(add_passkey))
         .route("/me/passkeys/finish", post(finish_add_passkey))
         .route("/me/passkeys/{id}", delete(remove_passkey))
@@ -118,6 +121,35 @@ async fn sign_out(State(s): State<AppState>, who: Signed) -> Result<Response, Ap
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }
 
+/// `POST /api/v1/me/confirm`: a passkey prompt to confirm it is you.
+async fn start_confirming(
+    State(s): State<AppState>,
+    client: Client,
+    who: Signed,
+) -> Result<Json<CeremonyStart>, AppError> {
+    limit(&s, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
+    Ok(Json(confirm::start(&s, &who).await?))
+}
+
+/// `POST /api/v1/me/confirm/finish`
+async fn finish_confirming(
+    State(s): State<AppState>,
+    client: Client,
+    who: Signed,
+    Json(body): Json<FinishSignIn>,
+) -> Result<StatusCode, AppError> {
+    limit(&s, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
+    confirm::finish(&s, &who, &body).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/me/sign-in-changes`: passkeys added and removed, devices signed out, and
+/// recoveries, newest first, so that one made by someone else is noticed.
+async fn sign_in_changes(State(s): State<AppState>, who: Signed) -> Result<Json<Vec<SignInChange>>, AppError> {
+    let mut conn = s.store.pool.acquire().await?;
+    Ok(Json(accounts::sign_in_changes(&mut conn, &who.account_id).await?))
+}
+
 /// `GET /api/v1/me/passkeys`
 async fn my_passkeys(State(s): State<AppState>, who: Signed) -> Result<Json<Vec<PasskeyInfo>>, AppError> {
     let mut conn = s.store.pool.acquire().await?;
@@ -132,6 +164,7 @@ async fn add_passkey(
     Json(body): Json<NewPasskey>,
 ) -> Result<Json<CeremonyStart>, AppError> {
     limit(&s, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
+    who.confirmed_lately()?;
     Ok(Json(registration::start_adding(&s, &who.account_id, &body).await?))
 }
 
@@ -143,6 +176,7 @@ async fn finish_add_passkey(
     Json(body): Json<FinishRegistration>,
 ) -> Result<Json<PasskeyInfo>, AppError> {
     limit(&s, "ceremony", &client, CEREMONIES_PER_CLIENT).await?;
+    who.confirmed_lately()?;
     Ok(Json(registration::finish_adding(&s, &who.account_id, &body).await?))
 }
 
@@ -152,6 +186,7 @@ async fn remove_passkey(
     who: Signed,
     Path(id): Path<String>,
 ) -> Result<StatusCode, AppError> {
+    who.confirmed_lately()?;
     passkeys::remove(&s, &who.account_id, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -171,6 +206,10 @@ async fn end_my_session(
     who: Signed,
     Path(id): Path<String>,
 ) -> Result<StatusCode, AppError> {
+    // Signing this device out is signing out; another device needs a fresh passkey.
+    if id != who.session_id {
+        who.confirmed_lately()?;
+    }
     sessions::end_audited(&s.store, &who.account_id, &id, "session_ended").await?;
     Ok(StatusCode::NO_CONTENT)
 }

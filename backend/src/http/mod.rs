@@ -1,7 +1,8 @@
-//! What every request and response passes through on the way in and out: health checks,
-//! the same-origin check on writes, hidden characters refused, security headers, and the
-//! built frontend.
+//! What every request and response passes through on the way in and out: where it came
+//! from, for the audit; health checks; the same-origin check on writes; hidden characters
+//! refused; security headers; and the built frontend.
 
+pub mod audited;
 pub mod connections;
 pub mod health;
 pub mod hidden_characters;

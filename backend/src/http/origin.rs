@@ -36,8 +36,6 @@ pub async fn same_origin_writes(State(state): State<AppState>, request: Request,
         // Signed-out floods must not grow the audit log without bound: ten rows a minute.
         let recorded = state.limiter.check("cross_origin_audit", AUDITED).is_ok();
         if recorded && let Ok(mut conn) = state.store.pool.acquire().await {
-            let trusted = &state.settings.trusted_proxies;
-            let client = crate::client_address::of_request(request.extensions(), headers, trusted);
             let event = Event {
                 action: "cross_origin_write",
                 detail: if origin.is_some() {
@@ -45,8 +43,6 @@ pub async fn same_origin_writes(State(state): State<AppState>, request: Request,
                 } else {
                     "no origin"
                 },
-                client: Some(&client),
-                request_id: headers.get("x-request-id").and_then(|v| v.to_str().ok()),
                 ..Event::default()
             };
             if let Err(error) = audit::record(&mut conn, &event, Outcome::Refused).await {

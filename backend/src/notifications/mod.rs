@@ -116,6 +116,23 @@ pub async fn worker_changed(
     tell(conn, &recipients, &news, email).await
 }
 
+/// The email telling someone a recovery code put a new passkey on their account.
+pub const RECOVERED: &str = "recovered";
+
+/// Someone's account was recovered: they are told by email, if the council holds their
+/// address, in their language.
+pub async fn account_recovered(conn: &mut AnyConnection, owner: &crate::accounts::Owner) -> Result<(), StoreError> {
+    let (sql, id) = match owner {
+        crate::accounts::Owner::Person(id) => ("SELECT email, language FROM people WHERE id = $1", id),
+        crate::accounts::Owner::Staff(id) => ("SELECT email, language FROM staff WHERE id = $1", id),
+    };
+    let (address, language): (Option<String>, String) = sqlx::query_as(sql).bind(id).fetch_one(&mut *conn).await?;
+    if let Some(address) = address.filter(|a| !a.trim().is_empty()) {
+        outbox::enqueue(conn, &address, negotiate([language.as_str()]), RECOVERED).await?;
+    }
+    Ok(())
+}
+
 /// The person and the carers whose access, in force today, includes `scope`.
 async fn with_carers(conn: &mut AnyConnection, person: &str, scope: Scope) -> Result<Vec<String>, StoreError> {
     let carers: Vec<(String,)> = sqlx::query_as("SELECT carer_id FROM carer_relationships WHERE person_id = $1")

@@ -100,6 +100,10 @@ impl Mailer {
                 messages.get(msg!("email-news-subject")),
                 messages.get_with(msg!("email-news-body"), &[("link", self.sign_in.as_str())]),
             ),
+            super::RECOVERED => (
+                messages.get(msg!("email-recovered-subject")),
+                messages.get_with(msg!("email-recovered-body"), &[("link", self.sign_in.as_str())]),
+            ),
             _ => return None,
         };
         let mut message = Message::builder()

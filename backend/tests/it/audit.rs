@@ -2,6 +2,7 @@
 //! looked at my plan" still shows only those who looked at a plan.
 
 use axum::http::StatusCode;
+use serde_json::json;
 
 use crate::harness::{Server, demo_cookies};
 
@@ -136,4 +137,20 @@ async fn an_audit_row_says_where_the_request_came_from_and_its_id() {
     .expect("row");
     assert_eq!(client.as_deref(), Some("192.0.2.1"));
     assert_eq!(request_id, Some(id));
+}
+
+#[tokio::test]
+async fn a_refusal_before_anyone_is_signed_in_says_where_it_came_from_too() {
+    let server = Server::start().await;
+    let body = json!({ "code": "AAAA-BBBB-CC", "passkey_name": "phone" });
+    let answer = server.post("/api/v1/invitations/redeem", body, None).await;
+    assert_eq!(answer.code(), "invitation.unknown");
+    let id = answer.headers["x-request-id"].to_str().expect("request id").to_owned();
+    let (client, request_id): (Option<String>, Option<String>) = sqlx::query_as(
+        "SELECT client_address, request_id FROM audit_events WHERE action = 'invitation_redeem' AND outcome = 'refused'",
+    )
+    .fetch_one(&server.db.store.pool)
+    .await
+    .expect("row");
+    assert_eq!((client.as_deref(), request_id), (Some("192.0.2.1"), Some(id)));
 }

@@ -277,6 +277,56 @@ fn a_client_that_sends_half_its_headers_is_cut_off_and_does_not_hold_up_shutdown
     stops_when_told_within(&mut server, Duration::from_secs(15));
 }
 
+#[tokio::test]
+async fn one_address_holds_at_most_64_connections_and_everyone_else_is_still_served() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::{TcpSocket, TcpStream};
+
+    async fn health(from: &str, address: &str) -> std::io::Result<String> {
+        let socket = TcpSocket::new_v4()?;
+        socket.bind(format!("{from}:0").parse().expect("address"))?;
+        let mut stream = socket.connect(address.parse().expect("address")).await?;
+        stream
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .await?;
+        let mut answer = String::new();
+        tokio::time::timeout(Duration::from_secs(5), stream.read_to_string(&mut answer))
+            .await
+            .map_err(std::io::Error::other)??;
+        Ok(answer)
+    }
+
+    let (folder, dist) = (tempfile::tempdir().expect("folder"), built_dist());
+    let (mut server, address) = serving(&folder, &dist);
+    let mut held = Vec::new();
+    for _ in 0..64 {
+        let mut stream = TcpStream::connect(&address).await.expect("connects");
+        stream.write_all(b"GET / HTTP/1.1\r\n").await.expect("half a request");
+        held.push(stream);
+    }
+    // Held connections are still being read when the 65th comes: it is closed unanswered.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let refused = health("127.0.0.1", &address).await.unwrap_or_default();
+    assert!(refused.is_empty(), "{refused}");
+    let other = health("127.0.0.2", &address).await.expect("another address is served");
+    assert!(other.starts_with("HTTP/1.1 200"), "{other}");
+
+    drop(held);
+    let mut again = String::new();
+    for _ in 0..40 {
+        again = health("127.0.0.1", &address).await.unwrap_or_default();
+        if !again.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        again.starts_with("HTTP/1.1 200"),
+        "closed connections give their places back: {again}"
+    );
+    stops_when_told_within(&mut server, Duration::from_secs(15));
+}
+
 /// Sends SIGTERM and waits: the server must exit cleanly within `limit`.
 fn stops_when_told_within(server: &mut std::process::Child, limit: Duration) {
     Command::new("kill")

@@ -178,6 +178,17 @@ impl Phone {
         credential
     }
 
+    /// Answers a challenge to confirm it is you: it names the account's passkeys.
+    pub fn confirm(&mut self, options: Value) -> Value {
+        let allowed = options["publicKey"]["allowCredentials"].as_array().map_or(0, Vec::len);
+        assert!(allowed > 0, "only this account's passkeys may answer");
+        let credential = self
+            .authenticator
+            .do_authentication(self.origin.clone(), serde_json::from_value(options).expect("options"))
+            .expect("assertion");
+        serde_json::to_value(credential).expect("json")
+    }
+
     /// Answers a sign-in challenge with this phone's passkey.
     pub fn sign(&mut self, mut options: Value) -> Value {
         assert_eq!(
@@ -259,9 +270,13 @@ pub async fn caseworker_with_a_person(server: &Server) -> (String, Phone, String
     (answer.cookie(), phone, person)
 }
 
-/// The caseworker invites someone; returns the code.
+/// The caseworker invites someone (for a recovery, having met them); returns the code.
 pub async fn invite(server: &Server, cookie: &str, person: &str, purpose: &str) -> String {
-    let body = json!({ "invitee": { "kind": "person", "id": person }, "purpose": purpose });
+    let body = json!({
+        "invitee": { "kind": "person", "id": person },
+        "purpose": purpose,
+        "identity_check": (purpose == "recovery").then_some("in_person"),
+    });
     let answer = server.post("/api/v1/invitations", body, Some(cookie)).await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
     answer.body["code"].as_str().expect("code").to_owned()

@@ -14,6 +14,7 @@ mod layers;
 mod outbox;
 mod passkeys;
 mod plans;
+mod recovery;
 mod reviews;
 mod sessions;
 mod store;

@@ -1,0 +1,23 @@
+//! Where a request came from and its id, known to every audit row written while the
+//! request is answered, however deep the code that writes it.
+
+#[derive(Debug, Clone)]
+pub(super) struct Requested {
+    pub client: String,
+    pub request_id: String,
+}
+
+tokio::task_local! {
+    static REQUEST: Requested;
+}
+
+/// The request being answered, if any: background work has none.
+pub(super) fn current() -> Option<Requested> {
+    REQUEST.try_with(Requested::clone).ok()
+}
+
+/// Runs `work` (the rest of answering a request) known to come from `client`, with our
+/// own `request_id`.
+pub async fn within<F: std::future::Future>(client: String, request_id: String, work: F) -> F::Output {
+    REQUEST.scope(Requested { client, request_id }, work).await
+}
