@@ -131,11 +131,25 @@ pub fn origin() -> String {
 /// A date as people write it in their language ("25 November 2026"), by the browser's Intl.
 pub fn format_date(unix_ms: i64, locale: &str) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_ms as f64));
+    date.to_locale_date_string(locale, &intl_options(&[])).into()
+}
+
+/// A date with its time ("25 November 2026 at 14:05"), for when something happened.
+pub fn format_moment(unix_ms: i64, locale: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_ms as f64));
+    let time = [("hour", "numeric"), ("minute", "2-digit")];
+    date.to_locale_string(locale, &intl_options(&time)).into()
+}
+
+fn intl_options(more: &[(&str, &str)]) -> js_sys::Object {
     let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")]
+        .iter()
+        .chain(more)
+    {
+        let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
     }
-    date.to_locale_date_string(locale, &options).into()
+    options
 }
 
 /// Today, as `YYYY-MM-DD` (UTC): for checks the server will make again.

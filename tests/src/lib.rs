@@ -118,6 +118,15 @@ impl Server {
         format!("sqlite://{}", self.folder.path().join("ourplan.db").display())
     }
 
+    /// Changes the database behind the server's back: for what only time would do, such
+    /// as a session growing old.
+    pub async fn sql(&self, statement: &str) {
+        use sqlx::ConnectOptions;
+        let options: sqlx::sqlite::SqliteConnectOptions = self.database_url().parse().expect("url");
+        let mut conn = options.connect().await.expect("the database");
+        sqlx::query(statement).execute(&mut conn).await.expect("sql");
+    }
+
     /// Stops the server, as when it goes down or the phone loses its connection: every
     /// request fails until `resume`. The database stays.
     pub fn stop(&mut self) {

@@ -95,6 +95,85 @@ async fn an_invited_person_sets_up_a_passkey_and_signs_in_with_it() {
     browser.close().await;
 }
 
+/// Opens an invitation on this browser's phone and sets up a passkey called `name`.
+async fn set_up(browser: &Browser, server: &Server, code: &str, name: &str) {
+    browser.eval("localStorage.setItem('ourplan-lang', 'en-GB')").await;
+    browser.goto(&format!("{}/invitation#{code}", server.url)).await;
+    browser.wait_for("//h1[. = 'Set up your passkey']").await;
+    browser.type_into("passkey-name", name).await;
+    browser.click("//button[. = 'Set up my passkey']").await;
+}
+
+/// Priya, signed in on this browser, gives Amina a code from the invitations page.
+async fn code_for_amina(browser: &Browser, server: &Server, button: &str) -> String {
+    browser.sign_in_as(server, "Priya Sharma").await;
+    browser.click("//nav//a[. = 'Invitations']").await;
+    let button = format!("//li[.//h3[. = 'Amina Begum']]//button[contains(., '{button}')]");
+    browser.click(&button).await;
+    if button.contains("recovery") {
+        // First: how she checked it is Amina, or no code.
+        browser.click("//button[. = 'Give the recovery code']").await;
+        browser
+            .wait_for("//div[@class = 'error-summary']//a[@href = '#identity-check-in_person']")
+            .await;
+        browser
+            .assert_accessible("the invitations page asking how identity was checked")
+            .await;
+        browser.click("//label[starts-with(., 'I called them back')]").await;
+        browser.click("//button[. = 'Give the recovery code']").await;
+    }
+    let code = browser
+        .wait_for("//p[@class = 'code']")
+        .await
+        .text()
+        .await
+        .expect("code");
+    browser.sign_out().await;
+    code
+}
+
+#[tokio::test]
+async fn someone_who_lost_their_phone_gets_a_recovery_code_and_the_old_phone_is_shut_out() {
+    let server = Server::start().await;
+    let old_phone = Browser::start().await;
+    old_phone.add_phone_authenticator().await;
+    let code = code_for_amina(&old_phone, &server, "Create an invitation").await;
+    set_up(&old_phone, &server, &code, "old phone").await;
+    old_phone.wait_for("//p[starts-with(., 'You are signed in as')]").await;
+
+    // Amina's phone is lost. Priya checks it is her, and gives her a recovery code.
+    let new_phone = Browser::start().await;
+    new_phone.add_phone_authenticator().await;
+    let code = code_for_amina(&new_phone, &server, "Give a recovery code").await;
+    set_up(&new_phone, &server, &code, "new phone").await;
+
+    // She lands on her passkeys, with the old one to remove and what happened listed.
+    new_phone.wait_for("//h1[. = 'Your passkeys']").await;
+    new_phone
+        .wait_for("//li[contains(., 'A passkey was added with a recovery code')]")
+        .await;
+    new_phone.assert_accessible("the passkeys page after a recovery").await;
+    // Ten minutes later, removing a passkey asks for the one she has first (the virtual
+    // phone answers), as the server wants a passkey used in the last five minutes.
+    server
+        .sql("UPDATE sessions SET verified_at = verified_at - 600000")
+        .await;
+    new_phone
+        .click("//li[.//h2[. = 'old phone']]//button[contains(., 'Remove')]")
+        .await;
+    new_phone
+        .wait_for("//p[@role = 'status' and contains(., 'old phone') and contains(., 'was removed')]")
+        .await;
+
+    // Whoever has the old phone is signed out, and its passkey no longer signs in.
+    old_phone.goto(&format!("{}/account", server.url)).await;
+    old_phone.click("//nav//a[. = 'Sign in']").await;
+    old_phone.click("//button[. = 'Sign in with a passkey']").await;
+    old_phone.wait_for("//div[@class = 'error-summary']").await;
+    old_phone.close().await;
+    new_phone.close().await;
+}
+
 #[tokio::test]
 async fn a_mistyped_invitation_code_says_what_to_do() {
     let server = Server::start().await;

@@ -149,7 +149,7 @@ async fn with_carers(conn: &mut AnyConnection, person: &str, scope: Scope) -> Re
 }
 
 async fn allowed(conn: &mut AnyConnection, carer: &str, person: &str, scope: Scope) -> Result<bool, StoreError> {
-    Ok(crate::carers::current(conn, carer, person)
+    Ok(crate::access::grants::current(conn, carer, person)
         .await?
         .is_some_and(|granted| granted.in_force(&crate::db::today()) && granted.scopes.has(scope)))
 }

@@ -2,7 +2,7 @@
 
 use api::auth::{
     CeremonyStart, DemoAccount, DemoSignIn, FinishRegistration, FinishSignIn, Invitable, InvitationCreated,
-    InvitationInfo, Me, NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo,
+    InvitationInfo, Me, NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo, SignInChange,
 };
 use api::carers::{CaredFor, CarerAccess, Concern, ConcernInput, EndAccess, Grant, MyCarers, Record};
 use api::error::ErrorCode;
@@ -151,12 +151,40 @@ pub async fn sign_out() -> Result<(), Error> {
     post_empty("/api/v1/sign-out").await
 }
 
+/// Asks the phone for one of this account's passkeys, to confirm it is their owner.
+async fn confirm_identity() -> Result<(), Error> {
+    let start: CeremonyStart = post("/api/v1/me/confirm", &serde_json::json!({})).await?;
+    let credential = crate::passkey::get(&start.options).await.map_err(Error::Passkey)?;
+    let finish = FinishSignIn {
+        ceremony: start.ceremony,
+        credential,
+    };
+    post_done("/api/v1/me/confirm/finish", &finish).await
+}
+
+/// Makes a change to how one signs in; when the server wants a passkey used in the last
+/// few minutes first, the phone asks for one, and the change is tried once more.
+async fn confirmed<T, F: Future<Output = Result<T, Error>>>(change: impl Fn() -> F) -> Result<T, Error> {
+    match change().await {
+        Err(error) if error.is(ErrorCode::ConfirmIdentity) => {
+            confirm_identity().await?;
+            change().await
+        }
+        other => other,
+    }
+}
+
 pub async fn passkeys() -> Result<Vec<PasskeyInfo>, Error> {
     get("/api/v1/me/passkeys").await
 }
 
+pub async fn sign_in_changes() -> Result<Vec<SignInChange>, Error> {
+    get("/api/v1/me/sign-in-changes").await
+}
+
 pub async fn add_passkey(passkey_name: String) -> Result<PasskeyInfo, Error> {
-    let start: CeremonyStart = post("/api/v1/me/passkeys", &NewPasskey { passkey_name }).await?;
+    let body = NewPasskey { passkey_name };
+    let start: CeremonyStart = confirmed(|| post("/api/v1/me/passkeys", &body)).await?;
     let credential = crate::passkey::create(&start.options).await.map_err(Error::Passkey)?;
     let finish = FinishRegistration {
         ceremony: start.ceremony,
@@ -166,7 +194,8 @@ pub async fn add_passkey(passkey_name: String) -> Result<PasskeyInfo, Error> {
 }
 
 pub async fn remove_passkey(id: String) -> Result<(), Error> {
-    delete(&format!("/api/v1/me/passkeys/{id}")).await
+    let path = format!("/api/v1/me/passkeys/{id}");
+    confirmed(|| delete(&path)).await
 }
 
 pub async fn sessions() -> Result<Vec<SessionInfo>, Error> {
@@ -174,7 +203,8 @@ pub async fn sessions() -> Result<Vec<SessionInfo>, Error> {
 }
 
 pub async fn end_session(id: String) -> Result<(), Error> {
-    delete(&format!("/api/v1/me/sessions/{id}")).await
+    let path = format!("/api/v1/me/sessions/{id}");
+    confirmed(|| delete(&path)).await
 }
 
 pub async fn invitable() -> Result<Vec<Invitable>, Error> {

@@ -1,6 +1,6 @@
 //! Your passkeys: when each was added and last used, add another, remove one (never the last).
 
-use api::auth::PasskeyInfo;
+use api::auth::{PasskeyInfo, SignInChange, SignInChangeKind};
 use api::msg;
 use dioxus::prelude::*;
 
@@ -9,7 +9,7 @@ use crate::client;
 use crate::components::{ErrorSummary, PasskeyName, unless_allowed, use_page_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::load::{Load, use_load};
-use crate::platform::format_date;
+use crate::platform::{format_date, format_moment};
 use crate::session::use_session;
 
 #[component]
@@ -18,6 +18,8 @@ pub fn Passkeys() -> Element {
     let title = use_page_title(msg!("passkeys-title"));
     let session = use_session();
     let passkeys = use_load(client::passkeys);
+    // Adding or removing a passkey here is a change to how one signs in too.
+    let changes = use_load(client::sign_in_changes);
     let name = use_signal(String::new);
     let action = use_action();
     let mut status = use_signal(String::new);
@@ -32,6 +34,7 @@ pub fn Passkeys() -> Element {
             action.run(client::add_passkey(name()), move |added| {
                 status.set(i18n.t_with(msg!("passkeys-added"), &[("name", &added.name)]));
                 passkeys.reload();
+                changes.reload();
             });
         }
     };
@@ -48,7 +51,7 @@ pub fn Passkeys() -> Element {
             }
             ul { class: "cards",
                 for passkey in list {
-                    PasskeyCard { key: "{passkey.id}", passkey, action, passkeys, status }
+                    PasskeyCard { key: "{passkey.id}", passkey, action, passkeys, changes, status }
                 }
             }
         })}
@@ -57,7 +60,39 @@ pub fn Passkeys() -> Element {
             PasskeyName { value: name, error: action.error() }
             button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("passkeys-add"))} }
         }
+        SignInChanges { changes }
     }
+}
+
+/// What changed in how this account signs in, so that a change someone else made is seen.
+#[component]
+fn SignInChanges(changes: Load<Vec<SignInChange>>) -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        h2 { {i18n.t(msg!("sign-in-changes-heading"))} }
+        p { {i18n.t(msg!("sign-in-changes-not-you"))} }
+        {changes.show(|list| rsx! {
+            ul {
+                for change in list {
+                    li { key: "{change.at}{change.kind:?}",
+                        {format_moment(change.at, i18n.locale())}
+                        ": "
+                        {change_text(&i18n, change.kind)}
+                    }
+                }
+            }
+        })}
+    }
+}
+
+fn change_text(i18n: &I18n, kind: SignInChangeKind) -> String {
+    i18n.t(match kind {
+        SignInChangeKind::Registered => msg!("sign-in-change-registered"),
+        SignInChangeKind::Recovered => msg!("sign-in-change-recovered"),
+        SignInChangeKind::PasskeyAdded => msg!("sign-in-change-passkey-added"),
+        SignInChangeKind::PasskeyRemoved => msg!("sign-in-change-passkey-removed"),
+        SignInChangeKind::SessionEnded => msg!("sign-in-change-session-ended"),
+    })
 }
 
 fn last_used(i18n: &I18n, passkey: &PasskeyInfo) -> String {
@@ -72,6 +107,7 @@ fn PasskeyCard(
     passkey: PasskeyInfo,
     action: Action,
     passkeys: Load<Vec<PasskeyInfo>>,
+    changes: Load<Vec<SignInChange>>,
     status: Signal<String>,
 ) -> Element {
     let i18n = use_i18n();
@@ -83,6 +119,7 @@ fn PasskeyCard(
             action.run(client::remove_passkey(id.clone()), move |()| {
                 status.set(i18n.t_with(msg!("passkeys-removed"), &[("name", &name)]));
                 passkeys.reload();
+                changes.reload();
             });
         }
     };
