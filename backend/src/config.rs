@@ -28,6 +28,32 @@ pub enum Command {
     /// Bring people in from the council's case-management system.
     #[command(subcommand)]
     Import(Import),
+    /// Copy the SQLite database while the server runs, with a checksum beside the copy.
+    Backup(BackupConfig),
+    /// Put a backup in place as a database, after checking its checksum.
+    Restore(RestoreConfig),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BackupConfig {
+    #[command(flatten)]
+    pub database: DatabaseConfig,
+    /// The new file to write the copy to (its checksum goes in FILE.sha256).
+    #[arg(long)]
+    pub to: PathBuf,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RestoreConfig {
+    /// A backup `ourplan backup` wrote, with its FILE.sha256 beside it.
+    #[arg(long)]
+    pub from: PathBuf,
+    /// The database to restore into, always given here: sqlite://FILE.
+    #[arg(long)]
+    pub database_url: DatabaseUrl,
+    /// Replace a database that already holds data.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Subcommand)]

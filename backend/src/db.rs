@@ -136,6 +136,21 @@ impl Store {
         Ok(Self { pool, backend })
     }
 
+    /// Whether the database lacks a migration this build knows: it was restored from an
+    /// older backup under a running server, say. Such a server is not ready.
+    pub async fn migrations_pending(&self) -> Result<bool, StoreError> {
+        let migrator = match self.backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        let latest = migrator.iter().map(|m| m.version).max().unwrap_or_default();
+        let (applied,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM _sqlx_migrations WHERE version = $1")
+            .bind(latest)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(applied == 0)
+    }
+
     /// True when the database answers a query.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()

@@ -11,6 +11,7 @@ pub mod admin;
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod carers;
 pub mod caseload;
 pub mod client_address;

@@ -1,4 +1,4 @@
-//! `ourplan`: serve, migrate, demo, council, invite, import.
+//! `ourplan`: serve, migrate, demo, council, invite, import, backup, restore.
 
 use std::process::ExitCode;
 
@@ -77,6 +77,24 @@ async fn run(command: Command) -> Result<(), StartError> {
             println!("Saved the details of {}.", council.name);
             Ok(())
         }
+        Command::Backup(config) => {
+            server::init_logging(LogFormat::Text);
+            let url = &config.database.database_url;
+            let sum = backend::backup::backup(url, &config.to).await.map_err(failed)?;
+            println!("Backed up {url} to {} (SHA-256 {sum}).", config.to.display());
+            Ok(())
+        }
+        Command::Restore(config) => {
+            server::init_logging(LogFormat::Text);
+            let counts = backend::backup::restore(&config.from, &config.database_url, config.force)
+                .await
+                .map_err(failed)?;
+            println!("Restored {} into {}:", config.from.display(), config.database_url);
+            for (table, rows) in counts {
+                println!("  {table:<20} {rows:>9} rows");
+            }
+            Ok(())
+        }
         Command::Import(Import::People(config)) => {
             server::init_logging(LogFormat::Text);
             let store = Store::open(&config.database.database_url).await?;
@@ -115,6 +133,10 @@ async fn run(command: Command) -> Result<(), StartError> {
             Ok(())
         }
     }
+}
+
+fn failed(error: impl std::fmt::Display) -> StartError {
+    StartError::Command(error.to_string())
 }
 
 /// Real staff and people never go into the demo's database, where quick sign-in opens

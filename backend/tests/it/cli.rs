@@ -6,7 +6,7 @@ use std::net::TcpListener;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-fn ourplan(args: &[&str]) -> Output {
+pub fn ourplan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ourplan"))
         .args(args)
         .env_remove("OURPLAN_DATABASE_URL")
@@ -25,7 +25,7 @@ fn assert_one_clear_line(output: &Output, hints: &[&str]) {
     }
 }
 
-fn built_dist() -> tempfile::TempDir {
+pub fn built_dist() -> tempfile::TempDir {
     let dist = tempfile::tempdir().expect("folder");
     std::fs::write(dist.path().join("index.html"), "<!doctype html>").expect("index");
     dist
@@ -230,13 +230,22 @@ fn a_manager_invited_from_the_command_line_is_in_their_team() {
 /// `ourplan serve` on a free port with an empty database, logging JSON to stderr; returns
 /// it and its address once it says it is running.
 fn serving(folder: &tempfile::TempDir, dist: &tempfile::TempDir) -> (std::process::Child, String) {
+    serving_as("serve", folder, dist)
+}
+
+/// `ourplan COMMAND` (`serve` or `demo`) as [`serving`] starts it.
+pub fn serving_as(
+    command: &str,
+    folder: &tempfile::TempDir,
+    dist: &tempfile::TempDir,
+) -> (std::process::Child, String) {
     let port = TcpListener::bind("127.0.0.1:0")
         .expect("port")
         .local_addr()
         .expect("addr")
         .port();
     let mut server = Command::new(env!("CARGO_BIN_EXE_ourplan"))
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .args([command, "--listen", &format!("127.0.0.1:{port}")])
         .arg("--dist-dir")
         .arg(dist.path())
         .arg("--database-url")
@@ -328,7 +337,7 @@ async fn one_address_holds_at_most_64_connections_and_everyone_else_is_still_ser
 }
 
 /// Sends SIGTERM and waits: the server must exit cleanly within `limit`.
-fn stops_when_told_within(server: &mut std::process::Child, limit: Duration) {
+pub fn stops_when_told_within(server: &mut std::process::Child, limit: Duration) {
     Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
         .status()

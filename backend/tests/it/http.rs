@@ -90,6 +90,19 @@ async fn readiness_fails_with_a_clear_code_when_the_database_is_gone() {
 }
 
 #[tokio::test]
+async fn readiness_fails_while_a_migration_is_pending() {
+    let (state, db, _folder, _dist) = state_with_dist().await;
+    sqlx::query("DELETE FROM _sqlx_migrations WHERE version = (SELECT MAX(version) FROM _sqlx_migrations)")
+        .execute(&db.store.pool)
+        .await
+        .expect("an older schema");
+    let response = get(&state, "/readyz", &[]).await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let said: serde_json::Value = serde_json::from_slice(&body(response).await).expect("json");
+    assert_eq!(said["status"], "migrations_pending");
+}
+
+#[tokio::test]
 async fn an_unknown_api_route_is_a_json_404_with_a_stable_code() {
     let (state, _db, _folder, _dist) = state_with_dist().await;
     let response = get(&state, "/api/v1/no-such-thing", &[]).await;

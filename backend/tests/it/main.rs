@@ -3,6 +3,7 @@
 
 mod admin;
 mod audit;
+mod backup;
 mod carers;
 mod cli;
 mod goals;
