@@ -38,6 +38,12 @@ impl FromStr for Cidr {
     }
 }
 
+impl std::fmt::Display for Cidr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.network, self.prefix)
+    }
+}
+
 impl Cidr {
     pub fn contains(&self, address: IpAddr) -> bool {
         let bits = |ip: IpAddr| -> Option<(u128, u8)> {

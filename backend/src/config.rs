@@ -28,6 +28,9 @@ pub enum Command {
     /// Bring people in from the council's case-management system.
     #[command(subcommand)]
     Import(Import),
+    /// Print the settings the server would run with (secrets masked) and check them;
+    /// exits non-zero on a problem.
+    CheckConfig(ServerConfig),
     /// Copy the SQLite database while the server runs, with a checksum beside the copy.
     Backup(BackupConfig),
     /// Put a backup in place as a database, after checking its checksum.

@@ -92,22 +92,15 @@ impl Store {
             return Err(OpenError::UnknownScheme(url.clone()));
         };
         if backend == Backend::Sqlite {
-            create_sqlite_file(raw)?;
+            create_sqlite_file(url)?;
         }
-        install_default_drivers();
         // One plain connection first: a pool retries until its timeout and reports only
         // that, where this reports the cause ("connection refused").
+        reachable(url).await?;
         let unreachable = |reason: String| OpenError::Unreachable {
             url: url.clone(),
             reason,
         };
-        tokio::time::timeout(CONNECT_TIMEOUT, AnyConnection::connect(raw))
-            .await
-            .map_err(|_| unreachable(format!("no answer within {} seconds", CONNECT_TIMEOUT.as_secs())))?
-            .map_err(|error| unreachable(error.to_string()))?
-            .close()
-            .await
-            .map_err(|error| unreachable(error.to_string()))?;
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
             .acquire_timeout(CONNECT_TIMEOUT)
@@ -161,21 +154,39 @@ impl Store {
     }
 }
 
-fn create_sqlite_file(url: &str) -> Result<(), OpenError> {
-    let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
+/// Connects once and lets go, changing nothing: whether the database can be reached.
+pub async fn reachable(url: &DatabaseUrl) -> Result<(), OpenError> {
+    install_default_drivers();
+    let unreachable = |reason: String| OpenError::Unreachable {
+        url: url.clone(),
+        reason,
+    };
+    tokio::time::timeout(CONNECT_TIMEOUT, AnyConnection::connect(url.expose()))
+        .await
+        .map_err(|_| unreachable(format!("no answer within {} seconds", CONNECT_TIMEOUT.as_secs())))?
+        .map_err(|error| unreachable(error.to_string()))?
+        .close()
+        .await
+        .map_err(|error| unreachable(error.to_string()))
+}
+
+/// The file an SQLite URL names; `None` for another database or one in memory.
+pub fn sqlite_path(url: &DatabaseUrl) -> Option<PathBuf> {
+    let rest = url.expose().strip_prefix("sqlite:")?.trim_start_matches("//");
     let path = rest.split('?').next().unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
+    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
+}
+
+fn create_sqlite_file(url: &DatabaseUrl) -> Result<(), OpenError> {
+    let Some(path) = sqlite_path(url) else {
         return Ok(());
-    }
+    };
     std::fs::OpenOptions::new()
         .create(true)
         .append(true)
-        .open(path)
+        .open(&path)
         .map(drop)
-        .map_err(|source| OpenError::Unwritable {
-            path: path.into(),
-            source,
-        })
+        .map_err(|source| OpenError::Unwritable { path, source })
 }
 
 impl Store {

@@ -14,6 +14,7 @@ pub mod auth;
 pub mod backup;
 pub mod carers;
 pub mod caseload;
+pub mod check_config;
 pub mod client_address;
 pub mod config;
 pub mod db;

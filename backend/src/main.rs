@@ -77,6 +77,23 @@ async fn run(command: Command) -> Result<(), StartError> {
             println!("Saved the details of {}.", council.name);
             Ok(())
         }
+        Command::CheckConfig(config) => {
+            let checked = backend::check_config::check(&config).await;
+            println!("OurPlan would run with:");
+            for (name, value) in &checked.settings {
+                println!("  {name:<22} {value}");
+            }
+            for warning in &checked.warnings {
+                println!("Warning: {warning}");
+            }
+            for problem in &checked.problems {
+                println!("Problem: {problem}");
+            }
+            match checked.problems.len() {
+                0 => Ok(println!("No problems found.")),
+                n => Err(StartError::Command(format!("{n} problem(s): see above"))),
+            }
+        }
         Command::Backup(config) => {
             server::init_logging(LogFormat::Text);
             let url = &config.database.database_url;

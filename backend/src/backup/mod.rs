@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::config::DatabaseUrl;
-use crate::db::{OpenError, Store, StoreError};
+use crate::db::{OpenError, Store, StoreError, sqlite_path};
 
 /// Every table that holds the council's data, in an order that restores without breaking
 /// a reference, with the migrations' own bookkeeping left out.
@@ -171,10 +171,4 @@ pub async fn restore(from: &Path, url: &DatabaseUrl, force: bool) -> Result<Coun
     let counts = counts(&store).await?;
     store.close().await;
     Ok(counts)
-}
-
-fn sqlite_path(url: &DatabaseUrl) -> Option<PathBuf> {
-    let rest = url.expose().strip_prefix("sqlite:")?.trim_start_matches("//");
-    let path = rest.split('?').next().unwrap_or_default();
-    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
 }

@@ -355,3 +355,51 @@ pub fn stops_when_told_within(server: &mut std::process::Child, limit: Duration)
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn check_config_prints_the_settings_with_secrets_masked_and_fails_on_a_problem() {
+    let (folder, dist) = (tempfile::tempdir().expect("folder"), built_dist());
+    let database = format!("sqlite://{}", folder.path().join("ourplan.db").display());
+    let dist_dir = dist.path().to_str().expect("path");
+    let good = ourplan(&[
+        "check-config",
+        "--database-url",
+        &database,
+        "--dist-dir",
+        dist_dir,
+        "--public-origin",
+        "https://ourplan.example.gov.uk",
+        "--trusted-proxy",
+        "10.0.0.0/8",
+        "--smtp-url",
+        "smtps://ourplan:s3cret@mail.example.gov.uk",
+    ]);
+    let said = String::from_utf8_lossy(&good.stdout);
+    assert!(good.status.success(), "{said}");
+    assert!(said.contains("smtps://ourplan:***@mail.example.gov.uk"), "{said}");
+    assert!(
+        said.contains("10.0.0.0/8") && said.contains("No problems found."),
+        "{said}"
+    );
+    assert!(!said.contains("s3cret"), "{said}");
+    assert!(
+        !folder.path().join("ourplan.db-wal").exists(),
+        "the database was only looked at"
+    );
+
+    let bad = ourplan(&[
+        "check-config",
+        "--database-url",
+        &database,
+        "--dist-dir",
+        "/no/such/dist",
+        "--public-origin",
+        "http://ourplan.example.gov.uk",
+    ]);
+    let said = String::from_utf8_lossy(&bad.stdout);
+    assert!(!bad.status.success(), "{said}");
+    let problems: Vec<_> = said.lines().filter(|l| l.starts_with("Problem: ")).collect();
+    assert_eq!(problems.len(), 2, "{said}");
+    assert!(problems[0].contains("must use https"), "{said}");
+    assert!(problems[1].contains("cargo xtask dist"), "{said}");
+}
