@@ -89,10 +89,12 @@ async fn run(command: Command) -> Result<(), StartError> {
             for problem in &checked.problems {
                 println!("Problem: {problem}");
             }
-            match checked.problems.len() {
-                0 => Ok(println!("No problems found.")),
-                n => Err(StartError::Command(format!("{n} problem(s): see above"))),
+            if !checked.problems.is_empty() {
+                let n = checked.problems.len();
+                return Err(StartError::Command(format!("{n} problem(s): see above")));
             }
+            println!("No problems found.");
+            Ok(())
         }
         Command::Backup(config) => {
             server::init_logging(LogFormat::Text);
