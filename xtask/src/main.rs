@@ -3,8 +3,10 @@
 //! `cargo xtask dist`  builds the frontend into `dist/`
 //! `cargo xtask demo`  builds everything and runs the server on made-up data
 //! `cargo xtask test`  runs every test tier and ends with one line per tier
+//! `cargo xtask release`  packs the release server, frontend and deploy/ in one tarball
 
 mod dist;
+mod release;
 mod run;
 mod test;
 
@@ -19,8 +21,9 @@ fn main() -> ExitCode {
         Some("dist") => dist::build().map(drop),
         Some("demo") => demo(),
         Some("test") => test::all(),
+        Some("release") => release::release().and_then(|tarball| release::starts_from(&tarball)),
         _ => {
-            eprintln!("usage: cargo xtask <dist | demo | test>");
+            eprintln!("usage: cargo xtask <dist | demo | test | release>");
             return ExitCode::from(2);
         }
     };

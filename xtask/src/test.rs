@@ -63,6 +63,20 @@ fn tiers(summary: &mut Vec<String>) -> Result<()> {
     if counts.passed == 0 {
         bail!("the browser tier ran no test");
     }
+
+    // The release's packing, with the debug server already built: a second, optimised
+    // build would double CI's time to test the same packing.
+    let started = Instant::now();
+    let tarball = crate::release::pack(
+        &crate::root().join("target/debug/ourplan"),
+        &crate::root().join("target/debug"),
+    )?;
+    crate::release::starts_from(&tarball)?;
+    summary.push(format!(
+        "release:  packed, unpacked, checked, started and stopped from {} ({:.0?})",
+        tarball.file_name().unwrap_or_default().to_string_lossy(),
+        started.elapsed()
+    ));
     Ok(())
 }
 
