@@ -31,10 +31,56 @@ pub enum Command {
     /// Print the settings the server would run with (secrets masked) and check them;
     /// exits non-zero on a problem.
     CheckConfig(ServerConfig),
+    /// Delete what is past its retention period (the server also does this daily).
+    Retention(RetentionConfig),
     /// Copy the SQLite database while the server runs, with a checksum beside the copy.
     Backup(BackupConfig),
     /// Put a backup in place as a database, after checking its checksum.
     Restore(RestoreConfig),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RetentionConfig {
+    #[command(flatten)]
+    pub database: DatabaseConfig,
+    #[command(flatten)]
+    pub periods: RetentionPeriods,
+    /// Say what would be deleted, deleting nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// How long each class of record is kept, in days.
+#[derive(Debug, Clone, Args)]
+pub struct RetentionPeriods {
+    /// Days a person's whole record is kept after their case is closed.
+    #[arg(long, env = "OURPLAN_RETAIN_CLOSED_CASES_DAYS", default_value_t = 2922)]
+    pub retain_closed_cases_days: u64,
+    /// Days the audit trail is kept.
+    #[arg(long, env = "OURPLAN_RETAIN_AUDIT_DAYS", default_value_t = 2922)]
+    pub retain_audit_days: u64,
+    /// Days an ended or expired session is kept.
+    #[arg(long, env = "OURPLAN_RETAIN_SESSIONS_DAYS", default_value_t = 30)]
+    pub retain_sessions_days: u64,
+    /// Days a sent email (with its address) is kept in the outbox.
+    #[arg(long, env = "OURPLAN_RETAIN_SENT_EMAIL_DAYS", default_value_t = 30)]
+    pub retain_sent_email_days: u64,
+    /// Days an invitation that expired or was revoked unused is kept.
+    #[arg(long, env = "OURPLAN_RETAIN_INVITATIONS_DAYS", default_value_t = 30)]
+    pub retain_invitations_days: u64,
+}
+
+impl RetentionPeriods {
+    pub fn periods(&self) -> crate::retention::Periods {
+        let days = |n: u64| std::time::Duration::from_secs(n * 24 * 60 * 60);
+        crate::retention::Periods {
+            closed_cases: days(self.retain_closed_cases_days),
+            audit: days(self.retain_audit_days),
+            sessions: days(self.retain_sessions_days),
+            sent_email: days(self.retain_sent_email_days),
+            invitations: days(self.retain_invitations_days),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -183,6 +229,9 @@ pub struct ServerConfig {
     /// Working days within which a review request must be decided (scheduled or declined).
     #[arg(long, env = "OURPLAN_REVIEW_DECIDE_DAYS", default_value_t = 10)]
     pub review_decide_days: u32,
+
+    #[command(flatten)]
+    pub retention: RetentionPeriods,
 
     /// `text` for people reading a terminal, `json` for a log collector.
     #[arg(long, env = "OURPLAN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]

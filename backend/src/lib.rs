@@ -27,6 +27,7 @@ pub mod notifications;
 pub mod people;
 pub mod plans;
 pub mod rate_limit;
+pub mod retention;
 pub mod reviews;
 pub mod server;
 pub mod service;

@@ -90,6 +90,10 @@ pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, Tcp
         }
         None => tracing::info!("email is off: no SMTP server is set (--smtp-url, OURPLAN_SMTP_URL)"),
     }
+    // The demo's made-up data is not the council's to delete.
+    if !demo {
+        crate::retention::spawn(store.clone(), config.retention.periods());
+    }
     Ok((AppState::new(store, settings)?, listener))
 }
 

@@ -16,6 +16,7 @@ mod outbox;
 mod passkeys;
 mod plans;
 mod recovery;
+mod retention;
 mod reviews;
 mod sessions;
 mod store;
