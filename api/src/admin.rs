@@ -210,3 +210,18 @@ mod tests {
         );
     }
 }
+
+/// An email the mail server refused for good, waiting for an admin to retry it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FailedEmail {
+    pub id: String,
+    /// The address, shown only in part: `p…@example.org`.
+    pub to: String,
+    /// Which email it is ("news", "review_update", "recovered").
+    pub template: String,
+    pub created_at: i64,
+    pub failed_at: i64,
+    pub attempts: i64,
+    /// "permanent" (the mail server refused it) or "unrenderable".
+    pub why: String,
+}

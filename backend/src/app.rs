@@ -18,7 +18,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::error::{AppError, render_error_bodies};
-use crate::http::{health, hidden_characters, origin, security, static_files};
+use crate::http::{health, hidden_characters, metrics, origin, security, static_files};
 use crate::state::AppState;
 use crate::{admin, auth, carers, caseload, goals, notifications, plans, reviews, service, todo};
 
@@ -62,8 +62,14 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .nest("/api", api)
-        .fallback_service(static_files::service(state.settings.dist.as_deref()));
+        .fallback_service(static_files::service(state.settings.dist.as_deref()))
+        .layer(middleware::from_fn_with_state(state.clone(), metrics::count));
     layered(routes, state)
+}
+
+/// `/metrics` alone, for the address only Prometheus reaches (`--metrics-listen`).
+pub fn metrics_app(state: AppState) -> Router {
+    Router::new().route("/metrics", get(metrics::scrape)).with_state(state)
 }
 
 /// What every request passes through, around `routes`.

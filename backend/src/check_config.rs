@@ -33,6 +33,12 @@ pub async fn check(config: &ServerConfig) -> Checked {
     let settings = vec![
         ("database", config.database.database_url.to_string()),
         ("listen", config.listen.to_string()),
+        (
+            "metrics",
+            config
+                .metrics_listen
+                .map_or_else(|| "off".into(), |a| format!("http://{a}/metrics")),
+        ),
         ("public origin", config.public_origin.clone()),
         ("frontend", config.dist_dir.display().to_string()),
         ("trusted proxies", proxies),

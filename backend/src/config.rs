@@ -70,19 +70,6 @@ pub struct RetentionPeriods {
     pub retain_invitations_days: u64,
 }
 
-impl RetentionPeriods {
-    pub fn periods(&self) -> crate::retention::Periods {
-        let days = |n: u64| std::time::Duration::from_secs(n * 24 * 60 * 60);
-        crate::retention::Periods {
-            closed_cases: days(self.retain_closed_cases_days),
-            audit: days(self.retain_audit_days),
-            sessions: days(self.retain_sessions_days),
-            sent_email: days(self.retain_sent_email_days),
-            invitations: days(self.retain_invitations_days),
-        }
-    }
-}
-
 #[derive(Debug, Clone, Args)]
 pub struct BackupConfig {
     #[command(flatten)]
@@ -183,6 +170,11 @@ pub struct ServerConfig {
     /// The address and port to listen on.
     #[arg(long, env = "OURPLAN_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
+
+    /// Where Prometheus reads `/metrics`: an address the public cannot reach. Without
+    /// it, there are no metrics.
+    #[arg(long, env = "OURPLAN_METRICS_LISTEN")]
+    pub metrics_listen: Option<SocketAddr>,
 
     /// The address people use to reach OurPlan; passkeys are bound to it.
     #[arg(long, env = "OURPLAN_PUBLIC_ORIGIN", default_value = "http://localhost:8080")]

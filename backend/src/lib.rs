@@ -23,6 +23,7 @@ pub mod error;
 pub mod goals;
 pub mod http;
 pub mod import;
+pub mod metrics;
 pub mod notifications;
 pub mod people;
 pub mod plans;

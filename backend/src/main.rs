@@ -99,7 +99,7 @@ async fn run(command: Command) -> Result<(), StartError> {
         Command::Retention(config) => {
             server::init_logging(LogFormat::Text);
             let store = Store::open(&config.database.database_url).await?;
-            let swept = backend::retention::sweep(&store, &config.periods.periods(), config.dry_run).await?;
+            let swept = backend::retention::sweep(&store, &(&config.periods).into(), config.dry_run).await?;
             let verb = if config.dry_run { "Would delete" } else { "Deleted" };
             for class in swept {
                 println!("{verb} {:>7} {}", class.rows, class.class);

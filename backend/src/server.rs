@@ -55,9 +55,12 @@ pub fn init_logging(format: LogFormat) {
     }
 }
 
+/// The public address, and the one for metrics if there is one.
+pub type Listeners = (TcpListener, Option<TcpListener>);
+
 /// Everything a server needs before it serves, checked in the order that fails fastest:
-/// the frontend, the port, then the database.
-pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, TcpListener), StartError> {
+/// the frontend, the ports, then the database.
+pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, Listeners), StartError> {
     init_logging(config.log_format);
     let settings = Settings {
         demo,
@@ -83,6 +86,10 @@ pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, Tcp
         .transpose()?;
     check_dist(&config.dist_dir)?;
     let listener = bind(config.listen).await?;
+    let metrics = match config.metrics_listen {
+        Some(address) => Some(bind(address).await?),
+        None => None,
+    };
     let store = Store::open(&config.database.database_url).await?;
     match mailer {
         Some(mailer) => {
@@ -92,9 +99,9 @@ pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, Tcp
     }
     // The demo's made-up data is not the council's to delete.
     if !demo {
-        crate::retention::spawn(store.clone(), config.retention.periods());
+        crate::retention::spawn(store.clone(), (&config.retention).into());
     }
-    Ok((AppState::new(store, settings)?, listener))
+    Ok((AppState::new(store, settings)?, (listener, metrics)))
 }
 
 pub async fn warn_if_council_unset(store: &Store) {
@@ -124,11 +131,16 @@ pub async fn bind(addr: SocketAddr) -> Result<TcpListener, StartError> {
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests already in flight.
-pub async fn run(state: AppState, listener: TcpListener) -> Result<(), StartError> {
+pub async fn run(state: AppState, (listener, metrics): Listeners) -> Result<(), StartError> {
     let store = state.store.clone();
     let origin = state.settings.public_origin.clone();
     let local = listener.local_addr().map_err(StartError::Serve)?;
     let shutdown = shutdown_signal()?;
+    if let Some(metrics) = metrics {
+        let address = metrics.local_addr().map_err(StartError::Serve)?;
+        tracing::info!(%address, "metrics are at /metrics");
+        tokio::spawn(axum::serve(metrics, crate::app::metrics_app(state.clone())).into_future());
+    }
     tracing::info!(%local, %origin, "OurPlan is listening");
     println!("OurPlan is running. Open {origin} in your browser.");
     crate::http::connections::serve(listener, app(state), shutdown).await;

@@ -78,6 +78,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub webauthn: Arc<Webauthn>,
     pub limiter: Arc<RateLimiter>,
+    pub metrics: Arc<crate::metrics::Metrics>,
     messages: Arc<HashMap<&'static str, Messages>>,
 }
 
@@ -93,6 +94,7 @@ impl AppState {
             settings: Arc::new(settings),
             webauthn: Arc::new(webauthn),
             limiter: Arc::new(RateLimiter::default()),
+            metrics: Arc::default(),
             messages: Arc::new(messages),
         })
     }

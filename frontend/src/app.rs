@@ -7,10 +7,10 @@ use crate::i18n::{choose, use_i18n, use_i18n_provider};
 use crate::load::{Load, use_load};
 use crate::pages::{
     Accessibility, Account, AskForReview, AskForReviewFor, CaredForGoals, CaredForReview, CaredForReviews, CaringFor,
-    Caseload, Contributions, DeclineReview, Devices, DisplaySettings, Editor, FrontDoor, Goals, Invitation,
-    Invitations, LookedAt, MyPlans, MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp, PersonCarers, Plan,
-    PublishCheck, RegisterPerson, ReviewPage, ReviewQueue, SignIn, StaffChanges, TeamPage, TellCaseworker, Todo,
-    Versions,
+    Caseload, Contributions, DeclineReview, Devices, DisplaySettings, Editor, FailedEmails, FrontDoor, Goals,
+    Invitation, Invitations, LookedAt, MyPlans, MyReviews, NotFound, NotificationList, Passkeys, PeopleWhoHelp,
+    PersonCarers, Plan, PublishCheck, RegisterPerson, ReviewPage, ReviewQueue, SignIn, StaffChanges, TeamPage,
+    TellCaseworker, Todo, Versions,
 };
 use crate::session::{use_session, use_session_provider};
 use crate::unread::{use_unread, use_unread_provider};
@@ -92,6 +92,8 @@ pub enum Route {
         TeamPage {},
         #[route("/staff/team/changes")]
         StaffChanges {},
+        #[route("/staff/team/failed-emails")]
+        FailedEmails {},
         #[route("/accessibility")]
         Accessibility {},
         #[route("/:..segments")]

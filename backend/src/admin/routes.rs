@@ -2,7 +2,8 @@
 //! team's or staff member's id as its detail, so the admins' log can name them.
 
 use api::admin::{
-    NewStaffMember, StaffChange, StaffChangeEntry, StaffMember, Team, TeamInput, check_new_staff, check_team,
+    FailedEmail, NewStaffMember, StaffChange, StaffChangeEntry, StaffMember, Team, TeamInput, check_new_staff,
+    check_team,
 };
 use api::auth::{InvitationCreated, Purpose};
 use api::staff::StaffRole;
@@ -27,6 +28,35 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/{id}/disable", post(disable))
         .route("/staff/{id}/enable", post(enable))
         .route("/staff-changes", get(changes))
+        .route("/failed-emails", get(failed_emails))
+        .route("/failed-emails/{id}/retry", post(retry_email))
+}
+
+/// The active admin asking; anyone else is told the page does not exist.
+fn admin(who: &Signed) -> Result<(), AppError> {
+    if who.staff()?.role == StaffRole::Admin {
+        Ok(())
+    } else {
+        Err(AppError::NOT_FOUND)
+    }
+}
+
+/// `GET /api/v1/failed-emails`: for admins, the email the mail server refused for good.
+async fn failed_emails(State(s): State<AppState>, who: Signed) -> Result<Json<Vec<FailedEmail>>, AppError> {
+    admin(&who)?;
+    let mut permit = Permit::caseload(&s, &who).await?;
+    let list = crate::notifications::outbox::failed(permit.parts().0).await?;
+    Ok(Json(permit.read("failed_emails_viewed", "", list).await?))
+}
+
+/// `POST /api/v1/failed-emails/{id}/retry`: an admin sends it again, at once.
+async fn retry_email(State(s): State<AppState>, who: Signed, Path(id): Path<String>) -> Result<StatusCode, AppError> {
+    admin(&who)?;
+    let mut permit = Permit::caseload(&s, &who).await?;
+    if !crate::notifications::outbox::retry(permit.parts().0, &id).await? {
+        return Err(AppError::NOT_FOUND);
+    }
+    permit.change("failed_email_retried", &id, StatusCode::NO_CONTENT).await
 }
 
 /// `GET /api/v1/teams`: every team for an admin; one's own for other staff.

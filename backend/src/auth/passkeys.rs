@@ -29,6 +29,7 @@ pub(super) async fn refuse(
     code: ErrorCode,
 ) -> AppError {
     tracing::warn!(action, detail, "refused");
+    state.metrics.sign_in_refused();
     if let Ok(mut conn) = state.store.pool.acquire().await {
         let event = Event {
             action,

@@ -18,6 +18,9 @@ use crate::db::{Store, StoreError, new_id, now_ms};
 /// How long a worker may take to send one email before another may try it.
 const CLAIM: Duration = Duration::from_secs(120);
 const BATCH: i64 = 20;
+/// A mail server that refuses an email for good (5xx) three times means it: the email is
+/// parked for an admin. An outage never parks one: it is tried until the server is back.
+const PERMANENT_TRIES: i64 = 3;
 
 pub async fn enqueue(conn: &mut AnyConnection, to: &str, locale: &str, template: &str) -> Result<(), StoreError> {
     let now = now_ms();
@@ -150,7 +153,8 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer) -> Result<usize, StoreE
     let now = now_ms();
     let due: Vec<Waiting> = sqlx::query_as(
         "SELECT id, to_address, locale, template, attempts FROM outbox \
-         WHERE sent_at IS NULL AND next_attempt_at <= $1 AND claimed_until <= $1 ORDER BY created_at LIMIT $2",
+         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 AND claimed_until <= $1 \
+         ORDER BY created_at LIMIT $2",
     )
     .bind(now)
     .bind(BATCH)
@@ -193,14 +197,21 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer) -> Result<usize, StoreE
             Err(why) => {
                 let attempts = u32::try_from(email.attempts + 1).unwrap_or(u32::MAX);
                 let wait = i64::try_from(mailer.wait_after(attempts).as_millis()).unwrap_or(i64::MAX);
+                let parked = why == "unrenderable" || (why == "permanent" && i64::from(attempts) >= PERMANENT_TRIES);
                 // The log names the email by its outbox id only: never the address.
-                tracing::warn!(id = %email.id, attempts, why, "email not sent; will try again");
+                if parked {
+                    tracing::warn!(id = %email.id, attempts, why, "email not sent; parked for an admin");
+                } else {
+                    tracing::warn!(id = %email.id, attempts, why, "email not sent; will try again");
+                }
                 sqlx::query(
-                    "UPDATE outbox SET attempts = $1, next_attempt_at = $2, claimed_until = 0, last_error = $3 WHERE id = $4",
+                    "UPDATE outbox SET attempts = $1, next_attempt_at = $2, claimed_until = 0, last_error = $3, \
+                     failed_at = $4 WHERE id = $5",
                 )
                 .bind(i64::from(attempts))
                 .bind(now_ms() + wait)
                 .bind(why)
+                .bind(parked.then(now_ms))
                 .bind(&email.id)
                 .execute(&mut *conn)
                 .await?;
@@ -220,4 +231,59 @@ pub fn spawn(store: Store, mailer: Mailer) -> tokio::task::JoinHandle<()> {
             tokio::time::sleep(mailer.poll).await;
         }
     })
+}
+
+/// The emails parked as failed, newest first, for admins: with the address shown only in
+/// part (enough to see a mistyped domain), since an admin needs no more to retry it.
+pub async fn failed(conn: &mut AnyConnection) -> Result<Vec<api::admin::FailedEmail>, StoreError> {
+    let rows: Vec<Failed> = sqlx::query_as(
+        "SELECT id, to_address, template, created_at, attempts, last_error, failed_at FROM outbox \
+         WHERE failed_at IS NOT NULL AND sent_at IS NULL ORDER BY failed_at DESC, id LIMIT 500",
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| api::admin::FailedEmail {
+            to: masked(&row.to_address),
+            id: row.id,
+            template: row.template,
+            created_at: row.created_at,
+            failed_at: row.failed_at,
+            attempts: row.attempts,
+            why: row.last_error.unwrap_or_default(),
+        })
+        .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct Failed {
+    id: String,
+    to_address: String,
+    template: String,
+    created_at: i64,
+    attempts: i64,
+    last_error: Option<String>,
+    failed_at: i64,
+}
+
+/// `peggy@example.org` as `p…@example.org`.
+fn masked(address: &str) -> String {
+    match address.split_once('@') {
+        Some((user, domain)) => format!("{}…@{domain}", user.chars().next().unwrap_or('?')),
+        None => "…".into(),
+    }
+}
+
+/// Puts a parked email back in the queue, to be tried at once; `false` if it is not parked.
+pub async fn retry(conn: &mut AnyConnection, id: &str) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE outbox SET failed_at = NULL, attempts = 0, next_attempt_at = $1, claimed_until = 0 \
+         WHERE id = $2 AND failed_at IS NOT NULL AND sent_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

@@ -26,6 +26,19 @@ pub struct Periods {
 
 const DAY: Duration = Duration::from_secs(24 * 60 * 60);
 
+impl From<&crate::config::RetentionPeriods> for Periods {
+    fn from(days_of: &crate::config::RetentionPeriods) -> Self {
+        let days = |n: u64| DAY * u32::try_from(n).unwrap_or(u32::MAX);
+        Self {
+            closed_cases: days(days_of.retain_closed_cases_days),
+            audit: days(days_of.retain_audit_days),
+            sessions: days(days_of.retain_sessions_days),
+            sent_email: days(days_of.retain_sent_email_days),
+            invitations: days(days_of.retain_invitations_days),
+        }
+    }
+}
+
 impl Default for Periods {
     /// Eight years after the case closes for care records and their audit (the Records
     /// Management Code of Practice for adult social care), thirty days for the rest.

@@ -211,3 +211,39 @@ async fn a_handler_that_panics_answers_500_with_its_request_id() {
     assert!(response.headers().contains_key("x-request-id"));
     assert_eq!(error_body(response).await.code, "internal");
 }
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_pattern_only_on_their_own_address() {
+    let (state, db, _folder, _dist) = state_with_dist().await;
+    get(&state, "/healthz", &[]).await;
+    get(&state, "/api/v1/plans/some-plan-id/versions", &[]).await;
+    get(&state, "/api/v1/plans/another-id/versions", &[]).await;
+    sqlx::query(
+        "INSERT INTO outbox (id, to_address, locale, template, created_at, next_attempt_at) \
+         VALUES ('waiting', 'a@example.org', 'en-GB', 'news', 1, 1)",
+    )
+    .execute(&db.store.pool)
+    .await
+    .expect("an email waiting");
+
+    let public = body(get(&state, "/metrics", &[]).await).await;
+    assert!(!String::from_utf8_lossy(&public).contains("ourplan_http_requests_total"));
+    let scraped = backend::app::metrics_app(state.clone())
+        .oneshot(Request::get("/metrics").body(Body::empty()).expect("request"))
+        .await
+        .expect("response");
+    assert_eq!(scraped.status(), StatusCode::OK);
+    let text = String::from_utf8(body(scraped).await).expect("text");
+    for line in [
+        "ourplan_http_requests_total{route=\"/healthz\",method=\"GET\",status=\"200\"} 1",
+        "ourplan_http_requests_total{route=\"/api/v1/plans/{id}/versions\",method=\"GET\",status=\"401\"} 2",
+        "ourplan_http_request_duration_seconds_count{route=\"/api/v1/plans/{id}/versions\"} 2",
+        "ourplan_outbox_waiting 1",
+        "ourplan_email_failed 0",
+        "ourplan_review_requests_overdue 0",
+        "ourplan_sign_in_refusals_total 0",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} missing from:\n{text}");
+    }
+    assert!(!text.contains("some-plan-id"), "paths never appear, only patterns");
+}

@@ -14,6 +14,7 @@ use tokio::net::TcpListener;
 use crate::harness::{ORIGIN, Server, demo_cookies};
 
 /// The simplest SMTP server that accepts mail: it keeps each message's recipients and text.
+/// It refuses for good (550) any recipient whose address starts with `refused`.
 struct MailServer {
     task: tokio::task::JoinHandle<()>,
 }
@@ -49,7 +50,11 @@ impl MailServer {
                             b"250 test.example\r\n"
                         } else if command.starts_with("RCPT TO:") {
                             to = line[8..].trim().trim_matches(['<', '>']).to_owned();
-                            b"250 2.1.5 ok\r\n"
+                            if to.starts_with("refused") {
+                                b"550 5.1.1 no such mailbox\r\n"
+                            } else {
+                                b"250 2.1.5 ok\r\n"
+                            }
                         } else if command.starts_with("DATA") {
                             (in_data, data) = (true, String::new());
                             b"354 go ahead\r\n"
@@ -242,4 +247,85 @@ async fn a_mail_server_outage_delays_email_and_loses_none() {
         .await
         .expect("outbox");
     assert_eq!(unsent, 0);
+}
+
+#[tokio::test]
+async fn an_email_refused_for_good_is_parked_for_an_admin_who_can_send_it_again() {
+    let server = Server::with(|settings| {
+        settings.demo = true;
+        settings.email = true;
+    })
+    .await;
+    backend::demo::seed(&server.db.store).await.expect("demo");
+    server
+        .sql("UPDATE people SET email = 'refused.peggy@example.org' WHERE preferred_name = 'Peggy'")
+        .await;
+    let cookies = demo_cookies(&server, &["Peggy", "Priya Sharma", "Sam Reid"]).await;
+    let [peggy, priya, sam] = [0, 1, 2].map(|i| cookies[i].clone().expect("account"));
+    let port = free_port();
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let mail = MailServer::start(port, received.clone()).await;
+    let mut mailer = Mailer::new(
+        &format!("smtp://127.0.0.1:{port}"),
+        "OurPlan <no-reply@northbridge.example>",
+        &ORIGIN.parse().expect("origin"),
+    )
+    .expect("mailer");
+    mailer.first_wait = Duration::from_millis(50);
+    mailer.max_wait = Duration::from_millis(100);
+    mailer.poll = Duration::from_millis(20);
+    let worker = outbox::spawn(server.db.store.clone(), mailer);
+
+    let ask = json!({ "reason": "needs_changed", "what_happened": "I fell.", "urgency": "soon",
+                      "contact_how": "email", "contact_when": "", "needs": {} });
+    let asked = server.post("/api/v1/me/reviews", ask, Some(&peggy)).await;
+    let id = asked.body.as_str().expect("review id").to_owned();
+    let step = json!({ "step": "acknowledged" });
+    let taken = server
+        .post(&format!("/api/v1/reviews/{id}/steps"), step, Some(&priya))
+        .await;
+    assert_eq!(taken.status.as_u16(), 204);
+
+    // Three refusals, then it waits for an admin instead of being tried for ever.
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let state = || async {
+        let row: (i64, Option<i64>) = sqlx::query_as("SELECT attempts, failed_at FROM outbox")
+            .fetch_one(&mut *server.db.conn().await)
+            .await
+            .expect("outbox");
+        row
+    };
+    let (attempts, failed_at) = state().await;
+    assert_eq!((attempts, failed_at.is_some()), (3, true));
+
+    let list = server.get("/api/v1/failed-emails", &sam).await;
+    assert_eq!(list.status.as_u16(), 200, "{}", list.text);
+    assert_eq!(list.body[0]["to"], "r…@example.org");
+    assert_eq!(list.body[0]["why"], "permanent");
+    assert_eq!(server.get("/api/v1/failed-emails", &priya).await.status.as_u16(), 404);
+
+    // Peggy's address is put right; the admin sends it again.
+    server.sql("UPDATE outbox SET to_address = 'peggy@example.org'").await;
+    let email = list.body[0]["id"].as_str().expect("id");
+    let retry = format!("/api/v1/failed-emails/{email}/retry");
+    assert_eq!(server.post(&retry, json!({}), Some(&priya)).await.status.as_u16(), 404);
+    assert_eq!(server.post(&retry, json!({}), Some(&sam)).await.status.as_u16(), 204);
+    for _ in 0..100 {
+        if !received.lock().expect("lock").is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    worker.abort();
+    mail.stop();
+    assert_eq!(received.lock().expect("lock").len(), 1);
+    assert_eq!(server.audited("failed_email_retried", "done").await, 1);
+    assert!(
+        server
+            .get("/api/v1/failed-emails", &sam)
+            .await
+            .body
+            .as_array()
+            .is_some_and(Vec::is_empty)
+    );
 }

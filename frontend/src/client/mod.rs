@@ -508,6 +508,14 @@ pub async fn staff_changes() -> Result<Vec<api::admin::StaffChangeEntry>, Error>
     get("/api/v1/staff-changes").await
 }
 
+pub async fn failed_emails() -> Result<Vec<api::admin::FailedEmail>, Error> {
+    get("/api/v1/failed-emails").await
+}
+
+pub async fn retry_email(id: String) -> Result<(), Error> {
+    post_empty(&format!("/api/v1/failed-emails/{id}/retry")).await
+}
+
 pub async fn register_person(person: api::admin::NewPersonInput) -> Result<String, Error> {
     post("/api/v1/people", &person).await
 }

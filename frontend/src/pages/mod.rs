@@ -14,6 +14,6 @@ pub use person::{AskForReview, Goals, MyPlans, MyReviews, NotificationList, Peop
 pub use public::{Accessibility, Home as FrontDoor, NotFound};
 pub use shared::{CaredForReview, LookedAt, Plan, ReviewPage, Versions};
 pub use staff::{
-    Caseload, Contributions, DeclineReview, Editor, Invitations, PersonCarers, PublishCheck, RegisterPerson,
-    ReviewQueue, StaffChanges, TeamPage, Todo,
+    Caseload, Contributions, DeclineReview, Editor, FailedEmails, Invitations, PersonCarers, PublishCheck,
+    RegisterPerson, ReviewQueue, StaffChanges, TeamPage, Todo,
 };

@@ -76,7 +76,10 @@ pub fn TeamPage() -> Element {
         h1 { {title} }
         p { {i18n.t(msg!("team-intro"))} }
         if admin {
-            p { Link { to: Route::StaffChanges {}, {i18n.t(msg!("team-changes-link"))} } }
+            ul { class: "list-plain",
+                li { Link { to: Route::StaffChanges {}, {i18n.t(msg!("team-changes-link"))} } }
+                li { Link { to: Route::FailedEmails {}, {i18n.t(msg!("failed-emails-title"))} } }
+            }
         }
         if let Some(error) = action.error() {
             ErrorSummary { error, field_ids: vec![("name", "new-team-name"), ("email", "invite-email")] }
