@@ -20,7 +20,7 @@ use tracing::Level;
 use crate::error::{AppError, render_error_bodies};
 use crate::http::{health, hidden_characters, metrics, origin, security, static_files};
 use crate::state::AppState;
-use crate::{admin, auth, carers, caseload, goals, notifications, plans, reviews, service, todo};
+use crate::{admin, auth, carers, caseload, export, goals, notifications, plans, reviews, service, todo};
 
 /// The largest request body the API accepts; a plan is a few kilobytes.
 const BODY_LIMIT: usize = 256 * 1024;
@@ -39,6 +39,7 @@ fn v1() -> Router<AppState> {
         .merge(todo::routes::routes())
         .merge(caseload::routes::routes())
         .merge(admin::routes::routes())
+        .merge(export::routes::routes())
 }
 
 /// The whole application, ready to serve or to test with `oneshot`.

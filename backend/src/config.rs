@@ -31,12 +31,32 @@ pub enum Command {
     /// Print the settings the server would run with (secrets masked) and check them;
     /// exits non-zero on a problem.
     CheckConfig(ServerConfig),
+    /// Give someone everything held about them (a subject access request).
+    #[command(subcommand)]
+    Export(Export),
     /// Delete what is past its retention period (the server also does this daily).
     Retention(RetentionConfig),
     /// Copy the SQLite database while the server runs, with a checksum beside the copy.
     Backup(BackupConfig),
     /// Put a backup in place as a database, after checking its checksum.
     Restore(RestoreConfig),
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Export {
+    /// Everything about one person, as a zip: data.json and a summary in their language.
+    Person(ExportPersonConfig),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExportPersonConfig {
+    #[command(flatten)]
+    pub database: DatabaseConfig,
+    /// The person: OurPlan's id for them, or the council's case reference.
+    pub person: String,
+    /// The zip file to write (it must not exist yet).
+    #[arg(long)]
+    pub to: PathBuf,
 }
 
 #[derive(Debug, Clone, Args)]

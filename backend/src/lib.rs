@@ -20,6 +20,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod goals;
 pub mod http;
 pub mod import;

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use api::service::Council;
 use api::staff::StaffRole;
-use backend::config::{Cli, Command, Import, LogFormat};
+use backend::config::{Cli, Command, Export, Import, LogFormat};
 use backend::db::{Store, StoreError};
 use backend::server::{self, StartError};
 use clap::Parser;
@@ -94,6 +94,40 @@ async fn run(command: Command) -> Result<(), StartError> {
                 return Err(StartError::Command(format!("{n} problem(s): see above")));
             }
             println!("No problems found.");
+            Ok(())
+        }
+        Command::Export(Export::Person(config)) => {
+            server::init_logging(LogFormat::Text);
+            if config.to.exists() {
+                return Err(failed(format!(
+                    "{} already exists: choose a new file",
+                    config.to.display()
+                )));
+            }
+            let store = Store::open(&config.database.database_url).await?;
+            let mut conn = store.pool.acquire().await.map_err(StoreError::from)?;
+            let not_found = |_| failed(format!("nobody has the id or case reference {:?}", config.person));
+            let (person, language) = backend::export::find(&mut conn, &config.person)
+                .await
+                .map_err(not_found)?;
+            let mut tx = backend::db::begin_write(&mut conn).await.map_err(StoreError::from)?;
+            let data = backend::export::gather(&mut tx, &person).await?;
+            let event = backend::audit::Event {
+                action: "subject_access_exported",
+                subject_person: Some(&person),
+                detail: "ourplan export person",
+                ..backend::audit::Event::default()
+            };
+            backend::audit::record(&mut tx, &event, backend::audit::Outcome::Done).await?;
+            let messages = api::i18n::Messages::for_locale(api::i18n::negotiate([language.as_str()]));
+            let zip = backend::export::zip(&data, &messages).map_err(failed)?;
+            std::fs::write(&config.to, zip)
+                .map_err(|e| failed(format!("cannot write {}: {e}", config.to.display())))?;
+            tx.commit().await.map_err(StoreError::from)?;
+            println!(
+                "Wrote everything held about them to {} (data.json and summary.html).",
+                config.to.display()
+            );
             Ok(())
         }
         Command::Retention(config) => {

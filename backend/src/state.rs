@@ -99,6 +99,11 @@ impl AppState {
         })
     }
 
+    /// The messages of one of the shipped locales (British English for any other tag).
+    pub fn messages(&self, locale: &str) -> &Messages {
+        &self.messages[negotiate([locale])]
+    }
+
     /// The messages in the language the person chose in the app (its `ourplan-lang`
     /// cookie), or else the one their browser asks for (`Accept-Language`).
     pub fn messages_for(&self, headers: &HeaderMap) -> &Messages {

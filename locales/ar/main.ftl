@@ -596,6 +596,20 @@ email-news-subject = جديد في OurPlan
 email-news-body = يوجد شيء جديد لك في OurPlan. سجّل الدخول لتراه: { $link }
 email-recovered-subject = أُضيف مفتاح مرور جديد إلى حسابك في OurPlan
 email-recovered-body = استُخدم رمز استعادة من مجلسك المحلي لإضافة مفتاح مرور جديد إلى حسابك في OurPlan، وسُجّل الخروج من كل الأجهزة الأخرى. إذا كنت أنت من فعل ذلك، فلا حاجة إلى فعل أي شيء. وإذا لم تكن أنت، فاتصل بمجلسك المحلي فورًا. سجّل الدخول: { $link }
+sar-title = كل ما يحتفظ به OurPlan عن { $name }
+sar-intro = هذه نسخة من المعلومات المحفوظة عنك في OurPlan، أُعدّت في { $date }. يحتوي الملف data.json المرفق بهذه الصفحة على كل التفاصيل.
+sar-left-out = لم تُدرج عناوين البريد الإلكتروني وأرقام هواتف الأشخاص الآخرين.
+sar-none = لا شيء.
+sar-about = معلومات عنك
+sar-plans = خططك
+sar-plan-version = الإصدار { $version }، نشره { $name } في { $date }
+sar-goals = أهدافك
+sar-wishes = رغباتك
+sar-reviews = مراجعاتك
+sar-carers = مقدّمو الرعاية لك
+sar-audit = من اطّلع على سجلّك أو غيّره، ومتى
+sar-download = نزّل نسخة من كل ما يُحتفظ به عن هذا الشخص
+sar-download-hint = لطلب الوصول إلى البيانات الشخصية (subject access request): ملف zip فيه كل التفاصيل (data.json) وملخّص بلغة الشخص لإرساله إليه.
 
 ## المراجعات في التطبيق
 

@@ -596,6 +596,20 @@ email-news-subject = Rhywbeth newydd yn OurPlan
 email-news-body = Mae rhywbeth newydd i chi yn OurPlan. Mewngofnodwch i'w weld: { $link }
 email-recovered-subject = Cafodd allwedd mynediad newydd ei hychwanegu at eich cyfrif OurPlan
 email-recovered-body = Cafodd cod adfer gan eich cyngor ei ddefnyddio i ychwanegu allwedd mynediad newydd at eich cyfrif OurPlan, a chafodd pob dyfais arall ei hallgofnodi. Os mai chi wnaeth hyn, does dim angen i chi wneud dim. Os nad chi oedd hynny, ffoniwch eich cyngor ar unwaith. Mewngofnodwch: { $link }
+sar-title = Popeth sydd gan OurPlan am { $name }
+sar-intro = Dyma gopi o'r wybodaeth amdanoch chi yn OurPlan, a wnaed ar { $date }. Mae'r ffeil data.json wrth ymyl y dudalen hon yn cynnwys pob manylyn.
+sar-left-out = Mae cyfeiriadau e-bost a rhifau ffôn pobl eraill wedi'u gadael allan.
+sar-none = Dim.
+sar-about = Amdanoch chi
+sar-plans = Eich cynlluniau
+sar-plan-version = Fersiwn { $version }, wedi'i chyhoeddi ar { $date } gan { $name }
+sar-goals = Eich nodau
+sar-wishes = Eich dymuniadau
+sar-reviews = Eich adolygiadau
+sar-carers = Eich gofalwyr
+sar-audit = Pwy sydd wedi edrych ar eich cofnod neu ei newid, a phryd
+sar-download = Lawrlwytho copi o bopeth a gedwir amdanyn nhw
+sar-download-hint = Ar gyfer cais gwrthrych am wybodaeth (subject access request): ffeil zip gyda phob manylyn (data.json) a chrynodeb yn eu hiaith nhw, i'w anfon atyn nhw.
 
 ## Adolygiadau yn yr ap
 

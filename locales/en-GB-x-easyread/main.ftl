@@ -584,6 +584,20 @@ email-news-subject = News in OurPlan
 email-news-body = There is news for you in OurPlan. Sign in to see it: { $link }
 email-recovered-subject = There is a new passkey on your OurPlan account
 email-recovered-body = Someone used a recovery code from your council. They used it to add a new passkey to your OurPlan account. We signed out all your other phones and computers. Was this you? Then you do not need to do anything. Was it not you? Call your council now. Sign in here: { $link }
+sar-title = All the information OurPlan has about { $name }
+sar-intro = This is a copy of the information OurPlan has about you. We made it on { $date }. There is a file called data.json with this page. It has all the details.
+sar-left-out = We do not show other people's email addresses or phone numbers.
+sar-none = Nothing here.
+sar-about = About you
+sar-plans = Your plans
+sar-plan-version = Version { $version }. Shared by { $name } on { $date }.
+sar-goals = Your goals
+sar-wishes = Your wishes
+sar-reviews = Your reviews
+sar-carers = People who help you (carers)
+sar-audit = Who looked at your records or changed them, and when
+sar-download = Download a copy of everything we have about them
+sar-download-hint = For a subject access request. This is when a person asks for all the information we have about them. You get a zip file. It has every detail (data.json). It also has a short summary in their language. Send it to them.
 
 ## Reviews in the app
 

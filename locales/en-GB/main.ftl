@@ -583,6 +583,20 @@ email-news-subject = Something new in OurPlan
 email-news-body = There is something new for you in OurPlan. Sign in to see it: { $link }
 email-recovered-subject = A new passkey was added to your OurPlan account
 email-recovered-body = A recovery code from your council was used to add a new passkey to your OurPlan account, and every other device was signed out. If this was you, there is nothing to do. If it was not, call your council straight away. Sign in: { $link }
+sar-title = Everything OurPlan holds about { $name }
+sar-intro = This is a copy of the information about you in OurPlan, made on { $date }. The file data.json beside this page holds every detail.
+sar-left-out = Other people's email addresses and phone numbers are left out.
+sar-none = None.
+sar-about = About you
+sar-plans = Your plans
+sar-plan-version = Version { $version }, published on { $date } by { $name }
+sar-goals = Your goals
+sar-wishes = Your wishes
+sar-reviews = Your reviews
+sar-carers = Your carers
+sar-audit = Who looked at or changed your record, and when
+sar-download = Download a copy of everything held about them
+sar-download-hint = For a subject access request: a zip with every detail (data.json) and a summary in their language to send them.
 
 ## Reviews in the app
 

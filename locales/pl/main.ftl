@@ -590,6 +590,20 @@ email-news-subject = Nowość w OurPlan
 email-news-body = W OurPlan jest coś nowego dla Ciebie. Zaloguj się, aby to zobaczyć: { $link }
 email-recovered-subject = Do Twojego konta OurPlan dodano nowy klucz dostępu
 email-recovered-body = Kod odzyskiwania od Twojego urzędu został użyty, aby dodać nowy klucz dostępu do Twojego konta OurPlan, a wszystkie inne urządzenia zostały wylogowane. Jeśli to Ty, nie musisz nic robić. Jeśli nie, od razu zadzwoń do swojego urzędu. Zaloguj się: { $link }
+sar-title = Wszystkie informacje w OurPlan o osobie: { $name }
+sar-intro = To jest kopia informacji o Tobie zapisanych w OurPlan, wykonana dnia { $date }. Plik data.json obok tej strony zawiera wszystkie szczegóły.
+sar-left-out = Adresy e-mail i numery telefonów innych osób zostały pominięte.
+sar-none = Brak.
+sar-about = O Tobie
+sar-plans = Twoje plany
+sar-plan-version = Wersja { $version }, opublikowana dnia { $date } przez: { $name }
+sar-goals = Twoje cele
+sar-wishes = Twoje życzenia
+sar-reviews = Twoje przeglądy
+sar-carers = Twoi opiekunowie
+sar-audit = Kto i kiedy oglądał lub zmieniał Twoje akta
+sar-download = Pobierz kopię wszystkich danych o tej osobie
+sar-download-hint = Na potrzeby wniosku o dostęp do danych (subject access request): plik zip ze wszystkimi szczegółami (data.json) i podsumowaniem w języku tej osoby, do wysłania jej.
 
 ## Przeglądy w aplikacji
 

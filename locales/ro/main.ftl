@@ -587,6 +587,20 @@ email-news-subject = Noutăți în OurPlan
 email-news-body = Există ceva nou pentru dumneavoastră în OurPlan. Conectați-vă ca să vedeți: { $link }
 email-recovered-subject = O nouă cheie de acces a fost adăugată în contul dumneavoastră OurPlan
 email-recovered-body = Un cod de recuperare de la consiliul local a fost folosit pentru a adăuga o nouă cheie de acces în contul dumneavoastră OurPlan, iar toate celelalte dispozitive au fost deconectate. Dacă ați fost dumneavoastră, nu trebuie să faceți nimic. Dacă nu, sunați imediat la consiliul local. Conectați-vă: { $link }
+sar-title = Tot ce deține OurPlan despre { $name }
+sar-intro = Aceasta este o copie a informațiilor despre dumneavoastră din OurPlan, făcută pe { $date }. Fișierul data.json de lângă această pagină conține toate detaliile.
+sar-left-out = Adresele de e-mail și numerele de telefon ale altor persoane au fost omise.
+sar-none = Nimic.
+sar-about = Despre dumneavoastră
+sar-plans = Planurile dumneavoastră
+sar-plan-version = Versiunea { $version }, publicată pe { $date } de { $name }
+sar-goals = Obiectivele dumneavoastră
+sar-wishes = Dorințele dumneavoastră
+sar-reviews = Reevaluările dumneavoastră
+sar-carers = Îngrijitorii dumneavoastră
+sar-audit = Cine s-a uitat la dosarul dumneavoastră sau l-a modificat și când
+sar-download = Descărcați o copie a tuturor datelor deținute despre această persoană
+sar-download-hint = Pentru o cerere de acces la date (subject access request): o arhivă zip cu toate detaliile (data.json) și un rezumat în limba persoanei, de trimis acesteia.
 
 ## Reevaluări în aplicație
 

@@ -49,7 +49,7 @@ const STAFF: [&str; 10] = [
 ];
 
 const MANAGER: [&str; 3] = ["/staff/people", "/staff/team", "/staff/people/new"];
-const ADMIN: [&str; 2] = ["/staff/team", "/staff/team/changes"];
+const ADMIN: [&str; 3] = ["/staff/team", "/staff/team/changes", "/staff/team/failed-emails"];
 
 /// WCAG 1.4.12: what a reader's own style sheet may set, which must break nothing.
 const TEXT_SPACING: &str = "const s = document.createElement('style'); s.id = 'spacing';
@@ -157,7 +157,14 @@ async fn every_page_in_every_language(browser: &Browser, server: &Server, failur
         check_pages(browser, locale, &staff, failures).await;
         checked += staff.len();
     }
-    // Those who run teams: a manager (allocating, registering, their team's staff) and an admin.
+    // Those who run teams: a manager (allocating, registering, their team's staff) and an
+    // admin, with an email the mail server refused for good on their list.
+    server
+        .sql(
+            "INSERT INTO outbox (id, to_address, locale, template, created_at, next_attempt_at, attempts, \
+             last_error, failed_at) VALUES ('parked', 'helen@exmaple.org', 'en-GB', 'news', 1, 1, 3, 'permanent', 1)",
+        )
+        .await;
     for (who, pages) in [("Grace Okafor", &MANAGER[..]), ("Sam Reid", &ADMIN[..])] {
         open_in(browser, server, "en-GB", "/").await;
         browser.sign_out().await;

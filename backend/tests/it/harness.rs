@@ -30,6 +30,8 @@ pub struct Answer {
     pub headers: HeaderMap,
     pub body: Value,
     pub text: String,
+    /// The body as sent, for an answer that is not text (a download).
+    pub bytes: Vec<u8>,
 }
 
 impl Answer {
@@ -105,6 +107,7 @@ impl Server {
             headers,
             body,
             text,
+            bytes: bytes.to_vec(),
         }
     }
 

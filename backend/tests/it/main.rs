@@ -6,6 +6,7 @@ mod audit;
 mod backup;
 mod carers;
 mod cli;
+mod export;
 mod goals;
 mod harness;
 mod http;

@@ -67,6 +67,8 @@ pub fn PersonCarers(person: String) -> Element {
     if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
         return page;
     }
+    let caseworker =
+        session.me.read().as_ref().map(|me| me.role) == Some(api::auth::Role::Staff(api::staff::StaffRole::Caseworker));
     // Each change may change the others too: a concern read, a carer's access recorded.
     let onchange = move |_| loaded.reload();
     loaded.page(&title, |(name, list, unread)| {
@@ -105,6 +107,14 @@ pub fn PersonCarers(person: String) -> Element {
                     },
                     {i18n.t(msg!("staff-carers-add"))}
                 }
+            }
+            // A subject access request: only their own caseworker may download it.
+            if caseworker {
+                p { {i18n.t(msg!("sar-download-hint"))} }
+                p { a { href: "/api/v1/people/{person}/export", download: "ourplan-subject-access.zip",
+                    {i18n.t(msg!("sar-download"))}
+                    span { class: "visually-hidden", " {name}" }
+                } }
             }
             p { Link { to: Route::Caseload {}, {i18n.t(msg!("caseload-title"))} } }
         }
