@@ -162,7 +162,8 @@ async fn every_page_in_every_language(browser: &Browser, server: &Server, failur
     server
         .sql(
             "INSERT INTO outbox (id, to_address, locale, template, created_at, next_attempt_at, attempts, \
-             last_error, failed_at) VALUES ('parked', 'helen@exmaple.org', 'en-GB', 'news', 1, 1, 3, 'permanent', 1)",
+             last_error, failed_at) VALUES ('parked', 'helen@exmaple.org', 'en-GB', 'news', 1, 1, 3, 'permanent', 1) \
+             ON CONFLICT (id) DO NOTHING",
         )
         .await;
     for (who, pages) in [("Grace Okafor", &MANAGER[..]), ("Sam Reid", &ADMIN[..])] {
