@@ -347,6 +347,11 @@ impl Browser {
         std::fs::write(path, png).expect("screenshot saved");
     }
 
+    /// The one-time code (an invitation's, a recovery's) the page has just shown.
+    pub async fn shown_code(&self) -> String {
+        self.wait_for("//p[@class = 'code']").await.text().await.expect("code")
+    }
+
     /// Demo quick sign-in as the named person or member of staff.
     pub async fn sign_in_as(&self, server: &Server, who: &str) {
         self.goto(&format!("{}/sign-in", server.url)).await;

@@ -18,16 +18,6 @@ async fn set_up_passkey(browser: &Browser, server: &Server, code: &str) {
     browser.wait_for("//p[starts-with(., 'You are signed in as')]").await;
 }
 
-/// The one-time code a page has just shown.
-async fn shown_code(browser: &Browser) -> String {
-    browser
-        .wait_for("//p[@class = 'code']")
-        .await
-        .text()
-        .await
-        .expect("code")
-}
-
 /// Calls the API from the page, as the signed-in user: (status, body).
 async fn fetch(browser: &Browser, method: &str, path: &str, body: Value) -> (u64, Value) {
     let answer = browser
@@ -85,7 +75,7 @@ async fn a_council_goes_live_from_an_empty_database() {
         .click("//select[@id = 'invite-team']/option[. = 'North Locality Team']")
         .await;
     admin.click("//button[. = 'Invite them']").await;
-    let cara_code = shown_code(&admin).await;
+    let cara_code = admin.shown_code().await;
     admin
         .wait_for("//tr[.//span[. = 'Cara Lewis']]//p[. = 'Invited, not signed up yet']")
         .await;
@@ -100,7 +90,7 @@ async fn a_council_goes_live_from_an_empty_database() {
         .await;
     admin.click("//button[. = 'Invite them']").await;
     admin.wait_for("//tr[.//span[. = 'Mo Patel']]").await;
-    let mo_code = shown_code(&admin).await;
+    let mo_code = admin.shown_code().await;
     assert_ne!(mo_code, cara_code);
 
     // The caseworker registers Joan, writes and publishes her plan, and invites her.
@@ -144,7 +134,7 @@ async fn a_council_goes_live_from_an_empty_database() {
     cara.click("//nav//a[. = 'Invitations']").await;
     let create = "//li[.//h3[. = 'Joan Ellis']]//button[contains(., 'Create an invitation')]";
     cara.click(create).await;
-    let joan_code = shown_code(&cara).await;
+    let joan_code = cara.shown_code().await;
 
     // The manager of another team does not see Joan.
     let mo = Browser::start().await;

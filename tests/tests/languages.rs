@@ -249,12 +249,7 @@ async fn someone_invited_in_urdu_sets_up_a_passkey_and_asks_for_a_review_right_t
     browser.click("//nav//a[. = 'Invitations']").await;
     let create = "//li[.//h3[. = 'Amina Begum']]//button[contains(., 'Create an invitation')]";
     browser.click(create).await;
-    let code = browser
-        .wait_for("//p[@class = 'code']")
-        .await
-        .text()
-        .await
-        .expect("code");
+    let code = browser.shown_code().await;
     browser.sign_out().await;
 
     // Amina chooses Urdu from the language menu, on the page her link opens.

@@ -22,12 +22,7 @@ async fn an_invited_person_sets_up_a_passkey_and_signs_in_with_it() {
     browser.wait_for(CREATE_FOR_AMINA).await;
     browser.assert_accessible("the invitations page").await;
     browser.click(CREATE_FOR_AMINA).await;
-    let code = browser
-        .wait_for("//p[@class = 'code']")
-        .await
-        .text()
-        .await
-        .expect("code");
+    let code = browser.shown_code().await;
     assert_eq!(code.len(), 12, "{code}");
     browser
         .wait_for("//li[.//h3[. = 'Amina Begum']]//strong[. = 'Not used yet']")
@@ -122,12 +117,7 @@ async fn code_for_amina(browser: &Browser, server: &Server, button: &str) -> Str
         browser.click("//label[starts-with(., 'I called them back')]").await;
         browser.click("//button[. = 'Give the recovery code']").await;
     }
-    let code = browser
-        .wait_for("//p[@class = 'code']")
-        .await
-        .text()
-        .await
-        .expect("code");
+    let code = browser.shown_code().await;
     browser.sign_out().await;
     code
 }

@@ -6,11 +6,10 @@ use api::error::ErrorCode;
 use webauthn_rs::prelude::{PasskeyAuthentication, PublicKeyCredential};
 
 use super::ceremonies::{self, Kind};
-use super::passkeys::{internal, refuse, stored};
+use super::passkeys::{internal, refuse, stored, used};
 use crate::access::Signed;
 use crate::accounts::sessions;
 use crate::audit::{self, Event, Outcome};
-use crate::db::now_ms;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -81,12 +80,7 @@ pub async fn finish(state: &AppState, who: &Signed, body: &FinishSignIn) -> Resu
     if let Some((id, json)) = row {
         let mut passkey: webauthn_rs::prelude::Passkey = serde_json::from_str(&json).map_err(internal)?;
         passkey.update_credential(&result);
-        sqlx::query("UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE id = $3")
-            .bind(serde_json::to_string(&passkey).map_err(internal)?)
-            .bind(now_ms())
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
+        used(&mut tx, &id, &passkey).await?;
     }
     sessions::verified(&mut tx, &who.session_id).await?;
     let event = Event {

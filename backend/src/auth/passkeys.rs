@@ -149,6 +149,17 @@ pub(super) async fn store(
     Ok(id)
 }
 
+/// Keeps a passkey as it stands after use (its signature counter moves on), and when.
+pub(super) async fn used(conn: &mut AnyConnection, passkey_id: &str, passkey: &Passkey) -> Result<(), AppError> {
+    sqlx::query("UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE id = $3")
+        .bind(serde_json::to_string(passkey).map_err(internal)?)
+        .bind(now_ms())
+        .bind(passkey_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 pub(super) async fn stored(conn: &mut AnyConnection, account_id: &str) -> Result<Vec<Passkey>, AppError> {
     let rows: Vec<(String,)> = sqlx::query_as("SELECT passkey FROM passkeys WHERE account_id = $1")
         .bind(account_id)

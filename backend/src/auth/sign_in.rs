@@ -5,10 +5,9 @@ use api::error::ErrorCode;
 use webauthn_rs::prelude::{DiscoverableAuthentication, PublicKeyCredential};
 
 use super::ceremonies::{self, Kind};
-use super::passkeys::{Started, by_credential, internal, refuse};
+use super::passkeys::{Started, by_credential, internal, refuse, used};
 use crate::accounts::sessions::{self, Device};
 use crate::audit::{self, Event, Outcome};
-use crate::db::now_ms;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -71,12 +70,7 @@ pub async fn finish_sign_in(state: &AppState, body: &FinishSignIn, device: Devic
     passkey.update_credential(&result);
 
     let mut tx = crate::db::begin_write(&mut conn).await?;
-    sqlx::query("UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE id = $3")
-        .bind(serde_json::to_string(&passkey).map_err(internal)?)
-        .bind(now_ms())
-        .bind(&passkey_id)
-        .execute(&mut *tx)
-        .await?;
+    used(&mut tx, &passkey_id, &passkey).await?;
     let (session_id, token) = sessions::start(&mut tx, &account_id, device, state.settings.sessions).await?;
     let event = Event {
         actor: Some(&account_id),

@@ -77,6 +77,32 @@ impl MailServer {
     }
 }
 
+/// The demo, with email on.
+async fn emailing_demo() -> Server {
+    let server = Server::with(|settings| {
+        settings.demo = true;
+        settings.email = true;
+    })
+    .await;
+    backend::demo::seed(&server.db.store).await.expect("demo");
+    server
+}
+
+/// A mailer for the SMTP server on `port` that tries again after `wait`, doubling up to
+/// four times that, and looks for mail often: a test's minutes in milliseconds.
+fn quick_mailer(port: u16, wait: Duration) -> Mailer {
+    let mut mailer = Mailer::new(
+        &format!("smtp://127.0.0.1:{port}"),
+        "OurPlan <no-reply@northbridge.example>",
+        &ORIGIN.parse().expect("origin"),
+    )
+    .expect("mailer");
+    mailer.first_wait = wait;
+    mailer.max_wait = wait * 4;
+    mailer.poll = wait / 2;
+    mailer
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .expect("a free port")
@@ -142,12 +168,7 @@ fn base64(text: &str) -> Vec<u8> {
 
 #[tokio::test]
 async fn a_mail_server_outage_delays_email_and_loses_none() {
-    let server = Server::with(|settings| {
-        settings.demo = true;
-        settings.email = true;
-    })
-    .await;
-    backend::demo::seed(&server.db.store).await.expect("demo");
+    let server = emailing_demo().await;
     // Peggy reads English; Dan, Polish.
     server
         .sql("UPDATE people SET email = 'peggy@example.org' WHERE preferred_name = 'Peggy'")
@@ -159,15 +180,7 @@ async fn a_mail_server_outage_delays_email_and_loses_none() {
     let [peggy, dan, priya, tom] = [0, 1, 2, 3].map(|i| cookies[i].as_deref());
 
     let port = free_port();
-    let mut mailer = Mailer::new(
-        &format!("smtp://127.0.0.1:{port}"),
-        "OurPlan <no-reply@northbridge.example>",
-        &ORIGIN.parse().expect("origin"),
-    )
-    .expect("mailer");
-    mailer.first_wait = Duration::from_millis(100);
-    mailer.max_wait = Duration::from_millis(400);
-    mailer.poll = Duration::from_millis(50);
+    let mailer = quick_mailer(port, Duration::from_millis(100));
     let worker = outbox::spawn(server.db.store.clone(), mailer);
 
     // The mail server is down: three changes, three emails waiting.
@@ -251,12 +264,7 @@ async fn a_mail_server_outage_delays_email_and_loses_none() {
 
 #[tokio::test]
 async fn an_email_refused_for_good_is_parked_for_an_admin_who_can_send_it_again() {
-    let server = Server::with(|settings| {
-        settings.demo = true;
-        settings.email = true;
-    })
-    .await;
-    backend::demo::seed(&server.db.store).await.expect("demo");
+    let server = emailing_demo().await;
     server
         .sql("UPDATE people SET email = 'refused.peggy@example.org' WHERE preferred_name = 'Peggy'")
         .await;
@@ -265,15 +273,7 @@ async fn an_email_refused_for_good_is_parked_for_an_admin_who_can_send_it_again(
     let port = free_port();
     let received = Arc::new(Mutex::new(Vec::new()));
     let mail = MailServer::start(port, received.clone()).await;
-    let mut mailer = Mailer::new(
-        &format!("smtp://127.0.0.1:{port}"),
-        "OurPlan <no-reply@northbridge.example>",
-        &ORIGIN.parse().expect("origin"),
-    )
-    .expect("mailer");
-    mailer.first_wait = Duration::from_millis(50);
-    mailer.max_wait = Duration::from_millis(100);
-    mailer.poll = Duration::from_millis(20);
+    let mailer = quick_mailer(port, Duration::from_millis(50));
     let worker = outbox::spawn(server.db.store.clone(), mailer);
 
     let ask = json!({ "reason": "needs_changed", "what_happened": "I fell.", "urgency": "soon",
