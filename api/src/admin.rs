@@ -10,6 +10,7 @@ pub const NAME_MAX: usize = 200;
 pub const REFERENCE_MAX: usize = 64;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Team {
     pub id: String,
     pub name: String,
@@ -18,12 +19,14 @@ pub struct Team {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TeamInput {
     pub name: String,
 }
 
 /// A member of staff as those who run the service see them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffMember {
     pub id: String,
     pub name: String,
@@ -42,6 +45,7 @@ pub struct StaffMember {
 
 /// A new member of staff, invited with a one-time code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NewStaffMember {
     pub name: String,
     pub email: String,
@@ -51,6 +55,7 @@ pub struct NewStaffMember {
 
 /// A member of staff's new role and team.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffChange {
     pub role: StaffRole,
     pub team_id: Option<String>,
@@ -58,6 +63,7 @@ pub struct StaffChange {
 
 /// One change to the council's teams and staff, for the admins' log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffChangeEntry {
     pub at: i64,
     /// Who made it ("OurPlan" for the command line).
@@ -69,6 +75,7 @@ pub struct StaffChangeEntry {
 
 /// A person who draws on care and support, as a caseworker registers them.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NewPersonInput {
     pub full_name: String,
     pub preferred_name: String,
@@ -86,6 +93,7 @@ pub struct NewPersonInput {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Allocate {
     pub staff_id: String,
 }
@@ -213,6 +221,7 @@ mod tests {
 
 /// An email the mail server refused for good, waiting for an admin to retry it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FailedEmail {
     pub id: String,
     /// The address, shown only in part: `p…@example.org`.

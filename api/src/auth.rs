@@ -10,12 +10,14 @@ use crate::staff::StaffRole;
 /// The first step of any passkey ceremony: what to hand to the browser, and the id that
 /// finishes it (the state itself stays on the server).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CeremonyStart {
     pub ceremony: String,
     pub options: serde_json::Value,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RedeemInvitation {
     /// As the person typed or pasted it: case, spaces and dashes do not matter.
     pub code: String,
@@ -25,17 +27,20 @@ pub struct RedeemInvitation {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NewPasskey {
     pub passkey_name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FinishRegistration {
     pub ceremony: String,
     pub credential: serde_json::Value,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FinishSignIn {
     pub ceremony: String,
     pub credential: serde_json::Value,
@@ -45,6 +50,7 @@ pub const PASSKEY_NAME_MAX: usize = 60;
 
 /// Who is signed in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Me {
     pub name: String,
     pub role: Role,
@@ -60,6 +66,7 @@ pub struct Me {
 
 /// How the app looks for someone: kept on their account, so it follows them to any phone.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Display {
     /// Percent of the usual text size: 100 to 200, in steps of 25.
@@ -71,6 +78,7 @@ pub struct Display {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "u16", into = "u16")]
 pub struct TextSize(u16);
 
@@ -107,6 +115,7 @@ impl From<TextSize> for u16 {
 
 /// Light or dark: as the phone is set (the default), or always one of them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Theme {
     #[default]
@@ -127,11 +136,13 @@ impl Theme {
 
 /// `PUT /api/v1/me/language`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChooseLanguage {
     pub language: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Someone with a plan of their own: a person who draws on care, or a carer.
@@ -140,6 +151,7 @@ pub enum Role {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PasskeyInfo {
     pub id: String,
     pub name: String,
@@ -148,6 +160,7 @@ pub struct PasskeyInfo {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SessionInfo {
     pub id: String,
     /// "Chrome", or empty when the browser did not say.
@@ -161,6 +174,7 @@ pub struct SessionInfo {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
     /// A first passkey for someone new.
@@ -171,6 +185,7 @@ pub enum Purpose {
 
 /// Whom a member of staff invites.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Invitee {
     /// A person, or a carer (carers are people too), by their record's id.
@@ -179,6 +194,7 @@ pub enum Invitee {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NewInvitation {
     pub invitee: Invitee,
     pub purpose: Purpose,
@@ -190,6 +206,7 @@ pub struct NewInvitation {
 /// How a member of staff made sure someone was who they said before giving them a
 /// recovery code: kept with the invitation and in the audit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum IdentityCheck {
     /// Met them, and knew them or saw proof of who they are.
@@ -215,12 +232,14 @@ impl IdentityCheck {
 /// A change to how someone signs in, as they see it on their passkeys page: so that a
 /// passkey added or a device signed out by someone else does not go unnoticed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SignInChange {
     pub at: i64,
     pub kind: SignInChangeKind,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SignInChangeKind {
     /// The first passkey, from an invitation.
@@ -255,6 +274,7 @@ impl SignInChangeKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InvitationCreated {
     pub id: String,
     /// Shown once, to read to the person or send them; only its hash is kept.
@@ -263,6 +283,7 @@ pub struct InvitationCreated {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InvitationStatus {
     Pending,
@@ -272,6 +293,7 @@ pub enum InvitationStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InvitationInfo {
     pub id: String,
     pub invitee_name: String,
@@ -284,6 +306,7 @@ pub struct InvitationInfo {
 /// Someone a member of staff may invite: a person on their caseload, a carer of one, or
 /// (for managers and admins) a colleague.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Invitable {
     pub invitee: Invitee,
     pub name: String,
@@ -293,6 +316,7 @@ pub struct Invitable {
 
 /// How an invitable someone relates to the member of staff's work, to tell people apart.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Relationship {
     OnCaseload,
@@ -302,6 +326,7 @@ pub enum Relationship {
 
 /// Demo mode only: an account to look around as, without a passkey.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DemoAccount {
     pub account_id: String,
     pub name: String,
@@ -309,6 +334,7 @@ pub struct DemoAccount {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DemoSignIn {
     pub account_id: String,
 }

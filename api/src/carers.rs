@@ -9,6 +9,7 @@ use crate::plan_check::{FieldProblem, LONG_TEXT, Problem, SHORT_TEXT, is_date, t
 
 /// The permissions, each granted on its own.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Scopes {
     /// See my plan (without money, unless `budget` too).
@@ -109,6 +110,7 @@ impl Scopes {
 
 /// Why a carer has access: the law's three grounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     /// The person agreed: in the app, or told their caseworker (recorded with how).
@@ -150,6 +152,7 @@ impl Basis {
 
 /// The person's own grant or change: `PUT /api/v1/me/carers/{carer}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Grant {
     pub scopes: Scopes,
     /// The last day of access (ISO date), if it should end.
@@ -159,6 +162,7 @@ pub struct Grant {
 
 /// A caseworker's record: `PUT /api/v1/people/{person}/carers/{carer}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Record {
     pub basis: Basis,
     /// For consent the person gave to the caseworker: how (in person, by phone, in writing).
@@ -177,12 +181,14 @@ pub struct Record {
 
 /// A caseworker ends access (an LPA or deputy link, say), with reasons.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EndAccess {
     #[serde(default)]
     pub reasons: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Linked as a carer, with nothing granted yet.
@@ -194,6 +200,7 @@ pub enum Status {
 
 /// One carer's access to one person, as the person (or their caseworker) sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CarerAccess {
     pub carer_id: String,
     pub carer_name: String,
@@ -210,6 +217,7 @@ pub struct CarerAccess {
 
 /// Something that happened to a carer's access: granted, changed, ended, expired.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AccessEvent {
     pub carer_name: String,
     pub what: AccessChange,
@@ -218,6 +226,7 @@ pub struct AccessEvent {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AccessChange {
     Granted,
@@ -239,6 +248,7 @@ impl AccessChange {
 
 /// `GET /api/v1/me/carers`: everyone who cares for me, what they may do, and the history.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MyCarers {
     pub carers: Vec<CarerAccess>,
     pub history: Vec<AccessEvent>,
@@ -246,6 +256,7 @@ pub struct MyCarers {
 
 /// Someone the signed-in carer cares for, with what they may do now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CaredFor {
     pub person_id: String,
     pub person_name: String,
@@ -256,6 +267,7 @@ pub struct CaredFor {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CaredForPlan {
     pub plan_id: String,
     pub kind: crate::plan::PlanKind,
@@ -263,6 +275,7 @@ pub struct CaredForPlan {
 
 /// "Is someone pressuring you?": told only to the person's caseworker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ConcernInput {
     #[serde(default)]
     pub text: String,
@@ -270,6 +283,7 @@ pub struct ConcernInput {
 
 /// A concern as the caseworker sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Concern {
     pub id: String,
     pub text: String,

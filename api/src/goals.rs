@@ -14,6 +14,7 @@ pub const MAX_STEPS: i64 = 20;
 pub const MAX_NOTES: i64 = 50;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GoalInput {
     /// What I want to achieve.
     pub what: String,
@@ -30,6 +31,7 @@ pub struct GoalInput {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StepInput {
     pub what: String,
     pub who: String,
@@ -38,6 +40,7 @@ pub struct StepInput {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WishKind {
     PleaseDo,
@@ -98,6 +101,7 @@ impl WishKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WishInput {
     pub kind: WishKind,
     pub text: String,
@@ -105,6 +109,7 @@ pub struct WishInput {
 
 /// Who wrote something, and when: shown beside every goal, step, note and wish.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Written {
     pub name: String,
     pub role: Role,
@@ -113,6 +118,7 @@ pub struct Written {
 
 /// What the caseworker made of a contribution.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Decision {
     /// Not yet looked at since it was written or changed.
@@ -129,12 +135,14 @@ pub enum Decision {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffResponse {
     pub comment: String,
     pub by: Written,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Step {
     pub id: String,
     pub what: String,
@@ -145,12 +153,14 @@ pub struct Step {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Note {
     pub text: String,
     pub written: Written,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Goal {
     pub id: String,
     pub person_id: String,
@@ -165,6 +175,7 @@ pub struct Goal {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Wish {
     pub id: String,
     pub person_id: String,
@@ -178,6 +189,7 @@ pub struct Wish {
 
 /// A person's goals and wishes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Contributions {
     pub person_id: String,
     pub person_name: String,
@@ -187,6 +199,7 @@ pub struct Contributions {
 
 /// One goal or wish in a caseworker's list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QueueItem {
     pub person_id: String,
     pub person_name: String,
@@ -204,6 +217,7 @@ pub struct QueueItem {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContributionKind {
     Goal,
@@ -212,12 +226,14 @@ pub enum ContributionKind {
 
 /// A caseworker's answer to a goal or a wish.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Answer {
     pub comment: String,
     pub decision: AnswerDecision,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum AnswerDecision {
     Seen,
@@ -226,6 +242,7 @@ pub enum AnswerDecision {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NoteInput {
     pub text: String,
 }

@@ -8,12 +8,14 @@ use crate::reviews::Step;
 
 /// The person's notifications, newest first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Notifications {
     pub unread: usize,
     pub items: Vec<Notification>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Notification {
     pub id: String,
     pub at: i64,
@@ -28,6 +30,7 @@ pub struct Notification {
 
 /// Someone a carer cares for, as a notification names them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct About {
     pub person_id: String,
     /// What they like to be called.
@@ -35,6 +38,7 @@ pub struct About {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum News {
     /// A review took a step. `step` is its name; `detail` the step itself (with the date

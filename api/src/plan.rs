@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A person's own care and support plan, or a carer's support plan (Care Act s.25).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanKind {
     Care,
@@ -25,6 +26,7 @@ impl PlanKind {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PlanContent {
     pub about_me: AboutMe,
     pub strengths: Strengths,
@@ -54,6 +56,7 @@ impl PlanContent {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AboutMe {
     pub important_to_me: String,
     pub people_important_to_me: String,
@@ -64,12 +67,14 @@ pub struct AboutMe {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Strengths {
     pub what_i_can_do: String,
     pub who_helps_me: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Need {
     pub description: String,
     pub eligible: bool,
@@ -79,6 +84,7 @@ pub struct Need {
 
 /// The areas of wellbeing in Care Act 2014 s.1(2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Wellbeing {
     Dignity,
@@ -93,6 +99,7 @@ pub enum Wellbeing {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SupportArrangement {
     pub what: String,
     pub provider: Provider,
@@ -104,6 +111,7 @@ pub struct SupportArrangement {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Provider {
     Organisation { name: String },
@@ -111,6 +119,7 @@ pub enum Provider {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PersonalBudget {
     pub yearly_pence: i64,
     pub weekly_pence: i64,
@@ -121,6 +130,7 @@ pub struct PersonalBudget {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BudgetManagement {
     DirectPayment,
@@ -129,12 +139,14 @@ pub enum BudgetManagement {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DirectPayment {
     pub amount_pence: i64,
     pub every_weeks: u32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Contingency {
     pub if_carer_ill: String,
     pub if_visit_missed: String,
@@ -216,6 +228,7 @@ pub fn hours_in(tenths: u32, locale: &str) -> String {
 
 /// One plan, as a list shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PlanSummary {
     pub id: String,
     pub kind: PlanKind,
@@ -229,6 +242,7 @@ pub struct PlanSummary {
 
 /// A person on a caseload, with their plans.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CaseloadEntry {
     pub person_id: String,
     pub name: String,
@@ -250,12 +264,14 @@ pub struct CaseloadEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NewPlan {
     pub kind: PlanKind,
 }
 
 /// The working draft, for staff to edit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DraftView {
     pub plan_id: String,
     pub kind: PlanKind,
@@ -269,17 +285,20 @@ pub struct DraftView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SaveDraft {
     pub version: i64,
     pub content: PlanContent,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Saved {
     pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PublishDraft {
     pub version: i64,
     /// What the caseworker tells the person with the new version (up to `COMMENT_MAX`).
@@ -289,6 +308,7 @@ pub struct PublishDraft {
 
 /// The person's answer to one version.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Response {
     pub agrees: bool,
     pub comment: String,
@@ -296,6 +316,7 @@ pub struct Response {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Respond {
     pub agrees: bool,
     pub comment: String,
@@ -304,6 +325,7 @@ pub struct Respond {
 pub const COMMENT_MAX: usize = 2000;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct VersionInfo {
     pub version: i64,
     pub published_by: String,
@@ -313,6 +335,7 @@ pub struct VersionInfo {
 
 /// One published version, to read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PlanView {
     pub plan_id: String,
     pub kind: PlanKind,
@@ -333,6 +356,7 @@ pub struct PlanView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NamedWorker {
     pub name: String,
     pub email: Option<String>,
@@ -343,6 +367,7 @@ pub struct NamedWorker {
 
 /// One difference between two versions, in words.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Change {
     pub label: String,
     pub before: String,
@@ -350,6 +375,7 @@ pub struct Change {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Comparison {
     pub from: i64,
     pub to: i64,
@@ -358,6 +384,7 @@ pub struct Comparison {
 
 /// An entry of "Who has looked at my plan".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LookedAt {
     pub name: String,
     pub role: crate::auth::Role,

@@ -16,6 +16,7 @@ pub const MAX_PENCE: i64 = 10_000_000;
 
 /// What is wrong with one answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Problem {
     Required,
@@ -64,6 +65,7 @@ impl Problem {
 
 /// One problem, at a field's path (`needs.0.description`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldProblem {
     pub field: String,
     pub problem: Problem,

@@ -7,6 +7,7 @@ use crate::goals::Written;
 use crate::plan_check::{FieldProblem, LONG_TEXT, Problem, SHORT_TEXT, is_date, text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     NeedsChanged,
@@ -52,6 +53,7 @@ impl Reason {
 
 /// How urgent it feels to the person; the queue puts the most urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Urgency {
     Urgent,
@@ -84,6 +86,7 @@ impl Urgency {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactWay {
     Phone,
@@ -121,6 +124,7 @@ impl ContactWay {
 
 /// What the person needs to take part in the review meeting.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct MeetingNeeds {
     pub interpreter: bool,
@@ -135,6 +139,7 @@ pub struct MeetingNeeds {
 
 /// A request for a review, as the person (or someone for them) writes it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RequestInput {
     pub reason: Reason,
     /// What has happened, in their own words.
@@ -154,6 +159,7 @@ pub struct RequestInput {
 /// Whom a carer asking for a review wants the caseworker to get in touch with: the carer,
 /// the person they care for, or both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactWhom {
     Carer,
@@ -174,6 +180,7 @@ impl ContactWhom {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingWay {
     Phone,
@@ -195,6 +202,7 @@ impl MeetingWay {
 
 /// What a completed review decided.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
     NoChange { why: String },
@@ -204,6 +212,7 @@ pub enum Outcome {
 
 /// One step of a review. The last step taken is where the review is now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum Step {
     /// Asked for by the person or on their behalf.
@@ -267,6 +276,7 @@ impl Step {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     Requested,
@@ -274,12 +284,14 @@ pub enum Origin {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TimelineEntry {
     pub step: Step,
     pub written: Written,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Review {
     pub id: String,
     pub person_id: String,
@@ -309,6 +321,7 @@ impl Review {
 
 /// Something added to an open review, in the words of whoever added it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Addition {
     pub text: String,
     pub written: Written,
@@ -316,6 +329,7 @@ pub struct Addition {
 
 /// More information for an open review.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AdditionInput {
     pub text: String,
 }
@@ -335,6 +349,7 @@ impl Review {
 
 /// The target a review in the queue is measured against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Target {
     /// Tell the person their request has been received.
@@ -357,6 +372,7 @@ impl Target {
 
 /// One line of a caseworker's review queue: an open review, or a planned one now due.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QueueEntry {
     pub person_id: String,
     pub person_name: String,

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ServiceInfo {
     /// None until an administrator sets it with `ourplan council`.
     pub council: Option<Council>,
@@ -13,6 +14,7 @@ pub struct ServiceInfo {
 
 /// The council that runs this service, as set by its administrators.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Council {
     pub name: String,
     pub phone: String,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// A member of staff's role. A caseworker works with the people on their caseload; a
 /// manager oversees a team's caseloads; an admin manages staff accounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StaffRole {
     Caseworker,

@@ -7,6 +7,7 @@ use crate::goals::ContributionKind;
 use crate::reviews::QueueEntry;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TodoItem {
     pub person_id: String,
     pub person_name: String,
@@ -19,6 +20,7 @@ pub struct TodoItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Waiting {
     /// The person said they do not agree with a version of their plan.

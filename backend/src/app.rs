@@ -2,14 +2,18 @@
 //! capability's routes under `/api/v1` and wraps them in what every request passes through
 //! (request ids, logs without personal data, security headers, limits, error bodies).
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
+use aide::axum::ApiRouter;
+use aide::openapi::{Info, OpenApi};
+
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware;
 use axum::response::IntoResponse;
-use axum::routing::get;
+use axum::routing::{any, get};
+use axum::{Json, Router};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -27,8 +31,8 @@ const BODY_LIMIT: usize = 256 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Every capability's routes, as they appear under `/api/v1`.
-fn v1() -> Router<AppState> {
-    Router::new()
+fn v1() -> ApiRouter<AppState> {
+    ApiRouter::new()
         .merge(service::routes::routes())
         .merge(auth::routes::routes())
         .merge(plans::routes::routes())
@@ -42,11 +46,32 @@ fn v1() -> Router<AppState> {
         .merge(export::routes::routes())
 }
 
+/// The API under `/api/v1`, and its OpenAPI description, made from the same routes.
+pub fn api() -> (Router<AppState>, OpenApi) {
+    let mut description = OpenApi {
+        info: Info {
+            title: "OurPlan".into(),
+            description: Some("Care and support plans on your phone: the API the OurPlan app uses.".into()),
+            version: env!("CARGO_PKG_VERSION").into(),
+            ..Info::default()
+        },
+        ..OpenApi::default()
+    };
+    let router = ApiRouter::new().nest("/api/v1", v1()).finish_api(&mut description);
+    crate::http::openapi::complete(&mut description);
+    (router, description)
+}
+
 /// The whole application, ready to serve or to test with `oneshot`.
 pub fn app(state: AppState) -> Router {
-    let api = Router::new()
-        .nest("/v1", v1())
-        .fallback(|| async { AppError::NOT_FOUND })
+    let (v1, description) = api();
+    let description = Arc::new(description);
+    let api = v1
+        .route(
+            "/api/v1/openapi.json",
+            get(move || async move { Json(description.as_ref().clone()) }),
+        )
+        .route("/api/{*rest}", any(|| async { AppError::NOT_FOUND }))
         .layer(middleware::from_fn(|request, next| {
             hidden_characters::refuse(request, next, BODY_LIMIT)
         }))
@@ -62,7 +87,7 @@ pub fn app(state: AppState) -> Router {
     let routes = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .nest("/api", api)
+        .merge(api)
         .fallback_service(static_files::service(state.settings.dist.as_deref()))
         .layer(middleware::from_fn_with_state(state.clone(), metrics::count));
     layered(routes, state)

@@ -34,6 +34,8 @@ pub enum Command {
     /// Give someone everything held about them (a subject access request).
     #[command(subcommand)]
     Export(Export),
+    /// Print the API's OpenAPI 3.1 description (as served at /api/v1/openapi.json).
+    Openapi,
     /// Delete what is past its retention period (the server also does this daily).
     Retention(RetentionConfig),
     /// Copy the SQLite database while the server runs, with a checksum beside the copy.

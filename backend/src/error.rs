@@ -33,6 +33,31 @@ pub enum AppError {
     Internal(String),
 }
 
+/// Every error answers with an [`ErrorBody`]: the description gives it as the default
+/// response of every operation.
+impl aide::OperationOutput for AppError {
+    type Inner = api::error::ErrorBody;
+
+    fn operation_response(
+        ctx: &mut aide::generate::GenContext,
+        operation: &mut aide::openapi::Operation,
+    ) -> Option<aide::openapi::Response> {
+        let mut response = axum::Json::<api::error::ErrorBody>::operation_response(ctx, operation)?;
+        response.description = "An error, with a code a program can match and a message a person can read.".into();
+        Some(response)
+    }
+
+    fn inferred_responses(
+        ctx: &mut aide::generate::GenContext,
+        operation: &mut aide::openapi::Operation,
+    ) -> Vec<(Option<u16>, aide::openapi::Response)> {
+        Self::operation_response(ctx, operation)
+            .map(|r| (None, r))
+            .into_iter()
+            .collect()
+    }
+}
+
 impl AppError {
     pub const NOT_FOUND: Self = Self::Refused(ErrorCode::NotFound);
 

@@ -130,6 +130,12 @@ async fn run(command: Command) -> Result<(), StartError> {
             );
             Ok(())
         }
+        Command::Openapi => {
+            let (_, description) = backend::app::api();
+            let json = serde_json::to_string_pretty(&description).map_err(failed)?;
+            println!("{json}");
+            Ok(())
+        }
         Command::Retention(config) => {
             server::init_logging(LogFormat::Text);
             let store = Store::open(&config.database.database_url).await?;

@@ -8,6 +8,7 @@
 mod dist;
 mod release;
 mod run;
+mod schemathesis;
 mod test;
 
 use std::path::{Path, PathBuf};

@@ -64,6 +64,13 @@ fn tiers(summary: &mut Vec<String>) -> Result<()> {
         bail!("the browser tier ran no test");
     }
 
+    let started = Instant::now();
+    crate::schemathesis::check()?;
+    summary.push(format!(
+        "api:      schemathesis against docs/openapi.json: no 5xx, every answer as described ({:.0?})",
+        started.elapsed()
+    ));
+
     // The release's packing, with the debug server already built: a second, optimised
     // build would double CI's time to test the same packing.
     let started = Instant::now();

@@ -111,6 +111,9 @@ impl From<Resumed> for Signed {
     }
 }
 
+/// The session cookie, which the description names as the API's one security scheme.
+impl aide::OperationInput for Signed {}
+
 impl FromRequestParts<AppState> for Signed {
     type Rejection = AppError;
 

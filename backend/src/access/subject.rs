@@ -14,6 +14,9 @@ pub enum Subject {
     Person(String),
 }
 
+/// Its `{person}` is declared with the other path parameters (`http::openapi`).
+impl aide::OperationInput for Subject {}
+
 impl Subject {
     /// The person's id: one's own for `Me` (staff have none: hidden).
     pub fn person<'a>(&'a self, actor: &'a Actor) -> Result<&'a str, Denied> {

@@ -1,16 +1,17 @@
 //! The routes of teams and staff. Each change is audited in its transaction, with the
 //! team's or staff member's id as its detail, so the admins' log can name them.
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::{get, post, put};
 use api::admin::{
     FailedEmail, NewStaffMember, StaffChange, StaffChangeEntry, StaffMember, Team, TeamInput, check_new_staff,
     check_team,
 };
 use api::auth::{InvitationCreated, Purpose};
 use api::staff::StaffRole;
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
-use axum::{Json, Router};
 
 use crate::access::policy::{may_change_staff, may_give_role, runs_team};
 use crate::access::{Permit, Signed};
@@ -19,17 +20,17 @@ use crate::error::AppError;
 use crate::staff::{self, NewStaff};
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/teams", get(teams).post(create_team))
-        .route("/teams/{id}", put(rename_team))
-        .route("/staff", get(members).post(invite))
-        .route("/staff/{id}", put(change))
-        .route("/staff/{id}/disable", post(disable))
-        .route("/staff/{id}/enable", post(enable))
-        .route("/staff-changes", get(changes))
-        .route("/failed-emails", get(failed_emails))
-        .route("/failed-emails/{id}/retry", post(retry_email))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new()
+        .api_route("/teams", get(teams).post(create_team))
+        .api_route("/teams/{id}", put(rename_team))
+        .api_route("/staff", get(members).post(invite))
+        .api_route("/staff/{id}", put(change))
+        .api_route("/staff/{id}/disable", post(disable))
+        .api_route("/staff/{id}/enable", post(enable))
+        .api_route("/staff-changes", get(changes))
+        .api_route("/failed-emails", get(failed_emails))
+        .api_route("/failed-emails/{id}/retry", post(retry_email))
 }
 
 /// The active admin asking; anyone else is told the page does not exist.

@@ -30,6 +30,8 @@ pub const CODES_PER_CLIENT: Limit = Limit {
 /// The client's address, for rate limits.
 pub struct Client(String);
 
+impl aide::OperationInput for Client {}
+
 impl FromRequestParts<AppState> for Client {
     type Rejection = std::convert::Infallible;
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {

@@ -2,15 +2,17 @@
 //! and demo mode's quick sign-in. Each is thin: extract, rate-limit, call one function of
 //! `passkeys`, `sessions` or `invitations`, and answer.
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::{delete, get, post, post_with, put};
+use aide::transform::TransformOperation;
 use api::auth::{
     CeremonyStart, ChooseLanguage, Display, FinishRegistration, FinishSignIn, Invitable, InvitationCreated,
     InvitationInfo, Me, NewInvitation, NewPasskey, PasskeyInfo, RedeemInvitation, SessionInfo, SignInChange,
 };
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post, put};
-use axum::{Json, Router};
 
 use super::limits::{CEREMONIES_PER_CLIENT, CODES_PER_CLIENT, Client, limit};
 use super::{confirm, demo, device_of, invitations, passkeys, registration, sign_in, signed_in};
@@ -19,29 +21,34 @@ use crate::accounts::{self, sessions};
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/sign-in", post(start_sign_in))
-        .route("/sign-in/finish", post(finish_sign_in))
-        .route("/sign-out", post(sign_out))
-        .route("/me", get(who_am_i))
-        .route("/me/language", put(choose_language))
-        .route("/me/display", put(choose_display))
-        .route("/me/confirm", post(start_confirming))
-        .route("/me/confirm/finish", post(finish_confirming))
-        .route("/me/sign-in-changes", get(sign_in_changes))
-        .route("/me/passkeys", get(my_passkeys).post(add_passkey))
-        .route("/me/passkeys/finish", post(finish_add_passkey))
-        .route("/me/passkeys/{id}", delete(remove_passkey))
-        .route("/me/sessions", get(my_sessions))
-        .route("/me/sessions/{id}", delete(end_my_session))
-        .route("/invitations", get(my_invitations).post(create_invitation))
-        .route("/invitations/invitable", get(invitable))
-        .route("/invitations/redeem", post(redeem))
-        .route("/invitations/redeem/finish", post(finish_redeem))
-        .route("/invitations/{id}/revoke", post(revoke_invitation))
-        .route("/demo/accounts", get(demo::accounts))
-        .route("/demo/sign-in", post(demo::sign_in))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new()
+        .api_route("/sign-in", post(start_sign_in))
+        .api_route("/sign-in/finish", post_with(finish_sign_in, signs_in))
+        .api_route("/sign-out", post(sign_out))
+        .api_route("/me", get(who_am_i))
+        .api_route("/me/language", put(choose_language))
+        .api_route("/me/display", put(choose_display))
+        .api_route("/me/confirm", post(start_confirming))
+        .api_route("/me/confirm/finish", post(finish_confirming))
+        .api_route("/me/sign-in-changes", get(sign_in_changes))
+        .api_route("/me/passkeys", get(my_passkeys).post(add_passkey))
+        .api_route("/me/passkeys/finish", post(finish_add_passkey))
+        .api_route("/me/passkeys/{id}", delete(remove_passkey))
+        .api_route("/me/sessions", get(my_sessions))
+        .api_route("/me/sessions/{id}", delete(end_my_session))
+        .api_route("/invitations", get(my_invitations).post(create_invitation))
+        .api_route("/invitations/invitable", get(invitable))
+        .api_route("/invitations/redeem", post(redeem))
+        .api_route("/invitations/redeem/finish", post_with(finish_redeem, signs_in))
+        .api_route("/invitations/{id}/revoke", post(revoke_invitation))
+        .api_route("/demo/accounts", get(demo::accounts))
+        .api_route("/demo/sign-in", post_with(demo::sign_in, signs_in))
+}
+
+/// What a route that signs someone in answers: the session cookie, and who they are.
+fn signs_in(operation: TransformOperation<'_>) -> TransformOperation<'_> {
+    operation.response::<200, Json<Me>>()
 }
 
 /// `GET /api/v1/me`

@@ -320,7 +320,7 @@ pub async fn caring_for(conn: &mut AnyConnection, carer: &str, today: &str) -> R
 }
 
 /// A new carer, added by the caseworker with their access and an invitation to sign in.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct NewCarer {
     pub full_name: String,
     pub relationship: String,

@@ -2,15 +2,16 @@
 //! given by consent; a caseworker records consent given to them, an LPA or a deputy, and
 //! alone changes those. A carer never changes their own. Every read and change is audited.
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::{get, post, put};
 use api::auth::InvitationCreated;
 use api::carers::{
     Basis, CaredFor, CarerAccess, Concern, ConcernInput, EndAccess, Grant as Granting, MyCarers, Record,
 };
 use api::error::ErrorCode;
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
-use axum::{Json, Router};
 
 use super::NewCarer;
 use crate::access::{Actor, Need, Permit, Signed, Subject, Table, Target};
@@ -18,17 +19,17 @@ use crate::db::today;
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/me/carers", get(mine))
-        .route("/me/carers/{carer}", put(grant).delete(end_mine))
-        .route("/me/caring-for", get(caring_for))
-        .route("/people/{person}/carers", get(of_person).post(add))
-        .route("/people/{person}/carers/{carer}", put(record))
-        .route("/people/{person}/carers/{carer}/end", post(end))
-        .route("/me/concerns", post(raise_concern))
-        .route("/people/{person}/concerns", get(concerns))
-        .route("/concerns/{id}/read", post(concern_read))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new()
+        .api_route("/me/carers", get(mine))
+        .api_route("/me/carers/{carer}", put(grant).delete(end_mine))
+        .api_route("/me/caring-for", get(caring_for))
+        .api_route("/people/{person}/carers", get(of_person).post(add))
+        .api_route("/people/{person}/carers/{carer}", put(record))
+        .api_route("/people/{person}/carers/{carer}/end", post(end))
+        .api_route("/me/concerns", post(raise_concern))
+        .api_route("/people/{person}/concerns", get(concerns))
+        .api_route("/concerns/{id}/read", post(concern_read))
 }
 
 const ME: Target = Target::Subject(&Subject::Me);

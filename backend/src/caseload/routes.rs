@@ -1,24 +1,25 @@
 //! The route of the caseload.
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::{get, post};
 use api::admin::{Allocate, NewPersonInput, check_person};
 use api::dates::day_of_ms;
 use api::plan::CaseloadEntry;
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
 
 use crate::access::{Need, Permit, Signed, Subject, Target};
 use crate::db::{now_ms, today};
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/caseload", get(caseload))
-        .route("/people", post(register))
-        .route("/people/{person}/allocation", post(allocate))
-        .route("/people/{person}/close", post(close))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new()
+        .api_route("/caseload", get(caseload))
+        .api_route("/people", post(register))
+        .api_route("/people/{person}/allocation", post(allocate))
+        .api_route("/people/{person}/close", post(close))
 }
 
 /// `GET /api/v1/caseload`: the people a caseworker (or a manager's team) works with, and

@@ -1,17 +1,20 @@
 //! The caseworker's copy of everything held about a person, for a subject access request.
 
-use axum::Router;
+use aide::axum::ApiRouter;
+use aide::axum::routing::get_with;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 
 use crate::access::{Need, Permit, Signed, Subject, Target};
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/people/{person}/export", get(export))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new().api_route(
+        "/people/{person}/export",
+        get_with(export, |op| op.response::<200, Vec<u8>>()),
+    )
 }
 
 /// `GET /api/v1/people/{person}/export`: a zip, for their own caseworker only.

@@ -2,15 +2,16 @@
 //! allows it, for them); their caseworker answers; a manager reads. Every read and change
 //! is audited in its transaction.
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::{get, post, put};
 use api::carers::Scope;
 use api::error::ErrorCode;
 use api::goals::{Answer, Contributions, GOAL_TEXT, GoalInput, NoteInput, QueueItem, StepInput, WishInput};
 use api::goals::{MAX_GOALS, MAX_NOTES, MAX_STEPS, MAX_WISHES, check_goal, check_step, check_text};
 use api::plan_check::SHORT_TEXT;
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
-use axum::{Json, Router};
 
 use super::Kind;
 use crate::access::{Need, Permit, Signed, Subject, Target};
@@ -18,23 +19,23 @@ use crate::db::today;
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/me/contributions", get(contributions))
-        .route("/people/{person}/contributions", get(contributions))
-        .route("/me/goals", post(add_goal))
-        .route("/people/{person}/goals", post(add_goal))
-        .route("/me/wishes", post(add_wish))
-        .route("/people/{person}/wishes", post(add_wish))
-        .route("/goals/{id}", put(edit_goal))
-        .route("/goals/{id}/withdraw", post(withdraw_goal))
-        .route("/goals/{id}/steps", post(add_step))
-        .route("/goals/{id}/steps/{step}/done", post(step_done))
-        .route("/goals/{id}/notes", post(add_note))
-        .route("/goals/{id}/answer", post(answer_goal))
-        .route("/wishes/{id}", put(edit_wish).delete(remove_wish))
-        .route("/wishes/{id}/answer", post(answer_wish))
-        .route("/contributions", get(queue))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new()
+        .api_route("/me/contributions", get(contributions))
+        .api_route("/people/{person}/contributions", get(contributions))
+        .api_route("/me/goals", post(add_goal))
+        .api_route("/people/{person}/goals", post(add_goal))
+        .api_route("/me/wishes", post(add_wish))
+        .api_route("/people/{person}/wishes", post(add_wish))
+        .api_route("/goals/{id}", put(edit_goal))
+        .api_route("/goals/{id}/withdraw", post(withdraw_goal))
+        .api_route("/goals/{id}/steps", post(add_step))
+        .api_route("/goals/{id}/steps/{step}/done", post(step_done))
+        .api_route("/goals/{id}/notes", post(add_note))
+        .api_route("/goals/{id}/answer", post(answer_goal))
+        .api_route("/wishes/{id}", put(edit_wish).delete(remove_wish))
+        .api_route("/wishes/{id}/answer", post(answer_wish))
+        .api_route("/contributions", get(queue))
 }
 
 /// `GET /api/v1/me/contributions` and `GET /api/v1/people/{person}/contributions`: the

@@ -7,6 +7,7 @@ pub mod connections;
 pub mod health;
 pub mod hidden_characters;
 pub mod metrics;
+pub mod openapi;
 pub mod origin;
 pub mod security;
 pub mod static_files;

@@ -1,19 +1,20 @@
 //! The signed-in person's notifications: what has happened to their reviews, unread first.
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::{get, post};
 use api::notifications::Notifications;
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
 
 use crate::access::{Need, Permit, Signed, Subject, Target};
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/me/notifications", get(mine))
-        .route("/me/notifications/read", post(read_all))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new()
+        .api_route("/me/notifications", get(mine))
+        .api_route("/me/notifications/read", post(read_all))
 }
 
 const ME: Target = Target::Subject(&Subject::Me);

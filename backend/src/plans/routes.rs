@@ -2,17 +2,18 @@
 //! version, comparing, answering, downloading; who has looked. Every read and change of a
 //! plan is audited in its transaction.
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::{get, get_with, post};
 use api::carers::Scope;
 use api::error::ErrorCode;
 use api::plan::{
     COMMENT_MAX, Comparison, DraftView, LookedAt, NamedWorker, NewPlan, PlanSummary, PlanView, PublishDraft, Respond,
     Response, SaveDraft, Saved, VersionInfo,
 };
+use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use serde::Deserialize;
 
 use super::{download, editing, reading};
@@ -20,22 +21,25 @@ use crate::access::{Need, Permit, Signed, Subject, Table, Target};
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/me/plans", get(my_plans))
-        .route("/people/{person}/plans", post(create))
-        .route("/plans/{id}/draft", get(draft).put(save))
-        .route("/plans/{id}/draft/changes", get(draft_changes))
-        .route("/plans/{id}/publish", post(publish))
-        .route("/plans/{id}/versions", get(versions))
-        .route("/plans/{id}/versions/{version}", get(view))
-        .route("/plans/{id}/versions/{version}/response", post(respond))
-        .route("/plans/{id}/responses/{response}/dealt-with", post(dealt_with))
-        .route("/plans/{id}/versions/{version}/download", get(download))
-        .route("/plans/{id}/compare", get(compare))
-        .route("/plans/{id}/looked-at", get(looked_at))
-        .route("/me/worker", get(named_worker))
-        .route("/people/{person}/worker", get(named_worker))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new()
+        .api_route("/me/plans", get(my_plans))
+        .api_route("/people/{person}/plans", post(create))
+        .api_route("/plans/{id}/draft", get(draft).put(save))
+        .api_route("/plans/{id}/draft/changes", get(draft_changes))
+        .api_route("/plans/{id}/publish", post(publish))
+        .api_route("/plans/{id}/versions", get(versions))
+        .api_route("/plans/{id}/versions/{version}", get(view))
+        .api_route("/plans/{id}/versions/{version}/response", post(respond))
+        .api_route("/plans/{id}/responses/{response}/dealt-with", post(dealt_with))
+        .api_route(
+            "/plans/{id}/versions/{version}/download",
+            get_with(download, |op| op.response::<200, axum::response::Html<String>>()),
+        )
+        .api_route("/plans/{id}/compare", get(compare))
+        .api_route("/plans/{id}/looked-at", get(looked_at))
+        .api_route("/me/worker", get(named_worker))
+        .api_route("/people/{person}/worker", get(named_worker))
 }
 
 /// Leave for `need` on the plan `id`.
@@ -156,7 +160,7 @@ async fn view(
     Ok(Json(permit.read("plan_viewed", &detail, view).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 struct CompareQuery {
     from: i64,
     to: i64,

@@ -2,28 +2,29 @@
 //! behalf); the person's caseworker takes each step; a manager reads. Every read and step
 //! is audited, and every step notified, in its transaction.
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::{get, post};
 use api::carers::Scope;
 use api::dates::day_of_ms;
 use api::reviews::{AdditionInput, QueueEntry, RequestInput, Review, Step, check_addition, check_request, check_step};
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
 
 use crate::access::{Need, Permit, Signed, Subject, Table, Target};
 use crate::db::{now_ms, today};
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/me/reviews", get(of_person).post(request))
-        .route("/people/{person}/reviews", get(of_person).post(start_planned))
-        .route("/people/{person}/review-requests", post(request))
-        .route("/reviews", get(queue))
-        .route("/reviews/{id}", get(view))
-        .route("/reviews/{id}/steps", post(take_step))
-        .route("/reviews/{id}/information", post(add_information))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new()
+        .api_route("/me/reviews", get(of_person).post(request))
+        .api_route("/people/{person}/reviews", get(of_person).post(start_planned))
+        .api_route("/people/{person}/review-requests", post(request))
+        .api_route("/reviews", get(queue))
+        .api_route("/reviews/{id}", get(view))
+        .api_route("/reviews/{id}/steps", post(take_step))
+        .api_route("/reviews/{id}/information", post(add_information))
 }
 
 /// `POST /api/v1/me/reviews`, and `POST /api/v1/people/{person}/review-requests` for a

@@ -1,15 +1,16 @@
 //! What anyone may ask before signing in.
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::get;
 use api::service::ServiceInfo;
+use axum::Json;
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Json, Router};
 
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/service", get(info))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new().api_route("/service", get(info))
 }
 
 /// `GET /api/v1/service`

@@ -1,18 +1,19 @@
 //! The route of a caseworker's "To do".
 
+use aide::axum::ApiRouter;
+use aide::axum::routing::get;
 use api::dates::day_of_ms;
 use api::todo::TodoItem;
+use axum::Json;
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Json, Router};
 
 use crate::access::{Permit, Signed};
 use crate::db::now_ms;
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/todo", get(todo))
+pub fn routes() -> ApiRouter<AppState> {
+    ApiRouter::new().api_route("/todo", get(todo))
 }
 
 /// `GET /api/v1/todo`: what waits on the signed-in member of staff, most urgent first.

@@ -247,3 +247,24 @@ async fn metrics_count_requests_by_route_pattern_only_on_their_own_address() {
     }
     assert!(!text.contains("some-plan-id"), "paths never appear, only patterns");
 }
+
+#[tokio::test]
+async fn the_openapi_description_is_served_and_is_the_one_committed() {
+    let (state, _db, _folder, _dist) = state_with_dist().await;
+    let response = get(&state, "/api/v1/openapi.json", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let served: serde_json::Value = serde_json::from_slice(&body(response).await).expect("json");
+    assert_eq!(served["openapi"], "3.1.0");
+    assert!(
+        served["paths"]["/api/v1/plans/{id}/versions/{version}"]["get"].is_object(),
+        "{}",
+        served["paths"]
+    );
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/openapi.json");
+    let committed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(file).expect("docs/openapi.json")).expect("json");
+    assert!(
+        served == committed,
+        "docs/openapi.json is out of date: run `cargo run -p backend -- openapi > docs/openapi.json`"
+    );
+}
