@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use aide::axum::ApiRouter;
 use aide::openapi::{Info, OpenApi};
-
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware;

@@ -12,14 +12,16 @@ use crate::load::{Load, use_load};
 use crate::platform::{format_date, format_moment};
 use crate::session::use_session;
 
+type Loaded = (Vec<PasskeyInfo>, Vec<SignInChange>);
+
 #[component]
 pub fn Passkeys() -> Element {
     let i18n = use_i18n();
     let title = use_page_title(msg!("passkeys-title"));
     let session = use_session();
-    let passkeys = use_load(client::passkeys);
-    // Adding or removing a passkey here is a change to how one signs in too.
-    let changes = use_load(client::sign_in_changes);
+    // The passkeys, and the changes to how one signs in: adding or removing one here is
+    // one of those changes too.
+    let loaded = use_load(|| async { Ok((client::passkeys().await?, client::sign_in_changes().await?)) });
     let name = use_signal(String::new);
     let action = use_action();
     let mut status = use_signal(String::new);
@@ -33,8 +35,7 @@ pub fn Passkeys() -> Element {
             let i18n = i18n.clone();
             action.run(client::add_passkey(name()), move |added| {
                 status.set(i18n.t_with(msg!("passkeys-added"), &[("name", &added.name)]));
-                passkeys.reload();
-                changes.reload();
+                loaded.reload();
             });
         }
     };
@@ -45,13 +46,13 @@ pub fn Passkeys() -> Element {
         }
         p { role: "status", class: "status", {status()} }
         p { {i18n.t(msg!("passkeys-intro"))} }
-        {passkeys.show(|list| rsx! {
+        {loaded.show(|(list, _)| rsx! {
             if list.len() > 1 {
                 p { {i18n.t(msg!("passkeys-lost-phone"))} }
             }
             ul { class: "cards",
                 for passkey in list {
-                    PasskeyCard { key: "{passkey.id}", passkey, action, passkeys, changes, status }
+                    PasskeyCard { key: "{passkey.id}", passkey, action, loaded, status }
                 }
             }
         })}
@@ -60,28 +61,28 @@ pub fn Passkeys() -> Element {
             PasskeyName { value: name, error: action.error() }
             button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("passkeys-add"))} }
         }
-        SignInChanges { changes }
+        if let Some((_, changes)) = loaded.value() {
+            SignInChanges { changes }
+        }
     }
 }
 
 /// What changed in how this account signs in, so that a change someone else made is seen.
 #[component]
-fn SignInChanges(changes: Load<Vec<SignInChange>>) -> Element {
+fn SignInChanges(changes: Vec<SignInChange>) -> Element {
     let i18n = use_i18n();
     rsx! {
         h2 { {i18n.t(msg!("sign-in-changes-heading"))} }
         p { {i18n.t(msg!("sign-in-changes-not-you"))} }
-        {changes.show(|list| rsx! {
-            ul {
-                for change in list {
-                    li { key: "{change.at}{change.kind:?}",
-                        {format_moment(change.at, i18n.locale())}
-                        ": "
-                        {change_text(&i18n, change.kind)}
-                    }
+        ul {
+            for change in changes {
+                li { key: "{change.at}{change.kind:?}",
+                    {format_moment(change.at, i18n.locale())}
+                    ": "
+                    {change_text(&i18n, change.kind)}
                 }
             }
-        })}
+        }
     }
 }
 
@@ -103,13 +104,7 @@ fn last_used(i18n: &I18n, passkey: &PasskeyInfo) -> String {
 }
 
 #[component]
-fn PasskeyCard(
-    passkey: PasskeyInfo,
-    action: Action,
-    passkeys: Load<Vec<PasskeyInfo>>,
-    changes: Load<Vec<SignInChange>>,
-    status: Signal<String>,
-) -> Element {
+fn PasskeyCard(passkey: PasskeyInfo, action: Action, loaded: Load<Loaded>, status: Signal<String>) -> Element {
     let i18n = use_i18n();
     let mut status = status;
     let remove = {
@@ -118,8 +113,7 @@ fn PasskeyCard(
             let (name, i18n) = (name.clone(), i18n.clone());
             action.run(client::remove_passkey(id.clone()), move |()| {
                 status.set(i18n.t_with(msg!("passkeys-removed"), &[("name", &name)]));
-                passkeys.reload();
-                changes.reload();
+                loaded.reload();
             });
         }
     };
