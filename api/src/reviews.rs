@@ -256,6 +256,16 @@ impl Step {
         }
     }
 
+    /// What a requested review waits for at this step: to be acknowledged, then to be
+    /// arranged or declined; nothing once it is arranged or over.
+    pub fn target(&self) -> Option<Target> {
+        match self {
+            Self::Submitted => Some(Target::Acknowledge),
+            Self::Acknowledged | Self::Planned => Some(Target::Decide),
+            _ => None,
+        }
+    }
+
     /// Still waiting for the council to finish with it.
     pub fn is_open(&self) -> bool {
         !matches!(self, Self::Completed { .. } | Self::Declined { .. })

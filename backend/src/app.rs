@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use aide::axum::ApiRouter;
 use aide::openapi::{Info, OpenApi};
-use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware;
 use axum::response::IntoResponse;
@@ -139,9 +139,6 @@ fn request_span(request: &Request) -> tracing::Span {
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("-");
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or("(static)", MatchedPath::as_str);
+    let route = metrics::route_pattern(request);
     tracing::info_span!("request", id = %request_id, method = %request.method(), route = %route)
 }

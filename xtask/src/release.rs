@@ -2,7 +2,6 @@
 //! built frontend, and `deploy/` (a systemd unit, a reverse proxy that terminates TLS,
 //! the settings to fill in) — and the check that a server starts from it, unpacked.
 
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -137,27 +136,15 @@ pub fn starts_from(tarball: &Path) -> Result<()> {
 /// Waits up to 10 s for `/readyz`, then asks for the app's page.
 fn serves(address: &str) -> Result<()> {
     let started = Instant::now();
-    while !get(address, "/readyz").is_ok_and(|answer| answer.starts_with("HTTP/1.1 200")) {
+    while !run::http(address, "GET", "/readyz", "").is_ok_and(|answer| answer.starts_with("HTTP/1.1 200")) {
         if started.elapsed() > Duration::from_secs(10) {
             bail!("the release's server was not ready within 10 s");
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    let page = get(address, "/")?;
+    let page = run::http(address, "GET", "/", "")?;
     if !page.starts_with("HTTP/1.1 200") || !page.contains("frontend") {
         bail!("the release's server did not serve the app: {page}");
     }
     Ok(())
-}
-
-fn get(address: &str, path: &str) -> std::io::Result<String> {
-    let mut stream = std::net::TcpStream::connect(address)?;
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-    )?;
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer)?;
-    Ok(answer)
 }

@@ -3,7 +3,6 @@
 //! caseworker, to a demo server, and fails on any 5xx or any answer its schema does not
 //! allow.
 
-use std::io::{Read, Write};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -87,7 +86,7 @@ fn install() -> Result<std::path::PathBuf> {
 fn caseworker_cookie(address: &str) -> Result<String> {
     let started = Instant::now();
     let accounts = loop {
-        match request(address, "GET", "/api/v1/demo/accounts", "") {
+        match run::http(address, "GET", "/api/v1/demo/accounts", "") {
             Ok(answer) if answer.starts_with("HTTP/1.1 200") => break answer,
             _ if started.elapsed() > Duration::from_secs(15) => bail!("the demo server did not start"),
             _ => std::thread::sleep(Duration::from_millis(100)),
@@ -100,7 +99,7 @@ fn caseworker_cookie(address: &str) -> Result<String> {
         .and_then(|all| all.iter().find(|a| a["name"] == "Priya Sharma"))
         .and_then(|a| a["account_id"].as_str())
         .context("no Priya Sharma in the demo")?;
-    let answer = request(
+    let answer = run::http(
         address,
         "POST",
         "/api/v1/demo/sign-in",
@@ -112,18 +111,4 @@ fn caseworker_cookie(address: &str) -> Result<String> {
         .and_then(|cookie| cookie.split(';').next())
         .map(str::to_owned)
         .context("the demo sign-in set no cookie")
-}
-
-fn request(address: &str, method: &str, path: &str, body: &str) -> std::io::Result<String> {
-    let mut stream = std::net::TcpStream::connect(address)?;
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nSec-Fetch-Site: same-origin\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )?;
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer)?;
-    Ok(answer)
 }

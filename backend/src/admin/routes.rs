@@ -73,9 +73,7 @@ async fn create_team(
     who: Signed,
     Json(body): Json<TeamInput>,
 ) -> Result<Json<String>, AppError> {
-    if who.staff()?.role != StaffRole::Admin {
-        return Err(AppError::NOT_FOUND);
-    }
+    admin(&who)?;
     AppError::unless_problems(check_team(&body))?;
     let mut permit = Permit::caseload(&s, &who).await?;
     let conn = permit.parts().0;
@@ -150,6 +148,7 @@ async fn invite(
         conn,
         &Owner::Staff(id.clone()),
         Purpose::Register,
+        None,
         Some(account),
         lifetime,
     )
@@ -217,9 +216,7 @@ async fn enable(State(s): State<AppState>, who: Signed, Path(id): Path<String>) 
 
 /// `GET /api/v1/staff-changes`: for admins, who changed which team or member of staff.
 async fn changes(State(s): State<AppState>, who: Signed) -> Result<Json<Vec<StaffChangeEntry>>, AppError> {
-    if who.staff()?.role != StaffRole::Admin {
-        return Err(AppError::NOT_FOUND);
-    }
+    admin(&who)?;
     let mut permit = Permit::caseload(&s, &who).await?;
     let list = super::changes(permit.parts().0).await?;
     Ok(Json(permit.read("staff_changes_viewed", "", list).await?))

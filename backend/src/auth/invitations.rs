@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use api::auth::{InvitationCreated, InvitationInfo, InvitationStatus, Invitee, NewInvitation, Purpose};
+use api::auth::{IdentityCheck, InvitationCreated, InvitationInfo, InvitationStatus, Invitee, NewInvitation, Purpose};
 use api::error::ErrorCode;
 use sqlx::AnyConnection;
 
@@ -75,6 +75,7 @@ pub async fn create(
     conn: &mut AnyConnection,
     owner: &Owner,
     purpose: Purpose,
+    identity_check: Option<IdentityCheck>,
     created_by: Option<&str>,
     valid_for: Duration,
 ) -> Result<(Invitation, String), StoreError> {
@@ -93,8 +94,8 @@ pub async fn create(
         Owner::Staff(id) => (None, Some(id.as_str())),
     };
     sqlx::query(
-        "INSERT INTO invitations (id, code_hash, purpose, person_id, staff_id, created_by, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO invitations (id, code_hash, purpose, person_id, staff_id, created_by, created_at, expires_at, \
+         identity_check) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&invitation.id)
     .bind(secrets::hash_code(&code))
@@ -107,6 +108,7 @@ pub async fn create(
     .bind(created_by)
     .bind(now)
     .bind(invitation.expires_at)
+    .bind(identity_check.map(IdentityCheck::as_str))
     .execute(conn)
     .await?;
     Ok((invitation, code))
@@ -305,19 +307,13 @@ pub async fn invite(
         &mut tx,
         &owner,
         body.purpose,
+        check,
         Some(account_id),
         state.settings.invitation_lifetime,
     )
     .await?;
     let detail = match check {
-        Some(check) => {
-            sqlx::query("UPDATE invitations SET identity_check = $1 WHERE id = $2")
-                .bind(check.as_str())
-                .bind(&invitation.id)
-                .execute(&mut *tx)
-                .await?;
-            format!("{} recovery, identity checked: {}", invitation.id, check.as_str())
-        }
+        Some(check) => format!("{} recovery, identity checked: {}", invitation.id, check.as_str()),
         None => invitation.id.clone(),
     };
     let event = Event {

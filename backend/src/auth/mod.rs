@@ -64,7 +64,8 @@ pub async fn invite_staff(
     .await?;
     let owner = accounts::Owner::Staff(staff_id);
     let lifetime = std::time::Duration::from_secs(days * 24 * 60 * 60);
-    let (invitation, code) = invitations::create(&mut tx, &owner, api::auth::Purpose::Register, None, lifetime).await?;
+    let (invitation, code) =
+        invitations::create(&mut tx, &owner, api::auth::Purpose::Register, None, None, lifetime).await?;
     let event = crate::audit::Event {
         action: "invitation_created",
         detail: &invitation.id,

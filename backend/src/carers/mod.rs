@@ -382,6 +382,7 @@ pub async fn add_carer(
         conn,
         &Owner::Person(carer.clone()),
         api::auth::Purpose::Register,
+        None,
         Some(account),
         lifetime,
     )

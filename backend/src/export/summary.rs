@@ -4,6 +4,7 @@
 use api::dates::{day_of_ms, iso};
 use api::i18n::{LOCALES, Messages};
 use api::msg;
+use api::reviews::Reason;
 use serde_json::Value;
 
 fn escape(text: &str) -> String {
@@ -91,13 +92,8 @@ pub fn html(data: &Value, messages: &Messages) -> String {
     let reviews = rows("reviews")
         .iter()
         .map(|r| {
-            let reason = match r["reason"].as_str() {
-                Some("needs_changed") => messages.get(msg!("review-reason-needs-changed")),
-                Some("support_not_working") => messages.get(msg!("review-reason-support-not-working")),
-                Some("hospital") => messages.get(msg!("review-reason-hospital")),
-                Some("carer_cant_cope") => messages.get(msg!("review-reason-carer-cant-cope")),
-                _ => messages.get(msg!("review-reason-other")),
-            };
+            let reason = r["reason"].as_str().and_then(Reason::parse).unwrap_or(Reason::Other);
+            let reason = messages.get(reason.message_id());
             format!("{}: {}", day(&r["created_at"]), escape(&reason))
         })
         .collect();

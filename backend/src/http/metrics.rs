@@ -5,7 +5,7 @@ use std::fmt::Write;
 use std::time::Instant;
 
 use api::dates::{add_working_days, day_of_ms};
-use api::reviews::Step;
+use api::reviews::{Step, Target};
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::header;
 use axum::middleware::Next;
@@ -15,13 +15,9 @@ use crate::db::now_ms;
 use crate::error::AppError;
 use crate::state::AppState;
 
-/// Counts each request by its route's pattern; static files and unknown paths as one.
+/// Counts each request by its route's pattern.
 pub async fn count(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or("(static)", MatchedPath::as_str)
-        .to_owned();
+    let route = route_pattern(&request).to_owned();
     let method = request.method().as_str().to_owned();
     let started = Instant::now();
     let response = next.run(request).await;
@@ -30,6 +26,15 @@ pub async fn count(State(state): State<AppState>, request: Request, next: Next) 
         .metrics
         .request(&route, &method, response.status().as_u16(), seconds);
     response
+}
+
+/// The route's pattern (`/api/v1/plans/{id}`), never the path; static files and unknown
+/// paths as one.
+pub fn route_pattern(request: &Request) -> &str {
+    request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("(static)", MatchedPath::as_str)
 }
 
 pub async fn scrape(State(state): State<AppState>) -> Result<Response, AppError> {
@@ -94,10 +99,10 @@ pub async fn scrape(State(state): State<AppState>) -> Result<Response, AppError>
     let overdue = open
         .iter()
         .filter(|(asked, step)| {
-            let days = match serde_json::from_str::<Step>(step) {
-                Ok(Step::Submitted) => targets.acknowledge,
-                Ok(Step::Acknowledged | Step::Planned) => targets.decide,
-                _ => return false,
+            let days = match serde_json::from_str::<Step>(step).ok().and_then(|s| s.target()) {
+                Some(Target::Acknowledge) => targets.acknowledge,
+                Some(_) => targets.decide,
+                None => return false,
             };
             add_working_days(day_of_ms(*asked), days) < today
         })

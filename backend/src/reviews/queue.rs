@@ -50,11 +50,13 @@ pub async fn entries(
     for row in &open {
         let step: Step = from_json(&row.step)?;
         let asked = day_of_ms(row.created_at);
-        let target = match step {
-            Step::Submitted => Some((Target::Acknowledge, add_working_days(asked, targets.acknowledge))),
-            Step::Acknowledged | Step::Planned => Some((Target::Decide, add_working_days(asked, targets.decide))),
-            _ => None,
-        };
+        let target = step.target().map(|target| {
+            let days = match target {
+                Target::Acknowledge => targets.acknowledge,
+                _ => targets.decide,
+            };
+            (target, add_working_days(asked, days))
+        });
         entries.push(QueueEntry {
             person_id: row.person_id.clone(),
             person_name: row.person_name.clone(),
