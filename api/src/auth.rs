@@ -77,6 +77,63 @@ pub struct Display {
     pub reduce_motion: bool,
 }
 
+impl Display {
+    /// The cookie that tells the server how to draw the first page: `125.dark.1.0`.
+    pub const COOKIE: &str = "ourplan-display";
+
+    /// The attributes on `<html>` the style sheet follows, the same on the server's page
+    /// and in the app.
+    pub fn attributes(&self) -> [(&'static str, String); 4] {
+        [
+            ("data-text-size", self.text_size.percent().to_string()),
+            ("data-theme", self.theme.as_str().to_owned()),
+            (
+                "data-contrast",
+                (if self.high_contrast { "high" } else { "normal" }).to_owned(),
+            ),
+            (
+                "data-motion",
+                (if self.reduce_motion { "reduce" } else { "system" }).to_owned(),
+            ),
+        ]
+    }
+
+    pub fn to_cookie_value(&self) -> String {
+        format!(
+            "{}.{}.{}.{}",
+            self.text_size.percent(),
+            self.theme.as_str(),
+            u8::from(self.high_contrast),
+            u8::from(self.reduce_motion)
+        )
+    }
+
+    /// `None` for anything but what `to_cookie_value` writes.
+    pub fn from_cookie_value(value: &str) -> Option<Self> {
+        let mut parts = value.split('.');
+        let text_size = TextSize::try_from(parts.next()?.parse::<u16>().ok()?).ok()?;
+        let theme = match parts.next()? {
+            "system" => Theme::System,
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => return None,
+        };
+        let flag = |part: Option<&str>| match part {
+            Some("1") => Some(true),
+            Some("0") => Some(false),
+            _ => None,
+        };
+        let high_contrast = flag(parts.next())?;
+        let reduce_motion = flag(parts.next())?;
+        parts.next().is_none().then_some(Self {
+            text_size,
+            high_contrast,
+            theme,
+            reduce_motion,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "u16", into = "u16")]

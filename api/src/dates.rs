@@ -71,6 +71,89 @@ pub fn add_months(days: i64, months: i64) -> i64 {
         .unwrap_or(days)
 }
 
+/// A calendar day given as `2026-12-01` as people write it in their language ("1 December
+/// 2026"), from the locale's own month names; left as it is if it is not a date. Written
+/// here, not by the browser, so the server's page and the app say the same words.
+pub fn day_in_words(date: &str, messages: &crate::i18n::Messages) -> String {
+    let Some(days) = parse(date) else {
+        return date.to_owned();
+    };
+    let (year, month, day) = civil(days);
+    let words = messages.get_with(
+        msg!("date-day"),
+        &[
+            ("day", &day.to_string()),
+            ("month", &messages.get(MONTHS[(month - 1) as usize])),
+            ("year", &year.to_string()),
+        ],
+    );
+    without_isolation(&words)
+}
+
+/// The day a moment (Unix milliseconds) fell on in England, in words.
+pub fn date_in_words(unix_ms: i64, messages: &crate::i18n::Messages) -> String {
+    day_in_words(&iso(day_of_ms(in_england(unix_ms))), messages)
+}
+
+/// A moment with its time in England: "25 November 2026 at 14:05".
+pub fn moment_in_words(unix_ms: i64, messages: &crate::i18n::Messages) -> String {
+    let local = in_england(unix_ms);
+    let minutes = local.div_euclid(60_000).rem_euclid(24 * 60);
+    let time = format!("{:02}:{:02}", minutes / 60, minutes % 60);
+    let words = messages.get_with(
+        msg!("date-moment"),
+        &[("date", &date_in_words(unix_ms, messages)), ("time", &time)],
+    );
+    without_isolation(&words)
+}
+
+/// Fluent isolates each part of a date from the others; the date as a whole is isolated
+/// where it goes into a sentence, which is all the direction of the text needs.
+fn without_isolation(words: &str) -> String {
+    words.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+const MONTHS: [&str; 12] = [
+    msg!("month-1"),
+    msg!("month-2"),
+    msg!("month-3"),
+    msg!("month-4"),
+    msg!("month-5"),
+    msg!("month-6"),
+    msg!("month-7"),
+    msg!("month-8"),
+    msg!("month-9"),
+    msg!("month-10"),
+    msg!("month-11"),
+    msg!("month-12"),
+];
+
+/// Year, month and day of a day number.
+fn civil(days: i64) -> (i64, i64, i64) {
+    let date = iso(days);
+    let part = |range: std::ops::Range<usize>| date.get(range).and_then(|p| p.parse().ok()).unwrap_or(1);
+    (part(0..4), part(5..7), part(8..10))
+}
+
+/// Unix milliseconds moved to the clock in England: British Summer Time (one hour on) runs
+/// from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+fn in_england(unix_ms: i64) -> i64 {
+    let (year, _, _) = civil(day_of_ms(unix_ms));
+    let last_sunday = |month_end: &str| {
+        let end = parse(&format!("{year:04}-{month_end}")).unwrap_or(0);
+        // Sunday is 6: back from the month's last day to its last Sunday.
+        end - (weekday(end) + 1) % 7
+    };
+    let hour = 3_600_000;
+    let starts = last_sunday("03-31") * 86_400_000 + hour;
+    let ends = last_sunday("10-31") * 86_400_000 + hour;
+    if (starts..ends).contains(&unix_ms) {
+        unix_ms + hour
+    } else {
+        unix_ms
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +175,36 @@ mod tests {
         assert_eq!(iso(add_working_days(thursday + 1, 1)), "2026-11-30");
         assert_eq!(iso(add_working_days(thursday + 2, 1)), "2026-11-30");
         assert_eq!(iso(add_working_days(thursday, 10)), "2026-12-10");
+    }
+
+    #[test]
+    fn dates_in_words_follow_the_clock_in_england() {
+        let messages = crate::i18n::Messages::for_locale("en-GB");
+        assert_eq!(day_in_words("2026-12-01", &messages), "1 December 2026");
+        assert_eq!(day_in_words("not a date", &messages), "not a date");
+        // 29 March 2026 is the last Sunday of March: 00:59 UTC is still GMT, 01:00 is BST.
+        let start = parse("2026-03-29").expect("date") * 86_400_000;
+        assert_eq!(
+            moment_in_words(start + 59 * 60_000, &messages),
+            "29 March 2026 at 00:59"
+        );
+        assert_eq!(
+            moment_in_words(start + 60 * 60_000, &messages),
+            "29 March 2026 at 02:00"
+        );
+        // 23:30 UTC on 31 July is already 1 August in England.
+        let july = parse("2026-07-31").expect("date") * 86_400_000 + 23 * 3_600_000 + 30 * 60_000;
+        assert_eq!(date_in_words(july, &messages), "1 August 2026");
+        // 25 October 2026 is the last Sunday of October: back to GMT at 01:00 UTC.
+        let end = parse("2026-10-25").expect("date") * 86_400_000;
+        assert_eq!(
+            moment_in_words(end + 59 * 60_000, &messages),
+            "25 October 2026 at 01:59"
+        );
+        assert_eq!(
+            moment_in_words(end + 60 * 60_000, &messages),
+            "25 October 2026 at 01:00"
+        );
     }
 
     #[test]

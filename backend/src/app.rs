@@ -23,7 +23,7 @@ use tracing::Level;
 use crate::error::{AppError, render_error_bodies};
 use crate::http::{health, hidden_characters, metrics, origin, security, static_files};
 use crate::state::AppState;
-use crate::{admin, auth, carers, caseload, export, goals, notifications, plans, reviews, service, todo};
+use crate::{admin, auth, carers, caseload, export, goals, notifications, pages, plans, reviews, service, todo};
 
 /// The largest request body the API accepts; a plan is a few kilobytes.
 const BODY_LIMIT: usize = 256 * 1024;
@@ -82,12 +82,18 @@ pub fn app(state: AppState) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ));
+    // What a page drawn on the server asks: the API as a browser meets it, errors explained.
+    let asked_by_pages = api
+        .clone()
+        .layer(middleware::from_fn_with_state(state.clone(), render_error_bodies))
+        .with_state(state.clone());
+    let pages = pages::service(state.clone(), asked_by_pages);
 
     let routes = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .merge(api)
-        .fallback_service(static_files::service(state.settings.dist.as_deref()))
+        .fallback_service(static_files::service(state.settings.dist.as_deref(), pages))
         .layer(middleware::from_fn_with_state(state.clone(), metrics::count));
     layered(routes, state)
 }

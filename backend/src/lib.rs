@@ -26,6 +26,7 @@ pub mod http;
 pub mod import;
 pub mod metrics;
 pub mod notifications;
+pub mod pages;
 pub mod people;
 pub mod plans;
 pub mod rate_limit;

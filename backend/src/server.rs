@@ -115,7 +115,7 @@ pub async fn warn_if_council_unset(store: &Store) {
 
 /// Checks the frontend is built, before anything else is touched.
 pub fn check_dist(dist: &Path) -> Result<(), StartError> {
-    let index = dist.join("index.html");
+    let index = dist.join("frontend_bg.wasm");
     if index.is_file() {
         Ok(())
     } else {

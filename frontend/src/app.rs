@@ -3,7 +3,7 @@
 use api::msg;
 use dioxus::prelude::*;
 
-use crate::i18n::{choose, use_i18n, use_i18n_provider};
+use crate::i18n::{I18n, choose, use_i18n, use_i18n_provider};
 use crate::load::{Load, use_load};
 use crate::pages::{
     Accessibility, Account, AskForReview, AskForReviewFor, CaredForGoals, CaredForReview, CaredForReviews, CaringFor,
@@ -102,6 +102,7 @@ pub enum Route {
 
 #[component]
 pub fn App() -> Element {
+    crate::hydrated::use_hydrated_provider();
     let i18n = use_i18n_provider();
     // The service's details appear in the header and footer of every page: fetch them once.
     let service = use_load(client::service_info);
@@ -150,43 +151,54 @@ fn Shell() -> Element {
         Some(n) if n > 0 => i18n.t_with(msg!("nav-notifications-unread"), &[("count", &n.to_string())]),
         _ => i18n.t(msg!("nav-notifications")),
     };
+    let links = rsx! {
+        ul {
+            li { Link { to: Route::Home {}, active_class: "current", {i18n.t(msg!("nav-home"))} } }
+            if signed_in && !session.is_staff() {
+                li { Link { to: Route::MyPlans {}, active_class: "current", {i18n.t(msg!("nav-my-plan"))} } }
+                // A carer switches between their own plan and the people they care for.
+                li { Link { to: Route::CaringFor {}, active_class: "current", {i18n.t(msg!("nav-caring-for"))} } }
+                li { Link { to: Route::Goals {}, active_class: "current", {i18n.t(msg!("nav-goals"))} } }
+                li { Link { to: Route::MyReviews {}, active_class: "current", {i18n.t(msg!("nav-reviews"))} } }
+                li { Link { to: Route::NotificationList {}, active_class: "current", {notifications} } }
+            }
+            if session.is_staff() {
+                li { Link { to: Route::Caseload {}, active_class: "current", {i18n.t(msg!("nav-caseload"))} } }
+                li { Link { to: Route::Contributions {}, active_class: "current", {i18n.t(msg!("nav-contributions"))} } }
+                li { Link { to: Route::ReviewQueue {}, active_class: "current", {i18n.t(msg!("nav-reviews"))} } }
+            }
+            if signed_in {
+                li { Link { to: Route::Account {}, active_class: "current", {i18n.t(msg!("nav-account"))} } }
+            } else {
+                li { Link { to: Route::SignIn {}, active_class: "current", {i18n.t(msg!("nav-sign-in"))} } }
+            }
+            if session.is_staff() {
+                li { Link { to: Route::Invitations {}, active_class: "current", {i18n.t(msg!("nav-invitations"))} } }
+            }
+            if runs_teams {
+                li { Link { to: Route::TeamPage {}, active_class: "current", {i18n.t(msg!("nav-team"))} } }
+            }
+        }
+    };
+    // On a phone the page's own heading comes first: the navigation and the language menu
+    // wait behind a button each (a `details`, so they open before the app has loaded). A
+    // laptop shows the navigation in the header; only one of the two is ever displayed.
     rsx! {
         a { class: "skip-link", href: "#main-content", {i18n.t(msg!("skip-link"))} }
         if info.as_ref().is_some_and(|i| i.demo) {
             p { class: "demo-banner", {i18n.t(msg!("demo-banner"))} }
         }
-        LanguageMenu {}
         header { class: "site-header no-print",
             Link { class: "brand", to: Route::Home {}, {i18n.t(msg!("app-name"))} }
-            nav { "aria-label": i18n.t(msg!("nav-label")),
-                ul {
-                    li { Link { to: Route::Home {}, active_class: "current", {i18n.t(msg!("nav-home"))} } }
-                    if signed_in && !session.is_staff() {
-                        li { Link { to: Route::MyPlans {}, active_class: "current", {i18n.t(msg!("nav-my-plan"))} } }
-                        // A carer switches between their own plan and the people they care for.
-                        li { Link { to: Route::CaringFor {}, active_class: "current", {i18n.t(msg!("nav-caring-for"))} } }
-                        li { Link { to: Route::Goals {}, active_class: "current", {i18n.t(msg!("nav-goals"))} } }
-                        li { Link { to: Route::MyReviews {}, active_class: "current", {i18n.t(msg!("nav-reviews"))} } }
-                        li { Link { to: Route::NotificationList {}, active_class: "current", {notifications} } }
-                    }
-                    if session.is_staff() {
-                        li { Link { to: Route::Caseload {}, active_class: "current", {i18n.t(msg!("nav-caseload"))} } }
-                        li { Link { to: Route::Contributions {}, active_class: "current", {i18n.t(msg!("nav-contributions"))} } }
-                        li { Link { to: Route::ReviewQueue {}, active_class: "current", {i18n.t(msg!("nav-reviews"))} } }
-                    }
-                    if signed_in {
-                        li { Link { to: Route::Account {}, active_class: "current", {i18n.t(msg!("nav-account"))} } }
-                    } else {
-                        li { Link { to: Route::SignIn {}, active_class: "current", {i18n.t(msg!("nav-sign-in"))} } }
-                    }
-                    if session.is_staff() {
-                        li { Link { to: Route::Invitations {}, active_class: "current", {i18n.t(msg!("nav-invitations"))} } }
-                    }
-                    if runs_teams {
-                        li { Link { to: Route::TeamPage {}, active_class: "current", {i18n.t(msg!("nav-team"))} } }
-                    }
-                }
+            details { class: "header-menu language-menu",
+                summary { {language_label(&i18n)} }
+                LanguageMenu {}
             }
+            details { class: "header-menu nav-menu",
+                summary { {i18n.t(msg!("nav-menu"))} }
+                nav { "aria-label": i18n.t(msg!("nav-label")), onclick: |_| platform::close_menus(), {links.clone()} }
+            }
+            nav { class: "nav-wide", "aria-label": i18n.t(msg!("nav-label")), {links} }
         }
         main { id: "main-content", tabindex: "-1",
             Outlet::<Route> {}
@@ -203,6 +215,17 @@ fn Shell() -> Element {
     }
 }
 
+/// "Language", and in any other language its own word with "(Language)", so someone who
+/// cannot read the current language can still find the menu.
+fn language_label(i18n: &I18n) -> String {
+    let own = i18n.t(msg!("language-label"));
+    if own == "Language" {
+        own
+    } else {
+        format!("{own} (Language)")
+    }
+}
+
 /// The language menu, on every page. Each language is named in itself; a translation no
 /// native speaker has checked says so.
 #[component]
@@ -211,13 +234,7 @@ fn LanguageMenu() -> Element {
     let signal = use_context::<Signal<crate::i18n::I18n>>();
     let session = use_session();
     let current = i18n.locale().to_owned();
-    // Someone who cannot read the current language can still find the menu.
-    let own = i18n.t(msg!("language-label"));
-    let label = if own == "Language" {
-        own
-    } else {
-        format!("{own} (Language)")
-    };
+    let label = language_label(&i18n);
     // The page changes language only when asked, not while someone moves through the list.
     let mut picked = use_signal(String::new);
     let submit = move |event: FormEvent| {
@@ -227,6 +244,7 @@ fn LanguageMenu() -> Element {
         if !tag.is_empty() {
             spawn(async move { choose(signal, &tag, signed_in).await });
         }
+        platform::close_menus();
     };
     rsx! {
         form { class: "language-bar no-print", onsubmit: submit,

@@ -6,10 +6,22 @@ use api::auth::Display;
 use dioxus::prelude::*;
 
 use crate::platform;
+use crate::preload::Preload;
 use crate::session::Session;
 
 pub fn use_display_provider(session: Session) -> Signal<Display> {
-    let display = use_context_provider(|| Signal::new(platform::kept_display().unwrap_or_default()));
+    // As the server drew the page: this phone's settings, else the account's.
+    let display = use_context_provider(|| Signal::new(consume_context::<Preload>().display));
+    // Settings kept on this phone before the server was told of them by a cookie.
+    use_effect(move || {
+        if let Some(kept) = platform::kept_display() {
+            platform::keep_display(&kept);
+            if kept != *display.peek() {
+                let mut display = display;
+                display.set(kept);
+            }
+        }
+    });
     // Signed in on a phone with no settings of its own: the account's.
     use_effect(move || {
         let from_account = session.me.read().as_ref().map(|me| me.display);

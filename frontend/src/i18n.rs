@@ -1,13 +1,14 @@
 //! The messages of the person's language, for every component to read. British English
-//! is built in; another language's messages are fetched when chosen (`/locales/TAG.ftl`),
-//! so nobody downloads eight languages to read one.
+//! is built in; another language's messages come in the page, or are fetched when chosen
+//! (`/locales/TAG.ftl`), so nobody downloads eight languages to read one.
 
 use std::rc::Rc;
 
-use api::i18n::{DEFAULT_LOCALE, Locale, Messages, find, negotiate};
+use api::i18n::{DEFAULT_LOCALE, Locale, Messages, find};
 use dioxus::prelude::*;
 
 use crate::platform;
+use crate::preload::Preload;
 
 #[derive(Clone)]
 pub struct I18n(Rc<Messages>);
@@ -54,6 +55,21 @@ impl I18n {
     pub fn t_count(&self, id: &str, name: &str, count: i64) -> String {
         self.0.get_count(id, name, count)
     }
+
+    /// The day a moment (Unix milliseconds) fell on: "25 November 2026".
+    pub fn date(&self, unix_ms: i64) -> String {
+        api::dates::date_in_words(unix_ms, &self.0)
+    }
+
+    /// A moment with its time: "25 November 2026 at 14:05".
+    pub fn moment(&self, unix_ms: i64) -> String {
+        api::dates::moment_in_words(unix_ms, &self.0)
+    }
+
+    /// A calendar day given as `2026-12-01`: "1 December 2026".
+    pub fn day(&self, iso: &str) -> String {
+        api::dates::day_in_words(iso, &self.0)
+    }
 }
 
 impl PartialEq for I18n {
@@ -62,21 +78,18 @@ impl PartialEq for I18n {
     }
 }
 
-/// The language for every page: the one chosen here before, else the browser's first
-/// that OurPlan speaks, else British English.
+/// The language for every page, as the server chose it for the page (the one chosen on
+/// this phone, else the account's, else the browser's first that OurPlan speaks), with
+/// its messages handed in.
 pub fn use_i18n_provider() -> Signal<I18n> {
-    let mut i18n = use_context_provider(|| Signal::new(I18n::english()));
-    use_hook(move || {
-        let mut wanted: Vec<String> = platform::chosen_language().into_iter().collect();
-        wanted.extend(platform::preferred_languages());
-        let tag = negotiate(wanted.iter().map(String::as_str));
-        if tag != DEFAULT_LOCALE {
-            spawn(async move {
-                if let Some(loaded) = load(tag).await {
-                    i18n.set(loaded);
-                }
-            });
-        }
+    let i18n = use_context_provider(|| {
+        let preload = consume_context::<Preload>();
+        Signal::new(match (find(&preload.locale), &preload.messages) {
+            (Some(locale), Some(source)) if locale.tag != DEFAULT_LOCALE => {
+                I18n(Rc::new(Messages::from_text(locale.tag, source)))
+            }
+            _ => I18n::english(),
+        })
     });
     use_effect(move || {
         let current = i18n.read();

@@ -2,7 +2,9 @@
 //! and a "Try again" button that asks again; then the page itself. Never a page that stays
 //! empty or loading for ever because a request failed.
 
+use std::cell::RefCell;
 use std::future::Future;
+use std::rc::Rc;
 
 use api::error::ErrorCode;
 use api::msg;
@@ -11,10 +13,15 @@ use dioxus::prelude::*;
 use crate::app::Route;
 use crate::client::Error;
 use crate::i18n::use_i18n;
+use crate::preload::first_answer;
 
 /// Data a page asked the server for. Copy it freely into child components: they share it,
 /// and `reload` after a change refreshes every one of them.
-pub struct Load<T: 'static>(Resource<Result<T, Error>>);
+pub struct Load<T: 'static> {
+    resource: Resource<Result<T, Error>>,
+    /// The answer the page was drawn with, until the resource has one of its own.
+    handed_in: CopyValue<Option<Result<T, Error>>>,
+}
 
 impl<T> Clone for Load<T> {
     fn clone(&self) -> Self {
@@ -26,30 +33,49 @@ impl<T> Copy for Load<T> {}
 
 impl<T> PartialEq for Load<T> {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        self.resource == other.resource
     }
 }
 
 /// Starts `fetch` now, and again whenever a signal it reads changes. This is the only place
-/// pages fetch from, so a first view the server has already rendered can hand its data in
-/// here.
-pub fn use_load<T, F>(fetch: impl FnMut() -> F + 'static) -> Load<T>
+/// pages fetch from, so a first view the server has already rendered hands its data in
+/// here: the first render draws with it at once, on the server and in the browser alike.
+pub fn use_load<T, F>(mut fetch: impl FnMut() -> F + 'static) -> Load<T>
 where
-    T: 'static,
+    T: Clone + 'static,
     F: Future<Output = Result<T, Error>> + 'static,
 {
-    Load(use_resource(fetch))
+    let handed_in = use_hook(|| first_answer(fetch()));
+    let unused = use_hook(|| Rc::new(RefCell::new(handed_in.clone())));
+    let resource = use_resource(move || {
+        // The closure runs every time, so the signals it reads are followed; the first
+        // time, the answer handed in stands for the network's.
+        let request = fetch();
+        let first = unused.borrow_mut().take();
+        async move {
+            match first {
+                Some(answer) => answer,
+                None => request.await,
+            }
+        }
+    });
+    let handed_in = use_hook(|| CopyValue::new(handed_in));
+    Load { resource, handed_in }
 }
 
 impl<T: Clone + 'static> Load<T> {
     /// The data once it has come, for a part of the page that can do without it.
     pub fn value(&self) -> Option<T> {
-        self.0.read().as_ref().and_then(|result| result.as_ref().ok()).cloned()
+        self.current().and_then(Result::ok)
+    }
+
+    fn current(&self) -> Option<Result<T, Error>> {
+        self.resource.read().clone().or_else(|| self.handed_in.read().clone())
     }
 
     /// Asks again, after a change: the page keeps showing what it has until the answer.
     pub fn reload(mut self) {
-        self.0.restart();
+        self.resource.restart();
     }
 
     /// Under the page's own heading: loading, the error with "Try again", or `content`.
@@ -64,11 +90,10 @@ impl<T: Clone + 'static> Load<T> {
     }
 
     fn render(&self, title: Option<String>, content: impl FnOnce(T) -> Element) -> Element {
-        let mut resource = self.0;
+        let mut resource = self.resource;
         // Asking again after a failure: say so, rather than leave the old error up.
         let retrying = *resource.state().read() == UseResourceState::Pending;
-        let loaded = resource.read().clone();
-        match loaded {
+        match self.current() {
             Some(Ok(value)) => content(value),
             Some(Err(error)) if !retrying => rsx! {
                 LoadFailed { title, error, onretry: move |_| resource.restart() }

@@ -4,19 +4,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use wasm_bindgen::JsCast;
 
-/// The languages the browser says the person prefers, most wanted first.
-pub fn preferred_languages() -> Vec<String> {
-    web_sys::window()
-        .map(|w| w.navigator().languages())
-        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default()
-}
-
 const LANGUAGE_KEY: &str = "ourplan-lang";
 const DISPLAY_KEY: &str = "ourplan-display";
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+    window()?.local_storage().ok()?
 }
 
 /// The display settings kept on this phone, if any.
@@ -24,27 +16,23 @@ pub fn kept_display() -> Option<api::auth::Display> {
     serde_json::from_str(&storage()?.get_item(DISPLAY_KEY).ok()??).ok()
 }
 
+/// Keeps the settings on this phone, and in a cookie so the server draws pages with them.
 pub fn keep_display(display: &api::auth::Display) {
     if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(display)) {
         let _ = storage.set_item(DISPLAY_KEY, &text);
     }
+    set_cookie(api::auth::Display::COOKIE, &display.to_cookie_value());
 }
 
-/// Sets the text size on `<html>` (everything is sized in rem, so all of it grows) and
-/// the attributes the style sheet reads for contrast, theme and motion.
+/// Sets the attributes on `<html>` the style sheet reads for text size (everything is
+/// sized in rem, so all of it grows), contrast, theme and motion, as the server does.
 pub fn apply_display(display: &api::auth::Display) {
-    use wasm_bindgen::JsCast;
     let Some(root) = document().and_then(|d| d.document_element()) else {
         return;
     };
-    if let Ok(root) = root.clone().dyn_into::<web_sys::HtmlElement>() {
-        let _ = root
-            .style()
-            .set_property("font-size", &format!("{}%", display.text_size.percent()));
+    for (name, value) in display.attributes() {
+        let _ = root.set_attribute(name, &value);
     }
-    let _ = root.set_attribute("data-theme", display.theme.as_str());
-    let _ = root.set_attribute("data-contrast", if display.high_contrast { "high" } else { "normal" });
-    let _ = root.set_attribute("data-motion", if display.reduce_motion { "reduce" } else { "system" });
 }
 
 /// The language chosen in the app's menu on this phone before, if any.
@@ -62,11 +50,13 @@ pub fn remember_language(tag: &str) {
 }
 
 fn set_language_cookie(tag: &str) {
-    use wasm_bindgen::JsCast;
+    set_cookie(LANGUAGE_KEY, tag);
+}
+
+/// A cookie for a year, holding only a setting (never anything about the person).
+fn set_cookie(name: &str, value: &str) {
     if let Some(document) = document().and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok()) {
-        let _ = document.set_cookie(&format!(
-            "{LANGUAGE_KEY}={tag}; Path=/; Max-Age=31536000; SameSite=Strict"
-        ));
+        let _ = document.set_cookie(&format!("{name}={value}; Path=/; Max-Age=31536000; SameSite=Strict"));
     }
 }
 
@@ -99,14 +89,22 @@ pub fn page_arrived() {
 }
 
 fn document() -> Option<web_sys::Document> {
-    web_sys::window().and_then(|w| w.document())
+    window().and_then(|w| w.document())
+}
+
+/// The browser's window; on the server, which renders the first page, there is none.
+fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// Moves focus to the first element matching `selector` once the page has drawn it, so a
 /// phone scrolls to it and a screen reader reads it out: the error summary after a failed
 /// submit, the success banner after one that worked. Nothing happens if there is none.
 pub fn focus_when_shown(selector: &'static str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
@@ -123,64 +121,43 @@ pub fn focus_when_shown(selector: &'static str) {
 
 /// The address of this site, for links to copy ("https://ourplan.example/").
 pub fn origin() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default()
-}
-
-/// A date as people write it in their language ("25 November 2026"), by the browser's Intl.
-pub fn format_date(unix_ms: i64, locale: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_ms as f64));
-    date.to_locale_date_string(locale, &intl_options(&[])).into()
-}
-
-/// A date with its time ("25 November 2026 at 14:05"), for when something happened.
-pub fn format_moment(unix_ms: i64, locale: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_ms as f64));
-    let time = [("hour", "numeric"), ("minute", "2-digit")];
-    date.to_locale_string(locale, &intl_options(&time)).into()
-}
-
-fn intl_options(more: &[(&str, &str)]) -> js_sys::Object {
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")]
-        .iter()
-        .chain(more)
-    {
-        let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
-    }
-    options
+    window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
 }
 
 /// Today, as `YYYY-MM-DD` (UTC): for checks the server will make again.
 pub fn today() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
-}
-
-/// A calendar day given as `2026-12-01` as people write it ("1 December 2026"). Read and
-/// written in UTC, so the day never shifts with the phone's time zone; left as it is if it
-/// is not a date.
-pub fn format_day(iso: &str, locale: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return iso.to_owned();
-    }
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("day", "numeric"),
-        ("month", "long"),
-        ("year", "numeric"),
-        ("timeZone", "UTC"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    date.to_locale_date_string(locale, &options).into()
+    #[cfg(target_arch = "wasm32")]
+    let now = js_sys::Date::now() as i64;
+    #[cfg(not(target_arch = "wasm32"))]
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64);
+    api::dates::iso(api::dates::day_of_ms(now))
 }
 
 /// Opens the browser's print dialogue; the print style sheet leaves out the navigation.
 pub fn print() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         let _ = window.print();
+    }
+}
+
+/// `<html data-app="ready">`: the app has taken over the page the server drew.
+pub fn mark_ready() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}
+
+/// Closes the header's menus, once a link in one has been followed (the page stays, so
+/// an open `details` would stay open over the next one).
+pub fn close_menus() {
+    let open = document().and_then(|d| d.query_selector_all("details.header-menu[open]").ok());
+    if let Some(open) = open {
+        for i in 0..open.length() {
+            if let Some(menu) = open.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = menu.remove_attribute("open");
+            }
+        }
     }
 }

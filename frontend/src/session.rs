@@ -5,6 +5,7 @@ use api::auth::{Me, Role};
 use dioxus::prelude::*;
 
 use crate::client;
+use crate::preload::first_answer;
 
 #[derive(Clone, Copy, PartialEq)]
 pub struct Session {
@@ -20,11 +21,16 @@ impl Session {
 }
 
 pub fn use_session_provider() -> Session {
+    // The page says who it was drawn for; asked of the server only if it could not.
+    let handed_in = use_hook(|| first_answer(client::me()));
     let mut session = use_context_provider(|| Session {
-        me: Signal::new(None),
-        known: Signal::new(false),
+        me: Signal::new(handed_in.clone().and_then(Result::ok).flatten()),
+        known: Signal::new(handed_in.is_some()),
     });
     use_future(move || async move {
+        if session.known.peek().to_owned() {
+            return;
+        }
         if let Ok(me) = client::me().await {
             session.me.set(me);
         }

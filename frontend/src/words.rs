@@ -9,7 +9,6 @@ use api::reviews::{Origin, Reason, Review};
 use api::staff::StaffRole;
 
 use crate::i18n::I18n;
-use crate::platform::format_date;
 
 /// A role as people say it: "person", "caseworker".
 pub fn role_name(i18n: &I18n, role: Role) -> String {
@@ -53,7 +52,7 @@ pub fn written(i18n: &I18n, written: &Written) -> String {
         &[
             ("name", &written.name),
             ("role", &role_name(i18n, written.role)),
-            ("date", &format_date(written.at, i18n.locale())),
+            ("date", &i18n.date(written.at)),
         ],
     )
 }
@@ -84,7 +83,7 @@ pub fn by_line(i18n: &I18n, written: &Written) -> String {
         &[
             ("name", &written.name),
             ("role", &role_name(i18n, written.role)),
-            ("date", &format_date(written.at, i18n.locale())),
+            ("date", &i18n.date(written.at)),
         ],
     )
 }

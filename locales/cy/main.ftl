@@ -9,11 +9,28 @@
 app-name = { -brand }
 skip-link = Neidio i'r prif gynnwys
 nav-label = Prif
+nav-menu = Dewislen
 nav-home = Hafan
 footer-accessibility = Datganiad hygyrchedd
 footer-run-by = { $council } sy'n rhedeg { -brand }.
-demo-banner = Arddangosiad: mae pawb yma wedi'u dyfeisio. Peidiwch â rhoi gwybodaeth go iawn.
+demo-banner = Arddangosiad: mae pawb yma wedi'u dyfeisio.
 loading = Yn llwytho…
+# Dyddiad fel mae pobl yn ei ysgrifennu: "25 Tachwedd 2026". Enwau'r misoedd fel maen nhw mewn dyddiad o'r fath.
+date-day = { $day } { $month } { $year }
+# Dyddiad gydag amser: "25 Tachwedd 2026 am 14:05".
+date-moment = { $date } am { $time }
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
 language-label = Iaith
 language-change = Newid
 language-unchecked = Cyfrifiadur wnaeth y cyfieithiad hwn, a dydy siaradwr Cymraeg brodorol ddim wedi'i wirio eto. Os nad yw rhywbeth yn glir, dewiswch Saesneg neu gofynnwch i'ch gweithiwr achos.
@@ -118,6 +135,7 @@ demo-sign-in-as = { $name } ({ $role })
 passkey-cancelled = Chafodd yr allwedd mynediad ddim ei defnyddio: efallai eich bod wedi canslo, neu cymerodd ormod o amser. Rhowch gynnig arall arni pan fyddwch yn barod.
 passkey-already-here = Mae gan y ddyfais hon allwedd mynediad ar gyfer eich cyfrif yn barod. Gallwch fewngofnodi gyda hi.
 passkey-unsupported = Dydy'r porwr hwn ddim yn gallu defnyddio allweddi mynediad. Rhowch gynnig ar y fersiwn ddiweddaraf o Chrome, Safari, Firefox neu Samsung Internet, neu gofynnwch i'ch gweithiwr achos am help.
+passkey-app-loading = I ddefnyddio allwedd mynediad, mae angen i'r dudalen hon orffen llwytho. Os nad yw'n gwneud hynny, gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.
 passkey-failed = Aeth rhywbeth o'i le gyda'r allwedd mynediad. Rhowch gynnig arall arni.
 
 ## Defnyddio gwahoddiad
@@ -666,8 +684,6 @@ review-add-label = Beth hoffech chi ei ychwanegu?
 review-add-hint = Unrhyw beth sydd wedi digwydd neu newid ers i chi ofyn. Bydd eich gweithiwr achos yn ei ddarllen.
 review-add-button = Ychwanegu at yr adolygiad
 review-add-done = Wedi'i ychwanegu. Bydd eich gweithiwr achos yn ei ddarllen.
-review-who-has-it = Mae'r adolygiad hwn gan { $name }, a bydd yn cysylltu erbyn { $date }.
-review-who-has-it-unnamed = Mae'r adolygiad hwn gan eich cyngor, a bydd yn cysylltu erbyn { $date }.
 review-who-has-it = Mae'r adolygiad hwn gan { $name }, a bydd yn cysylltu erbyn { $date }.
 review-who-has-it-unnamed = Mae'r adolygiad hwn gan eich cyngor, a bydd yn cysylltu erbyn { $date }.
 review-form-open-already = Mae adolygiad am y rheswm hwn eisoes ar y gweill.

@@ -9,11 +9,28 @@
 app-name = { -brand }
 skip-link = Go to the main part of the page
 nav-label = Main menu
+nav-menu = Menu
 nav-home = Home
 footer-accessibility = How easy this is to use (Accessibility statement)
 footer-run-by = { $council } runs { -brand }.
-demo-banner = This is a practice version. The people here are not real. Do not type in real information.
+demo-banner = This is a practice website. The people here are not real.
 loading = Loading…
+# A date as people write it: "25 November 2026". Month names as they appear in such a date.
+date-day = { $day } { $month } { $year }
+# A date with its time: "25 November 2026 at 14:05".
+date-moment = { $date } at { $time }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 language-label = Language
 language-change = Change
 language-unchecked = A computer wrote these words. A person has not checked them yet. Is something not clear? Choose English, or ask your caseworker.
@@ -118,6 +135,7 @@ demo-sign-in-as = { $name } ({ $role })
 passkey-cancelled = The passkey was not used. Maybe you stopped it, or it took too long. Try again when you are ready.
 passkey-already-here = This phone or computer already has a passkey for your account. You can use it to sign in.
 passkey-unsupported = This web browser cannot use passkeys. Try the newest Chrome, Safari, Firefox or Samsung Internet. Or ask your caseworker for help.
+passkey-app-loading = Please wait. This page is still getting ready. Then you can use your passkey. If nothing happens, check your internet and load the page again.
 passkey-failed = Something went wrong with the passkey. Please try again.
 
 ## Using an invitation code
@@ -654,8 +672,6 @@ review-add-label = What do you want to tell us?
 review-add-hint = Tell us what has happened or changed. Your caseworker will read it.
 review-add-button = Add it
 review-add-done = We have added it. Your caseworker will read it.
-review-who-has-it = { $name } is dealing with this review. They will contact you by { $date }.
-review-who-has-it-unnamed = The council is dealing with this review. They will contact you by { $date }.
 review-who-has-it = { $name } is dealing with this review. They will contact you by { $date }.
 review-who-has-it-unnamed = The council is dealing with this review. They will contact you by { $date }.
 review-form-open-already = There is already a review for this reason.

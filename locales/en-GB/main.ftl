@@ -8,11 +8,28 @@
 app-name = { -brand }
 skip-link = Skip to main content
 nav-label = Main
+nav-menu = Menu
 nav-home = Home
 footer-accessibility = Accessibility statement
 footer-run-by = { -brand } is run by { $council }.
-demo-banner = Demonstration: everyone here is made up. Do not enter real information.
+demo-banner = Demonstration: everyone here is made up.
 loading = Loading…
+# A date as people write it: "25 November 2026". Month names as they appear in such a date.
+date-day = { $day } { $month } { $year }
+# A date with its time: "25 November 2026 at 14:05".
+date-moment = { $date } at { $time }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 language-label = Language
 language-change = Change
 language-unchecked = This translation was made by a computer and has not yet been checked by a native speaker. If something is unclear, choose English or ask your caseworker.
@@ -117,6 +134,7 @@ demo-sign-in-as = { $name } ({ $role })
 passkey-cancelled = The passkey was not used: you may have cancelled, or it took too long. Try again when you are ready.
 passkey-already-here = This device already has a passkey for your account. You can sign in with it.
 passkey-unsupported = This browser cannot use passkeys. Try the newest version of Chrome, Safari, Firefox or Samsung Internet, or ask your caseworker for help.
+passkey-app-loading = Using a passkey needs this page to finish loading. If it does not, check your connection and reload the page.
 passkey-failed = Something went wrong with the passkey. Please try again.
 
 ## Redeeming an invitation
@@ -653,8 +671,6 @@ review-add-label = What would you like to add?
 review-add-hint = Anything that has happened or changed since you asked. Your caseworker will read it.
 review-add-button = Add to the review
 review-add-done = Added. Your caseworker will read it.
-review-who-has-it = { $name } has this review and will be in touch by { $date }.
-review-who-has-it-unnamed = Your council has this review and will be in touch by { $date }.
 review-who-has-it = { $name } has this review and will be in touch by { $date }.
 review-who-has-it-unnamed = Your council has this review and will be in touch by { $date }.
 review-form-open-already = A review for this reason is already under way.

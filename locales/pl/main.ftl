@@ -9,11 +9,28 @@
 app-name = { -brand }
 skip-link = Przejdź do treści głównej
 nav-label = Menu główne
+nav-menu = Menu
 nav-home = Strona główna
 footer-accessibility = Deklaracja dostępności
 footer-run-by = Serwis { -brand } prowadzi { $council }.
-demo-banner = Wersja pokazowa: wszystkie osoby są zmyślone. Nie wpisuj prawdziwych danych.
+demo-banner = Wersja pokazowa: wszystkie osoby są zmyślone.
 loading = Wczytywanie…
+# Data tak, jak się ją zapisuje: "25 listopada 2026". Nazwy miesięcy w dopełniaczu, jak w takiej dacie.
+date-day = { $day } { $month } { $year }
+# Data z godziną: "25 listopada 2026 o 14:05".
+date-moment = { $date } o { $time }
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
 language-label = Język
 language-change = Zmień
 language-unchecked = To tłumaczenie zostało wykonane komputerowo i nie zostało jeszcze sprawdzone przez osobę, dla której polski jest językiem ojczystym. Jeśli coś jest niejasne, wybierz angielski (English) albo zapytaj pracownika socjalnego.
@@ -118,6 +135,7 @@ demo-sign-in-as = { $name } ({ $role })
 passkey-cancelled = Klucz dostępu nie został użyty: być może anulowano albo trwało to zbyt długo. Spróbuj ponownie, kiedy zechcesz.
 passkey-already-here = To urządzenie ma już klucz dostępu do Twojego konta. Możesz się nim zalogować.
 passkey-unsupported = Ta przeglądarka nie obsługuje kluczy dostępu. Spróbuj najnowszej wersji Chrome, Safari, Firefox albo Samsung Internet lub poproś pracownika socjalnego o pomoc.
+passkey-app-loading = Aby użyć klucza dostępu, poczekaj, aż ta strona się wczyta. Jeśli tak się nie stanie, sprawdź połączenie i odśwież stronę.
 passkey-failed = Coś poszło nie tak z kluczem dostępu. Spróbuj ponownie.
 
 ## Użycie zaproszenia
@@ -660,8 +678,6 @@ review-add-label = Co chcesz dodać?
 review-add-hint = Wszystko, co się wydarzyło lub zmieniło od prośby. Twój pracownik socjalny to przeczyta.
 review-add-button = Dodaj do przeglądu
 review-add-done = Dodano. Twój pracownik socjalny to przeczyta.
-review-who-has-it = Przeglądem zajmuje się { $name } i odezwie się do { $date }.
-review-who-has-it-unnamed = Przeglądem zajmuje się rada i odezwie się do { $date }.
 review-who-has-it = Przeglądem zajmuje się { $name } i odezwie się do { $date }.
 review-who-has-it-unnamed = Przeglądem zajmuje się rada i odezwie się do { $date }.
 review-form-open-already = Przegląd z tego powodu już trwa.

@@ -9,11 +9,28 @@
 app-name = { -brand }
 skip-link = Salt la conținutul principal
 nav-label = Principal
+nav-menu = Meniu
 nav-home = Acasă
 footer-accessibility = Declarație de accesibilitate
 footer-run-by = { -brand } este administrat de { $council }.
-demo-banner = Demonstrație: toate persoanele de aici sunt inventate. Nu introduceți informații reale.
+demo-banner = Demonstrație: toate persoanele sunt inventate.
 loading = Se încarcă…
+# O dată așa cum o scriu oamenii: "25 noiembrie 2026". Numele lunilor așa cum apar într-o astfel de dată.
+date-day = { $day } { $month } { $year }
+# O dată cu ora: "25 noiembrie 2026 la 14:05".
+date-moment = { $date } la { $time }
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
 language-label = Limba
 language-change = Schimbă
 language-unchecked = Această traducere a fost făcută de un calculator și nu a fost încă verificată de un vorbitor nativ. Dacă ceva nu este clar, alegeți limba engleză sau întrebați asistentul social.
@@ -118,6 +135,7 @@ demo-sign-in-as = { $name } ({ $role })
 passkey-cancelled = Cheia de acces nu a fost folosită: poate ați anulat sau a durat prea mult. Încercați din nou când sunteți gata.
 passkey-already-here = Acest dispozitiv are deja o cheie de acces pentru contul dumneavoastră. Vă puteți conecta cu ea.
 passkey-unsupported = Acest browser nu poate folosi chei de acces. Încercați cea mai nouă versiune de Chrome, Safari, Firefox sau Samsung Internet ori cereți ajutor asistentului social.
+passkey-app-loading = Pentru a folosi cheia de acces, această pagină trebuie să se încarce complet. Dacă nu se încarcă, verificați conexiunea și reîncărcați pagina.
 passkey-failed = Ceva nu a mers bine cu cheia de acces. Vă rugăm să încercați din nou.
 
 ## Folosirea unei invitații
@@ -657,8 +675,6 @@ review-add-label = Ce doriți să adăugați?
 review-add-hint = Orice s-a întâmplat sau s-a schimbat de când ați cerut. Asistentul social va citi.
 review-add-button = Adăugați la reevaluare
 review-add-done = Adăugat. Asistentul social va citi.
-review-who-has-it = { $name } se ocupă de această reevaluare și vă va contacta până la { $date }.
-review-who-has-it-unnamed = Consiliul se ocupă de această reevaluare și vă va contacta până la { $date }.
 review-who-has-it = { $name } se ocupă de această reevaluare și vă va contacta până la { $date }.
 review-who-has-it-unnamed = Consiliul se ocupă de această reevaluare și vă va contacta până la { $date }.
 review-form-open-already = O reevaluare pentru acest motiv este deja în curs.

@@ -144,7 +144,7 @@ impl Server {
             binary.display()
         );
         assert!(
-            dist.join("index.html").is_file(),
+            dist.join("frontend_bg.wasm").is_file(),
             "dist/ is missing: run `cargo xtask dist` (cargo xtask test does)"
         );
         let process = Command::new(binary)
@@ -169,6 +169,7 @@ impl Server {
 /// Headless Chromium at a phone's size, through chromedriver.
 pub struct Browser {
     pub client: Client,
+    javascript: bool,
     _driver: Process,
 }
 
@@ -178,7 +179,16 @@ impl Browser {
     }
 
     /// A phone of another size (width, height in CSS pixels).
-    pub async fn sized((width, height): (u32, u32)) -> Self {
+    pub async fn sized(size: (u32, u32)) -> Self {
+        Self::launch(size, true).await
+    }
+
+    /// A phone whose browser runs no JavaScript (or whose app never arrived).
+    pub async fn without_javascript() -> Self {
+        Self::launch(PHONE, false).await
+    }
+
+    async fn launch((width, height): (u32, u32), javascript: bool) -> Self {
         let port = free_port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -201,6 +211,7 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--lang=en-GB",
                 ],
+                "prefs": { "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 } },
                 // A desktop window cannot be narrower than 500 px; a phone's screen can.
                 "mobileEmulation": {
                     "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true },
@@ -215,12 +226,18 @@ impl Browser {
             .expect("a Chromium session");
         Self {
             client,
+            javascript,
             _driver: driver,
         }
     }
 
+    /// Loads a page the server draws and, where JavaScript runs, waits until the app has
+    /// taken it over: before that, its buttons do nothing.
     pub async fn goto(&self, url: &str) {
         self.client.goto(url).await.expect("page loads");
+        if self.javascript {
+            self.wait_for("//html[@data-app = 'ready']").await;
+        }
     }
 
     /// Waits for the element the app renders once its data has arrived.
@@ -365,11 +382,40 @@ impl Browser {
     }
 
     pub async fn click(&self, xpath: &str) {
-        self.wait_for(xpath)
-            .await
+        // On a phone the navigation and the language menu wait behind a button each.
+        if xpath.starts_with("//nav") {
+            self.open_menu("nav-menu").await;
+        } else if xpath.contains("language") {
+            self.open_menu("language-menu").await;
+        }
+        let first = self.wait_for(xpath).await;
+        // The navigation is on the page twice (in the phone's menu and in a laptop's
+        // header) and only one is shown: click that one.
+        let mut shown = None;
+        for element in self.client.find_all(Locator::XPath(xpath)).await.unwrap_or_default() {
+            if element.is_displayed().await.unwrap_or(false) {
+                shown = Some(element);
+                break;
+            }
+        }
+        shown
+            .unwrap_or(first)
             .click()
             .await
             .unwrap_or_else(|e| panic!("click {xpath}: {e}"));
+    }
+
+    /// Opens the header's menu with this class, as a person taps its button, if it is
+    /// shown and closed.
+    pub async fn open_menu(&self, class: &str) {
+        let closed = format!(
+            "const menu = document.querySelector('details.{class}');
+             return !!menu && !menu.open && getComputedStyle(menu).display !== 'none'"
+        );
+        if self.eval(&closed).await == Value::Bool(true) {
+            let button = format!("//details[contains(@class, '{class}')]/summary");
+            self.wait_for(&button).await.click().await.expect("menu opens");
+        }
     }
 
     pub async fn type_into(&self, id: &str, text: &str) {
@@ -390,6 +436,62 @@ impl Browser {
 
     pub async fn close(self) {
         let _ = self.client.close().await;
+    }
+
+    /// From now on, every page this browser loads notes the text the server drew before
+    /// any of the page's scripts run (`readyState` "interactive" comes first), and when
+    /// the document was loaded, so a click can be shown not to have reloaded it.
+    pub async fn note_server_pages(&self) {
+        let source = "window.__loadedAt = performance.timeOrigin;
+            document.addEventListener('readystatechange', () => {
+              if (document.readyState === 'interactive') {
+                window.__drawn = document.getElementById('main')?.textContent ?? '';
+              }
+            });";
+        self.client
+            .issue_cmd(SessionCommand {
+                path: "goog/cdp/execute".into(),
+                body: json!({ "cmd": "Page.addScriptToEvaluateOnNewDocument", "params": { "source": source } }),
+            })
+            .await
+            .expect("a script for every new page");
+    }
+
+    /// What is wrong with how the app took over the page the server drew (after
+    /// `note_server_pages`): it never said it had, hydration markers are left, or the
+    /// words differ from the server's.
+    pub async fn hydration_problems(&self) -> Vec<String> {
+        if let Err(error) = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::XPath("//html[@data-app = 'ready']"))
+            .await
+        {
+            return vec![format!("the app never took over ({error})")];
+        }
+        let found = self
+            .eval(
+                "const main = document.getElementById('main');
+                 const walker = document.createTreeWalker(main, NodeFilter.SHOW_COMMENT);
+                 let comments = 0;
+                 while (walker.nextNode()) { if (/^node-id/.test(walker.currentNode.data)) comments++; }
+                 const words = t => (t ?? '').replace(/\\s+/g, ' ').trim();
+                 return { comments,
+                          drawn: words(window.__drawn), now: words(main.textContent) };",
+            )
+            .await;
+        let mut problems = Vec::new();
+        if found["comments"] != 0 {
+            problems.push(format!("{} hydration markers left", found["comments"]));
+        }
+        if found["drawn"] != found["now"] {
+            problems.push(format!(
+                "the words changed when the app took over:\n  server: {}\n  app:    {}",
+                found["drawn"], found["now"]
+            ));
+        }
+        problems
     }
 }
 

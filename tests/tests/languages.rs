@@ -62,7 +62,8 @@ async fn open_in(browser: &Browser, server: &Server, locale: &str, path: &str) {
     browser
         .client
         .execute(
-            "localStorage.setItem('ourplan-lang', arguments[0]);",
+            "localStorage.setItem('ourplan-lang', arguments[0]);
+             document.cookie = `ourplan-lang=${arguments[0]}; Path=/; SameSite=Strict`;",
             vec![json!(locale)],
         )
         .await
@@ -71,9 +72,13 @@ async fn open_in(browser: &Browser, server: &Server, locale: &str, path: &str) {
     browser.wait_for(&format!("//html[@lang = '{locale}']")).await;
 }
 
+/// Each page loaded afresh, so the server draws it and the app hydrates it.
 async fn check_pages(browser: &Browser, locale: &str, pages: &[String], failures: &mut Vec<String>) {
     for page in pages {
-        browser.navigate(page).await;
+        browser.goto(&format!("{}{page}", origin(browser).await)).await;
+        for problem in browser.hydration_problems().await {
+            failures.push(format!("{locale} {page}: {problem}"));
+        }
         browser.wait_for("//main//h1[normalize-space(.) != '']").await;
         // Data that loads after the heading: let it arrive before judging the page.
         browser.eval("return new Promise(r => setTimeout(r, 150))").await;
@@ -83,13 +88,23 @@ async fn check_pages(browser: &Browser, locale: &str, pages: &[String], failures
     }
 }
 
+async fn origin(browser: &Browser) -> String {
+    browser
+        .eval("return location.origin")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
 #[tokio::test]
-async fn every_page_in_every_language_is_accessible_at_two_phone_sizes() {
+async fn every_page_in_every_language_hydrates_and_is_accessible_at_two_phone_sizes() {
     let server = Server::start().await;
     let mut failures = Vec::new();
     let mut checked = 0;
     for size in [(320, 640), (412, 823)] {
         let browser = Browser::sized(size).await;
+        browser.note_server_pages().await;
         checked += every_page_in_every_language(&browser, &server, &mut failures).await;
         browser.close().await;
     }

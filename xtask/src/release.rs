@@ -79,7 +79,7 @@ pub fn starts_from(tarball: &Path) -> Result<()> {
         "deploy/ourplan.service",
         "deploy/Caddyfile",
         "deploy/ourplan.env.example",
-        "dist/index.html",
+        "dist/frontend_bg.wasm",
     ] {
         if !folder.join(needed).is_file() {
             bail!("the release lacks {needed}");

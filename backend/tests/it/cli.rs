@@ -27,7 +27,7 @@ fn assert_one_clear_line(output: &Output, hints: &[&str]) {
 
 pub fn built_dist() -> tempfile::TempDir {
     let dist = tempfile::tempdir().expect("folder");
-    std::fs::write(dist.path().join("index.html"), "<!doctype html>").expect("index");
+    std::fs::write(dist.path().join("frontend_bg.wasm"), "wasm").expect("index");
     dist
 }
 

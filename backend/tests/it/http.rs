@@ -47,7 +47,7 @@ fn assert_security_headers(response: &Response) {
 /// A built frontend in miniature: an index page, a script, and the script's brotli copy.
 fn dist() -> tempfile::TempDir {
     let dist = tempfile::tempdir().expect("folder");
-    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>OurPlan</title>").expect("index");
+    std::fs::write(dist.path().join("frontend_bg.wasm"), "wasm").expect("index");
     std::fs::write(dist.path().join("app.js"), "console.log('plain')").expect("script");
     std::fs::write(dist.path().join("app.js.br"), "brotli bytes").expect("brotli copy");
     dist
@@ -157,16 +157,27 @@ async fn the_frontend_is_served_with_its_brotli_copy() {
 }
 
 #[tokio::test]
-async fn a_deep_link_gets_the_app_and_a_missing_file_gets_404() {
+async fn a_page_is_drawn_on_the_server_and_a_missing_file_gets_404() {
     let (state, _db, _folder, _dist) = state_with_dist().await;
-    let deep = get(&state, "/plans/some-plan/versions", &[]).await;
-    assert_eq!(deep.status(), StatusCode::OK);
-    assert_security_headers(&deep);
-    assert!(
-        String::from_utf8(body(deep).await)
-            .expect("text")
-            .contains("<title>OurPlan</title>")
-    );
+    let page = get(&state, "/sign-in", &[("accept-language", "pl")]).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert_security_headers(&page);
+    assert_eq!(page.headers()[header::CACHE_CONTROL], "no-store");
+    let html = String::from_utf8(body(page).await).expect("text");
+    // The page itself, in the language asked for, with the data handed to the app.
+    assert!(html.contains("<html lang=\"pl\" dir=\"ltr\""), "{html}");
+    assert!(html.contains("<h1 data-node-hydration"), "{html}");
+    assert!(html.contains("id=\"preload\""), "{html}");
+    assert!(html.contains(&format!(
+        "<title>{} – OurPlan</title>",
+        state.messages("pl").get("sign-in-title")
+    )));
+
+    // A path no page answers: a 404, with the app's own page.
+    let unknown = get(&state, "/no/such/page", &[]).await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    let html = String::from_utf8(body(unknown).await).expect("text");
+    assert!(html.contains(&state.messages("en-GB").get("not-found-title")), "{html}");
 
     let missing = get(&state, "/missing.js", &[]).await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);

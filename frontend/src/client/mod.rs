@@ -71,8 +71,24 @@ async fn send_json<B: Serialize>(request: RequestBuilder, body: &B) -> Result<Re
     request.send().await.map_err(|_| Error::Network)
 }
 
+/// A GET: during the first render, answered from what the page handed in (or never, if it
+/// handed in nothing: the page shows "Loading…" and asks the network after hydration).
 async fn get<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
-    answer(send(Request::get(path)).await?).await
+    match crate::preload::lookup(path) {
+        Some(Some(handed_in)) => handed(handed_in),
+        Some(None) => std::future::pending().await,
+        None => answer(send(Request::get(path)).await?).await,
+    }
+}
+
+/// An answer the server handed in with the page, read as `answer` reads one from the network.
+fn handed<T: DeserializeOwned>(handed_in: crate::preload::Answer) -> Result<T, Error> {
+    let body = handed_in.body.get();
+    if (200..300).contains(&handed_in.status) {
+        serde_json::from_str(body).map_err(|_| Error::Network)
+    } else {
+        Err(serde_json::from_str(body).map_or(Error::Network, Error::from_body))
+    }
 }
 
 async fn post<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, Error> {

@@ -7,7 +7,6 @@ use dioxus::prelude::*;
 
 use super::form::{Check, TextField};
 use crate::i18n::{I18n, use_i18n};
-use crate::platform::format_day;
 use crate::words::by_line;
 
 fn status_text(i18n: &I18n, status: Status) -> String {
@@ -32,7 +31,7 @@ pub fn AccessFacts(access: CarerAccess, children: Element) -> Element {
         }
         {children}
         if let Some(end) = access.ends_on.clone() {
-            p { {i18n.t_with(msg!("carers-until"), &[("date", &format_day(&end, i18n.locale()))])} }
+            p { {i18n.t_with(msg!("carers-until"), &[("date", &i18n.day(&end))])} }
         }
         if let Some(changed) = &access.changed {
             p { class: "hint", {i18n.t_with(msg!("carers-changed"), &[("who", &by_line(&i18n, changed))])} }

@@ -6,6 +6,7 @@ use api::msg;
 use dioxus::prelude::*;
 
 use crate::client::Error;
+use crate::hydrated::use_hydrated;
 use crate::i18n::use_i18n;
 
 /// "There is a problem", with the message, and every answer to change: each links to its
@@ -162,12 +163,15 @@ pub fn TextArea(
 ) -> Element {
     let described = described_by(&id, hint.is_some(), error.is_some());
     let mut value = value;
+    // A browser ignores a textarea's value attribute, and hydration sets no property: what
+    // it holds is filled in once the app has taken over.
+    let shown = if use_hydrated() { value() } else { String::new() };
     rsx! {
         Field { id: id.clone(), label, hint, error: error.clone(),
             textarea {
                 id,
                 rows: "{rows.unwrap_or(3)}",
-                value: "{value}",
+                value: shown,
                 "aria-describedby": described,
                 "aria-invalid": invalid(&error),
                 oninput: move |e| value.set(e.value()),

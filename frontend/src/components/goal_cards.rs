@@ -12,7 +12,6 @@ use crate::action::Action;
 use crate::app::Route;
 use crate::client::{self, Subject};
 use crate::i18n::use_i18n;
-use crate::platform::format_day;
 use crate::words::{decision_text, written};
 
 /// What the caseworker made of it, with their words and, if added, a link to the plan.
@@ -116,7 +115,7 @@ pub fn GoalAbout(goal: Goal, action: Action, onsaved: EventHandler<()>, read_onl
                             if step.done { strong { {i18n.t(msg!("step-done"))} " " } }
                             {step.what.clone()}
                             if !step.who.is_empty() { " — " {step.who.clone()} }
-                            if !step.by_when.is_empty() { " — " {i18n.t_with(msg!("step-by"), &[("date", &format_day(&step.by_when, i18n.locale()))])} }
+                            if !step.by_when.is_empty() { " — " {i18n.t_with(msg!("step-by"), &[("date", &i18n.day(&step.by_when))])} }
                         }
                         p { class: "hint", {written(&i18n, &step.written)} }
                         if !step.done && !goal.withdrawn && !read_only {

@@ -5,14 +5,14 @@ use api::msg;
 use dioxus::prelude::*;
 
 use crate::i18n::use_i18n;
-use crate::platform::{self, format_date};
+use crate::platform;
 
 /// The invitation just made for `name`.
 #[component]
 pub fn CreatedCode(name: String, created: InvitationCreated) -> Element {
     let i18n = use_i18n();
     let link = format!("{}/invitation#{}", platform::origin(), created.code);
-    let expires = format_date(created.expires_at, i18n.locale());
+    let expires = i18n.date(created.expires_at);
     rsx! {
         div { class: "panel",
             h2 { {i18n.t_with(msg!("invitations-created"), &[("name", &name)])} }

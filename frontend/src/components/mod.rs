@@ -22,7 +22,7 @@ pub use goal_cards::{GoalAbout, GoalCard, Outcome, WishCard};
 pub use goal_forms::{GoalForm, WishForm};
 pub use invitation_code::CreatedCode;
 pub use page::{unless_allowed, use_page_title};
-pub use passkey_name::PasskeyName;
+pub use passkey_name::{PasskeyName, PasskeyReadiness};
 pub use review_card::ReviewCard;
 pub use review_request::RequestForm;
 pub use urgent_help::{WithPhoneLinks, tel};

@@ -18,7 +18,12 @@ pub fn use_page_title(id: &'static str) -> String {
         platform::set_title(&i18n.t(id), &i18n.t(msg!("app-name")));
     });
     use_effect(platform::page_arrived);
-    use_i18n().t(id)
+    let title = use_i18n().t(id);
+    #[cfg(feature = "server")]
+    if let Some(server) = try_consume_context::<crate::render::Title>() {
+        server.0.replace(Some(title.clone()));
+    }
+    title
 }
 
 /// The page to show instead, while it is not yet known who is signed in (just the title)

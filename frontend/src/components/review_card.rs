@@ -7,7 +7,6 @@ use dioxus::prelude::*;
 
 use crate::app::Route;
 use crate::i18n::use_i18n;
-use crate::platform::format_date;
 use crate::words::review_name;
 
 /// One review in a list; `caring` is the person's id when a carer follows it for them.
@@ -19,7 +18,7 @@ pub fn ReviewCard(review: Review, caring: Option<String>) -> Element {
     let started = review
         .timeline
         .first()
-        .map(|entry| format_date(entry.written.at, i18n.locale()))
+        .map(|entry| i18n.date(entry.written.at))
         .unwrap_or_default();
     rsx! {
         li { class: "card",

@@ -11,7 +11,6 @@ use crate::client;
 use crate::components::{ErrorSummary, unless_allowed, use_page_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::load::{Load, use_load};
-use crate::platform::format_date;
 use crate::session::use_session;
 
 #[component]
@@ -71,13 +70,10 @@ fn DeviceCard(device: SessionInfo, sessions: Load<Vec<SessionInfo>>, action: Act
         }
     };
     let name = device_name(&i18n, &device);
-    let since = i18n.t_with(
-        msg!("devices-signed-in-on"),
-        &[("date", &format_date(device.created_at, i18n.locale()))],
-    );
+    let since = i18n.t_with(msg!("devices-signed-in-on"), &[("date", &i18n.date(device.created_at))]);
     let active = i18n.t_with(
         msg!("devices-last-active"),
-        &[("date", &format_date(device.last_seen_at, i18n.locale()))],
+        &[("date", &i18n.date(device.last_seen_at))],
     );
     rsx! {
         li { class: "card",

@@ -7,9 +7,9 @@ use dioxus::prelude::*;
 use crate::action::use_action;
 use crate::app::Route;
 use crate::client;
-use crate::components::{ErrorSummary, PasskeyName, TextField, use_page_title};
+use crate::components::{ErrorSummary, PasskeyName, PasskeyReadiness, TextField, use_page_title};
+use crate::hydrated::use_hydrated;
 use crate::i18n::use_i18n;
-use crate::passkey;
 use crate::session::use_session;
 
 #[component]
@@ -18,7 +18,16 @@ pub fn Invitation(code: String) -> Element {
     let title = use_page_title(msg!("invitation-title"));
     let mut session = use_session();
     let navigator = use_navigator();
-    let code = use_signal(|| code);
+    // The code comes after `#`, which only the browser sees: filled in once the app has
+    // taken over the page the server drew without it.
+    let from_link = code;
+    let mut code = use_signal(String::new);
+    use_effect(move || {
+        if !from_link.is_empty() {
+            code.set(from_link.clone());
+        }
+    });
+    let ready = use_hydrated();
     let name = use_signal(String::new);
     let action = use_action();
     let submit = move |event: FormEvent| {
@@ -43,9 +52,7 @@ pub fn Invitation(code: String) -> Element {
         if let Some(error) = current.clone() {
             ErrorSummary { error, field_ids: vec![("passkey_name", "passkey-name")] }
         }
-        if !passkey::supported() {
-            div { class: "notice", role: "status", p { {i18n.t(msg!("passkey-unsupported"))} } }
-        }
+        PasskeyReadiness { ready }
         p { {i18n.t(msg!("invitation-intro"))} }
         form { onsubmit: submit, novalidate: true,
             TextField {
@@ -58,7 +65,7 @@ pub fn Invitation(code: String) -> Element {
                 spellcheck: false,
             }
             PasskeyName { value: name, error: current }
-            button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("invitation-submit"))} }
+            button { class: "button", r#type: "submit", disabled: action.busy() || !ready, {i18n.t(msg!("invitation-submit"))} }
         }
     }
 }

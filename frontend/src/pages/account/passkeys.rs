@@ -9,7 +9,6 @@ use crate::client;
 use crate::components::{ErrorSummary, PasskeyName, unless_allowed, use_page_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::load::{Load, use_load};
-use crate::platform::{format_date, format_moment};
 use crate::session::use_session;
 
 type Loaded = (Vec<PasskeyInfo>, Vec<SignInChange>);
@@ -77,7 +76,7 @@ fn SignInChanges(changes: Vec<SignInChange>) -> Element {
         ul {
             for change in changes {
                 li { key: "{change.at}{change.kind:?}",
-                    {format_moment(change.at, i18n.locale())}
+                    {i18n.moment(change.at)}
                     ": "
                     {change_text(&i18n, change.kind)}
                 }
@@ -98,7 +97,7 @@ fn change_text(i18n: &I18n, kind: SignInChangeKind) -> String {
 
 fn last_used(i18n: &I18n, passkey: &PasskeyInfo) -> String {
     match passkey.last_used_at {
-        Some(at) => i18n.t_with(msg!("passkeys-last-used"), &[("date", &format_date(at, i18n.locale()))]),
+        Some(at) => i18n.t_with(msg!("passkeys-last-used"), &[("date", &i18n.date(at))]),
         None => i18n.t(msg!("passkeys-never-used")),
     }
 }
@@ -117,10 +116,7 @@ fn PasskeyCard(passkey: PasskeyInfo, action: Action, loaded: Load<Loaded>, statu
             });
         }
     };
-    let added = i18n.t_with(
-        msg!("passkeys-added-on"),
-        &[("date", &format_date(passkey.created_at, i18n.locale()))],
-    );
+    let added = i18n.t_with(msg!("passkeys-added-on"), &[("date", &i18n.date(passkey.created_at))]);
     rsx! {
         li { class: "card",
             h2 { class: "card-title", {passkey.name.clone()} }

@@ -10,10 +10,10 @@ use dioxus::router::Navigator;
 use crate::action::use_action;
 use crate::app::Route;
 use crate::client;
-use crate::components::{ErrorSummary, use_page_title};
+use crate::components::{ErrorSummary, PasskeyReadiness, use_page_title};
+use crate::hydrated::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::load::{Load, use_load};
-use crate::passkey;
 use crate::session::{Session, use_session};
 use crate::words::role_name;
 
@@ -34,16 +34,15 @@ pub fn SignIn() -> Element {
     let service = use_context::<Load<ServiceInfo>>();
     let demo = service.value().is_some_and(|i| i.demo);
     let sign_in = move |_| action.run(client::sign_in(), move |me| arrive(session, navigator, me));
+    let ready = use_hydrated();
     rsx! {
         h1 { {title} }
         if let Some(error) = action.error() {
             ErrorSummary { error, field_ids: vec![] }
         }
-        if !passkey::supported() {
-            div { class: "notice", role: "status", p { {i18n.t(msg!("passkey-unsupported"))} } }
-        }
+        PasskeyReadiness { ready }
         p { {i18n.t(msg!("sign-in-intro"))} }
-        button { class: "button", r#type: "button", disabled: action.busy(), onclick: sign_in, {i18n.t(msg!("sign-in-button"))} }
+        button { class: "button", r#type: "button", disabled: action.busy() || !ready, onclick: sign_in, {i18n.t(msg!("sign-in-button"))} }
         h2 { {i18n.t(msg!("sign-in-first-time-heading"))} }
         p { {i18n.t(msg!("sign-in-first-time"))} }
         p { Link { to: Route::Invitation { code: String::new() }, {i18n.t(msg!("sign-in-have-invitation"))} } }

@@ -10,7 +10,6 @@ use crate::client;
 use crate::components::{ScopeList, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_day;
 use crate::session::use_session;
 use crate::words::plan_title;
 
@@ -50,7 +49,7 @@ fn PersonCard(person: CaredFor) -> Element {
             p { {i18n.t_with(msg!("caring-for-allowed"), &[("name", &name)])} }
             ScopeList { scopes: s }
             if let Some(end) = person.ends_on.clone() {
-                p { {i18n.t_with(msg!("carers-until"), &[("date", &format_day(&end, i18n.locale()))])} }
+                p { {i18n.t_with(msg!("carers-until"), &[("date", &i18n.day(&end))])} }
             }
             if s.plan && person.plans.is_empty() {
                 p { {i18n.t(msg!("caring-for-no-plan"))} }

@@ -13,7 +13,6 @@ use crate::client;
 use crate::components::{AccessFacts, EndDate, ErrorSummary, ScopeChecks, ScopeList, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::{Load, use_load};
-use crate::platform::format_date;
 use crate::session::use_session;
 use crate::words::by_line;
 
@@ -184,7 +183,7 @@ fn History(history: Vec<AccessEvent>) -> Element {
                         p { class: "hint",
                             {match &event.by {
                                 Some(by) => i18n.t_with(msg!("carers-history-by"), &[("who", &by_line(&i18n, by))]),
-                                None => format_date(event.at, i18n.locale()),
+                                None => i18n.date(event.at),
                             }}
                         }
                     }

@@ -14,7 +14,6 @@ use crate::client;
 use crate::components::{unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::{format_date, format_day};
 use crate::session::use_session;
 use crate::unread::use_unread;
 use crate::words::{decision_text, step_label};
@@ -60,7 +59,6 @@ pub fn NotificationList() -> Element {
 #[component]
 fn NotificationCard(item: Notification) -> Element {
     let i18n = use_i18n();
-    let locale = i18n.locale().to_owned();
     let by = item.by.clone().unwrap_or_else(|| i18n.t(msg!("notice-someone")));
     let (words, to) = match &item.news {
         News::Review {
@@ -73,7 +71,7 @@ fn NotificationCard(item: Notification) -> Element {
                     msg!("notice-review-scheduled"),
                     &[
                         ("by", &by),
-                        ("date", &format_day(date, &locale)),
+                        ("date", &i18n.day(date)),
                         ("how", &i18n.t(how.message_id())),
                     ],
                 ),
@@ -149,7 +147,7 @@ fn NotificationCard(item: Notification) -> Element {
                 },
                 News::Review { .. } | News::Worker { .. } => rsx! {},
             }
-            p { class: "hint", {format_date(item.at, &locale)} }
+            p { class: "hint", {i18n.date(item.at)} }
         }
     }
 }

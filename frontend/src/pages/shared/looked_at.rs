@@ -7,7 +7,6 @@ use crate::client;
 use crate::components::{unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_date;
 use crate::session::use_session;
 use crate::words::role_name;
 
@@ -34,7 +33,7 @@ pub fn LookedAt(id: String) -> Element {
                     for (n, entry) in list.into_iter().enumerate() {
                         tr { key: "{n}",
                             td { {entry.name.clone()} " (" {role_name(&i18n, entry.role)} ")" }
-                            td { {format_date(entry.at, i18n.locale())} }
+                            td { {i18n.date(entry.at)} }
                         }
                     }
                 }

@@ -13,7 +13,7 @@ use crate::client;
 use crate::components::{ErrorSummary, TextArea, WithPhoneLinks, tel, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::{Load, use_load};
-use crate::platform::{self, format_date, format_day};
+use crate::platform;
 use crate::session::use_session;
 use crate::words::plan_title;
 
@@ -36,7 +36,7 @@ fn PlanBody(view: PlanView, plan: Load<PlanView>) -> Element {
         &[
             ("version", &view.version.to_string()),
             ("name", &view.published_by),
-            ("date", &format_date(view.published_at, i18n.locale())),
+            ("date", &i18n.date(view.published_at)),
         ],
     );
     let download = format!("/api/v1/plans/{}/versions/{}/download", view.plan_id, view.version);
@@ -110,7 +110,7 @@ fn AtAGlance(view: PlanView) -> Element {
                 }
                 if let Some(next) = &content.next_review {
                     dt { {i18n.t(msg!("plan-section-review"))} }
-                    dd { {format_day(next, &locale)} }
+                    dd { {i18n.day(next)} }
                 }
             }
             if let Some(worker) = &view.named_worker {
@@ -179,7 +179,7 @@ fn PlanSections(content: PlanContent, money_hidden: Option<String>) -> Element {
                             dd { class: "plan-text",
                                 // A date is written as the reader's language writes dates.
                                 if section == msg!("plan-section-review") {
-                                    {format_day(&entry.text, i18n.locale())}
+                                    {i18n.day(&entry.text)}
                                 } else {
                                     WithPhoneLinks { text: entry.text.clone() }
                                 }
@@ -211,7 +211,7 @@ fn Answer(view: PlanView, plan: Load<PlanView>) -> Element {
         );
     };
     let answered = view.response.as_ref().map(|r| {
-        let at = format_date(r.at, i18n.locale());
+        let at = i18n.date(r.at);
         i18n.t_with(
             if r.agrees {
                 msg!("plan-you-agreed")

@@ -15,7 +15,6 @@ use crate::client::{self, Subject};
 use crate::components::{CouncilContacts, ErrorSummary, TextArea, unless_allowed, use_page_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::load::{Load, use_load};
-use crate::platform::format_day;
 use crate::session::use_session;
 use crate::words::{by_line, origin_label, review_name};
 
@@ -127,7 +126,7 @@ fn WhoHasIt(day: String, caring: Option<String>) -> Element {
     let i18n = use_i18n();
     let subject = caring.map_or(Subject::Me, Subject::Person);
     let worker = use_load(move || client::named_worker(subject.clone()));
-    let date = format_day(&day, i18n.locale());
+    let date = i18n.day(&day);
     let words = match worker.value().flatten() {
         Some(worker) => i18n.t_with(msg!("review-who-has-it"), &[("name", &worker.name), ("date", &date)]),
         None => i18n.t_with(msg!("review-who-has-it-unnamed"), &[("date", &date)]),
@@ -249,7 +248,7 @@ fn StepDetails(step: Step) -> Element {
     let i18n = use_i18n();
     match step {
         Step::Scheduled { date, how } => rsx! {
-            p { {i18n.t_with(msg!("review-scheduled-on"), &[("date", &format_day(&date, i18n.locale())), ("how", &i18n.t(how.message_id()))])} }
+            p { {i18n.t_with(msg!("review-scheduled-on"), &[("date", &i18n.day(&date)), ("how", &i18n.t(how.message_id()))])} }
         },
         Step::Completed {
             outcome: Outcome::NoChange { why },

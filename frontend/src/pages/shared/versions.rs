@@ -11,7 +11,6 @@ use crate::client;
 use crate::components::{Changes, ErrorSummary, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_date;
 use crate::session::use_session;
 
 #[component]
@@ -57,7 +56,7 @@ fn VersionList(id: String, title: String, list: Vec<VersionInfo>) -> Element {
                             {i18n.t_with(msg!("versions-version"), &[("version", &version.version.to_string())])}
                         }
                     }
-                    p { {i18n.t_with(msg!("versions-published"), &[("name", &version.published_by), ("date", &format_date(version.published_at, i18n.locale()))])} }
+                    p { {i18n.t_with(msg!("versions-published"), &[("name", &version.published_by), ("date", &i18n.date(version.published_at))])} }
                     if let Some(response) = &version.response {
                         p { strong { class: "tag",
                             {i18n.t(if response.agrees { msg!("plan-response-agrees") } else { msg!("plan-response-disagrees") })}

@@ -14,7 +14,6 @@ use crate::client;
 use crate::components::{ErrorSummary, Select, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_day;
 use crate::session::use_session;
 
 #[component]
@@ -113,7 +112,6 @@ fn PersonRow(
     onchange: EventHandler<()>,
 ) -> Element {
     let i18n = use_i18n();
-    let locale = i18n.locale().to_owned();
     // Only the person's own caseworker edits their plan; a manager reads it. Either may
     // close the case.
     let role = use_session().me.read().as_ref().map(|me| me.role);
@@ -147,7 +145,7 @@ fn PersonRow(
             let (i18n, name) = (i18n.clone(), name.clone());
             let mut said = said;
             action.run(client::close_case(person.clone()), move |until| {
-                let day = format_day(&until, i18n.locale());
+                let day = i18n.day(&until);
                 said.set(Some(
                     i18n.t_with(msg!("caseload-closed"), &[("name", &name), ("date", &day)]),
                 ));
@@ -246,7 +244,7 @@ fn PersonRow(
             td { "data-label": label(msg!("caseload-col-review")),
                 match &entry.next_review {
                     Some(day) => rsx! {
-                        {format_day(day, &locale)}
+                        {i18n.day(day)}
                         if entry.review_overdue {
                             " "
                             strong { class: "tag tag-overdue", {i18n.t(msg!("review-queue-overdue"))} }

@@ -11,6 +11,7 @@ use crate::action::{Action, use_action};
 use crate::app::Route;
 use crate::client;
 use crate::components::{self, Check, described_by, unless_allowed, use_page_title};
+use crate::hydrated::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::load::use_load;
 use crate::session::use_session;
@@ -158,6 +159,7 @@ fn Field(
 ) -> Element {
     let id = field_id(&path);
     let error = editing.problem(&path);
+    let hydrated = use_hydrated();
     let described = described_by(&id, hint.is_some(), error.is_some());
     let invalid = if error.is_some() { "true" } else { "false" };
     rsx! {
@@ -166,7 +168,8 @@ fn Field(
                 textarea {
                     id: "{id}",
                     rows: "3",
-                    value: "{value}",
+                    // Filled in once the app has taken over (see `TextArea`).
+                    value: if hydrated { value.clone() } else { String::new() },
                     "aria-describedby": described,
                     "aria-invalid": invalid,
                     oninput: move |e| onchange.call(e.value()),

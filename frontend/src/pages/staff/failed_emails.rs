@@ -12,7 +12,6 @@ use crate::client;
 use crate::components::{ErrorSummary, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_date;
 use crate::session::use_session;
 
 #[component]
@@ -27,7 +26,6 @@ pub fn FailedEmails() -> Element {
     if let Some(page) = unless_allowed(&title, session, admin) {
         return page;
     }
-    let locale = i18n.locale().to_owned();
     let retry = {
         let i18n = i18n.clone();
         move |email: FailedEmail| {
@@ -62,7 +60,7 @@ pub fn FailedEmails() -> Element {
                     tbody {
                         for email in list {
                             tr { key: "{email.id}",
-                                th { scope: "row", "data-label": i18n.t(msg!("failed-emails-col-when")), {format_date(email.failed_at, &locale)} }
+                                th { scope: "row", "data-label": i18n.t(msg!("failed-emails-col-when")), {i18n.date(email.failed_at)} }
                                 td { "data-label": i18n.t(msg!("failed-emails-col-to")), {email.to.clone()} }
                                 td { "data-label": i18n.t(msg!("failed-emails-col-what")), {i18n.t(what(&email.template))} }
                                 td { "data-label": i18n.t(msg!("failed-emails-col-why")), {i18n.t(why(&email.why))} }

@@ -13,7 +13,6 @@ use crate::client;
 use crate::components::{CreatedCode, ErrorSummary, Radios, unless_allowed, use_page_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::load::use_load;
-use crate::platform::format_date;
 use crate::session::use_session;
 use crate::words::role_name;
 
@@ -188,7 +187,7 @@ fn SentCard(invitation: InvitationInfo, action: Action, onchange: EventHandler<(
     });
     let expires = i18n.t_with(
         msg!("invitations-expires"),
-        &[("date", &format_date(invitation.expires_at, i18n.locale()))],
+        &[("date", &i18n.date(invitation.expires_at))],
     );
     rsx! {
         li { class: "card",

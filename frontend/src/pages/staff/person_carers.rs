@@ -18,7 +18,6 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_date;
 use crate::session::use_session;
 
 /// Each answer the server may find fault with, and the control to go to. One form is open
@@ -143,7 +142,7 @@ fn ConcernCard(concern: Concern, onchange: EventHandler<()>, done: Signal<Option
     let i18n = use_i18n();
     let action = use_action();
     let mut done = done;
-    let when = format_date(concern.at, i18n.locale());
+    let when = i18n.date(concern.at);
     let read = {
         let (i18n, id) = (i18n.clone(), concern.id.clone());
         move |_| {

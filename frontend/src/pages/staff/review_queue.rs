@@ -14,7 +14,6 @@ use crate::client;
 use crate::components::{ErrorSummary, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_day;
 use crate::session::use_session;
 use crate::words::origin_label;
 
@@ -75,7 +74,6 @@ fn QueueRow(entry: QueueEntry, action: Action) -> Element {
             });
         }
     };
-    let locale = i18n.locale().to_owned();
     let status = entry.status.as_ref().map_or_else(
         || i18n.t(msg!("review-queue-not-started")),
         |step| i18n.t(step.message_id()),
@@ -83,7 +81,7 @@ fn QueueRow(entry: QueueEntry, action: Action) -> Element {
     let target = entry
         .target
         .as_ref()
-        .map(|(target, date)| i18n.t_with(target.message_id(), &[("date", &format_day(date, &locale))]));
+        .map(|(target, date)| i18n.t_with(target.message_id(), &[("date", &i18n.day(date))]));
     let label = |id| i18n.t(id);
     rsx! {
         tr {
@@ -114,7 +112,7 @@ fn QueueRow(entry: QueueEntry, action: Action) -> Element {
             }
             td { "data-label": label(msg!("review-now")),
                 {status}
-                span { class: "hint", {i18n.t_with(msg!("review-queue-since-day"), &[("date", &format_day(&entry.since, &locale))])} }
+                span { class: "hint", {i18n.t_with(msg!("review-queue-since-day"), &[("date", &i18n.day(&entry.since))])} }
             }
             td { "data-label": label(msg!("review-queue-target")),
                 if let Some(target) = target { {target} }

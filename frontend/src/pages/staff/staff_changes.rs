@@ -10,7 +10,6 @@ use crate::client;
 use crate::components::{unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_date;
 use crate::session::use_session;
 
 #[component]
@@ -23,7 +22,6 @@ pub fn StaffChanges() -> Element {
     if let Some(page) = unless_allowed(&title, session, admin) {
         return page;
     }
-    let locale = i18n.locale().to_owned();
     rsx! {
         p { Link { class: "back-link", to: Route::TeamPage {}, {i18n.t(msg!("team-title"))} } }
         h1 { {title} }
@@ -43,7 +41,7 @@ pub fn StaffChanges() -> Element {
                     tbody {
                         for (n, entry) in entries.into_iter().enumerate() {
                             tr { key: "{n}",
-                                th { scope: "row", "data-label": i18n.t(msg!("changes-col-when")), {format_date(entry.at, &locale)} }
+                                th { scope: "row", "data-label": i18n.t(msg!("changes-col-when")), {i18n.date(entry.at)} }
                                 td { "data-label": i18n.t(msg!("changes-col-who")), {entry.by.clone()} }
                                 td { "data-label": i18n.t(msg!("changes-col-what")), {i18n.t(action_words(&entry.action))} }
                                 td { "data-label": i18n.t(msg!("changes-col-about")), {entry.about.clone()} }

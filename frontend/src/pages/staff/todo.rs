@@ -14,7 +14,6 @@ use crate::client;
 use crate::components::{ErrorSummary, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::use_load;
-use crate::platform::format_day;
 use crate::session::use_session;
 
 #[component]
@@ -51,7 +50,6 @@ pub fn Todo() -> Element {
 #[component]
 fn TodoCard(item: TodoItem, action: Action, done: Signal<Option<String>>, onchanged: EventHandler<()>) -> Element {
     let i18n = use_i18n();
-    let locale = i18n.locale().to_owned();
     let (what, words, act, to) = match &item.waiting {
         Waiting::Disagreement {
             plan_id,
@@ -117,7 +115,7 @@ fn TodoCard(item: TodoItem, action: Action, done: Signal<Option<String>>, onchan
     };
     let urgent = matches!(&item.waiting, Waiting::Safeguarding { .. })
         || matches!(&item.waiting, Waiting::Review { entry } if entry.urgency == Urgency::Urgent);
-    let due = item.due.as_deref().map(|day| format_day(day, &locale));
+    let due = item.due.as_deref().map(|day| i18n.day(day));
     rsx! {
         li { class: if item.overdue || urgent { "card card-new" } else { "card" },
             h2 { class: "card-title", {item.person_name.clone()} }
