@@ -27,7 +27,7 @@ async fn a_plan_reads_without_javascript_and_the_app_takes_over_the_same_page() 
     browser.goto(&format!("{}{path}", server.url)).await;
     let problems = browser.hydration_problems().await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-    browser.wait_for("//main//h1[contains(., 'Peggy')]").await;
+    browser.wait_for("//main//h1[contains(., 'Margaret Hughes')]").await;
 
     // A link followed after hydration is the app's: the document is not loaded again.
     let loaded = browser.eval("return window.__loadedAt").await;
@@ -47,7 +47,7 @@ async fn a_plan_reads_without_javascript_and_the_app_takes_over_the_same_page() 
         phone.client.add_cookie(cookie).await.expect("cookie");
     }
     phone.goto(&format!("{}{path}", server.url)).await;
-    phone.wait_for("//main//h1[contains(., 'Peggy')]").await;
+    phone.wait_for("//main//h1[contains(., 'Margaret Hughes')]").await;
     phone.wait_for("//main//h2").await;
     let ran = phone.client.find(Locator::XPath("//html[@data-app]")).await;
     assert!(ran.is_err(), "the app ran on a phone without JavaScript");

@@ -8,9 +8,11 @@ use anyhow::{Result, bail};
 
 use crate::{dist, run};
 
-/// What a first visit may download (brotli, bytes): 544.1 KB once Dioxus's defaults and
-/// the app's logs were left out of the wasm (567.8 KB before), with a little room.
-const FIRST_VISIT_BUDGET: u64 = 550_000;
+/// What the app's files may weigh (brotli, bytes). The page itself paints from the
+/// server's HTML and the CSS; these come after, for the app to take the page over. 544.1
+/// KB once Dioxus's defaults and the app's logs were left out (567.8 KB before); hydration
+/// took it to 630.5 KB, with a little room.
+const FIRST_VISIT_BUDGET: u64 = 640_000;
 
 pub fn all() -> Result<()> {
     let mut summary: Vec<String> = Vec::new();
