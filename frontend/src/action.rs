@@ -4,23 +4,58 @@
 //! front of the person: focus moves to the error summary, or to the confirmation or the
 //! status line saying it worked, so a phone scrolls to it and a screen reader reads it.
 
+use std::collections::BTreeMap;
 use std::future::Future;
 
 use dioxus::prelude::*;
 
 use crate::client::Error;
+use crate::hydrated::use_hydrated;
 use crate::platform::focus_when_shown;
+use crate::preload::Preload;
 
 #[derive(Clone, Copy, PartialEq)]
 pub struct Action {
     busy: Signal<bool>,
     error: Signal<Option<Error>>,
+    /// Until the app has taken over the page, its buttons would do nothing: they count
+    /// as busy (disabled), unless their form also works without the app.
+    waiting_for_app: bool,
 }
 
 pub fn use_action() -> Action {
+    let hydrated = use_hydrated();
     Action {
         busy: use_signal(|| false),
         error: use_signal(|| None),
+        waiting_for_app: !hydrated,
+    }
+}
+
+/// The action of a form that also works without the app (`backend/src/pages/forms.rs`):
+/// when the server refused it, the page starts with the refusal; `kept` gives back what
+/// was typed, field by field.
+pub fn use_form_action(form: &'static str) -> (Action, Kept) {
+    let refused = use_hook(|| {
+        consume_context::<Preload>()
+            .refused
+            .filter(|refused| refused.form == form)
+    });
+    let kept = Kept(refused.as_ref().map(|r| r.values.clone()).unwrap_or_default());
+    let action = Action {
+        busy: use_signal(|| false),
+        error: use_signal(|| refused.map(|r| Error::from_body(r.error))),
+        waiting_for_app: false,
+    };
+    (action, kept)
+}
+
+/// What was typed into a form the server refused.
+pub struct Kept(BTreeMap<String, String>);
+
+impl Kept {
+    pub fn get(&self, field: &str) -> String {
+        self.0.get(field).cloned().unwrap_or_default()
     }
 }
 
@@ -32,7 +67,9 @@ impl Action {
         request: impl Future<Output = Result<T, Error>> + 'static,
         then: impl FnOnce(T) + 'static,
     ) {
-        let Self { mut busy, mut error } = self;
+        let Self {
+            mut busy, mut error, ..
+        } = self;
         if *busy.peek() {
             return;
         }
@@ -56,7 +93,7 @@ impl Action {
     }
 
     pub fn busy(&self) -> bool {
-        (self.busy)()
+        (self.busy)() || self.waiting_for_app
     }
 
     pub fn error(&self) -> Option<Error> {

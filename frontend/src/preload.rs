@@ -23,6 +23,17 @@ pub struct Preload {
     pub display: api::auth::Display,
     /// Each GET the first render made, by path, with the server's answer.
     pub answers: BTreeMap<String, Answer>,
+    /// A form sent without the app that the server refused: the page shows it again with
+    /// the problems and what was typed.
+    pub refused: Option<Refused>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Refused {
+    /// The form's name (its hidden `form` field).
+    pub form: String,
+    pub error: api::error::ErrorBody,
+    pub values: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

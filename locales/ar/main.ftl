@@ -319,6 +319,7 @@ plan-disagree = لا أوافق على هذه الخطة
 plan-comment-label = أي شيء تريد قوله (اختياري)
 plan-comment-hint = سيقرأ أخصائي حالتك هذا.
 plan-answer-send = أرسل إجابتي
+plan-answer-choose = اختر ما إذا كنت توافق على خطتك.
 plan-you-agreed = في { $date } قلت إنك توافق على هذه الخطة.
 plan-you-disagreed = في { $date } قلت إنك لا توافق على هذه الخطة. أُبلغ أخصائي حالتك بذلك.
 plan-response-agrees = وافق على هذا الإصدار

@@ -319,6 +319,7 @@ plan-disagree = Dydw i ddim yn cytuno â'r cynllun hwn
 plan-comment-label = Unrhyw beth rydych eisiau ei ddweud (dewisol)
 plan-comment-hint = Bydd eich gweithiwr achos yn darllen hwn.
 plan-answer-send = Anfon fy ateb
+plan-answer-choose = Dewiswch a ydych chi'n cytuno â'ch cynllun.
 plan-you-agreed = Ar { $date } dywedoch eich bod yn cytuno â'r cynllun hwn.
 plan-you-disagreed = Ar { $date } dywedoch nad ydych yn cytuno â'r cynllun hwn. Mae eich gweithiwr achos wedi cael gwybod.
 plan-response-agrees = Wedi cytuno â'r fersiwn hon

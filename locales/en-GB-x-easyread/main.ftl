@@ -319,6 +319,7 @@ plan-disagree = No, I do not agree with this plan
 plan-comment-label = Anything you want to say (if you want)
 plan-comment-hint = Your caseworker will read this.
 plan-answer-send = Send my answer
+plan-answer-choose = Please say if you agree with your plan.
 plan-you-agreed = On { $date } you said you agree with this plan.
 plan-you-disagreed = On { $date } you said you do not agree with this plan. We told your caseworker.
 plan-response-agrees = Agreed with this version

@@ -318,6 +318,7 @@ plan-disagree = I don't agree with this plan
 plan-comment-label = Anything you want to say (optional)
 plan-comment-hint = Your caseworker will read this.
 plan-answer-send = Send my answer
+plan-answer-choose = Choose whether you agree with your plan.
 plan-you-agreed = On { $date } you said you agree with this plan.
 plan-you-disagreed = On { $date } you said you don't agree with this plan. Your caseworker has been told.
 plan-response-agrees = Agreed with this version

@@ -319,6 +319,7 @@ plan-disagree = ਮੈਂ ਇਸ ਯੋਜਨਾ ਨਾਲ ਸਹਿਮਤ ਨ�
 plan-comment-label = ਜੋ ਵੀ ਤੁਸੀਂ ਕਹਿਣਾ ਚਾਹੋ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
 plan-comment-hint = ਤੁਹਾਡਾ ਕੇਸਵਰਕਰ ਇਸ ਨੂੰ ਪੜ੍ਹੇਗਾ।
 plan-answer-send = ਮੇਰਾ ਜਵਾਬ ਭੇਜੋ
+plan-answer-choose = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਆਪਣੀ ਯੋਜਨਾ ਨਾਲ ਸਹਿਮਤ ਹੋ ਜਾਂ ਨਹੀਂ।
 plan-you-agreed = { $date } ਨੂੰ ਤੁਸੀਂ ਕਿਹਾ ਕਿ ਤੁਸੀਂ ਇਸ ਯੋਜਨਾ ਨਾਲ ਸਹਿਮਤ ਹੋ।
 plan-you-disagreed = { $date } ਨੂੰ ਤੁਸੀਂ ਕਿਹਾ ਕਿ ਤੁਸੀਂ ਇਸ ਯੋਜਨਾ ਨਾਲ ਸਹਿਮਤ ਨਹੀਂ ਹੋ। ਤੁਹਾਡੇ ਕੇਸਵਰਕਰ ਨੂੰ ਦੱਸ ਦਿੱਤਾ ਗਿਆ ਹੈ।
 plan-response-agrees = ਇਸ ਵਰਜਨ ਨਾਲ ਸਹਿਮਤ

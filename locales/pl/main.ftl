@@ -319,6 +319,7 @@ plan-disagree = Nie zgadzam się z tym planem
 plan-comment-label = Co chcesz przekazać (opcjonalnie)
 plan-comment-hint = Pracownik socjalny to przeczyta.
 plan-answer-send = Wyślij odpowiedź
+plan-answer-choose = Wybierz, czy zgadzasz się ze swoim planem.
 plan-you-agreed = Twoja odpowiedź z { $date }: zgadzam się z tym planem.
 plan-you-disagreed = Twoja odpowiedź z { $date }: nie zgadzam się z tym planem. Pracownik socjalny już o tym wie.
 plan-response-agrees = Zgoda na tę wersję

@@ -319,6 +319,7 @@ plan-disagree = Nu sunt de acord cu acest plan
 plan-comment-label = Ce vreți să spuneți (opțional)
 plan-comment-hint = Asistentul social va citi acest mesaj.
 plan-answer-send = Trimiteți răspunsul
+plan-answer-choose = Alegeți dacă sunteți de acord cu planul dumneavoastră.
 plan-you-agreed = Pe { $date } ați spus că sunteți de acord cu acest plan.
 plan-you-disagreed = Pe { $date } ați spus că nu sunteți de acord cu acest plan. Asistentul social a fost anunțat.
 plan-response-agrees = De acord cu această versiune

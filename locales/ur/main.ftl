@@ -319,6 +319,7 @@ plan-disagree = میں اس پلان سے متفق نہیں ہوں
 plan-comment-label = آپ جو کچھ کہنا چاہیں (اختیاری)
 plan-comment-hint = آپ کے کیس ورکر اسے پڑھیں گے۔
 plan-answer-send = میرا جواب بھیجیں
+plan-answer-choose = منتخب کریں کہ آپ اپنے پلان سے متفق ہیں یا نہیں۔
 plan-you-agreed = { $date } کو آپ نے کہا کہ آپ اس پلان سے متفق ہیں۔
 plan-you-disagreed = { $date } کو آپ نے کہا کہ آپ اس پلان سے متفق نہیں ہیں۔ آپ کے کیس ورکر کو بتا دیا گیا ہے۔
 plan-response-agrees = اس ورژن سے اتفاق کیا

@@ -256,11 +256,15 @@ impl Browser {
         {
             Ok(element) => element,
             Err(error) => {
-                let shown = self
-                    .client
-                    .execute("return document.body.innerText", vec![])
-                    .await
-                    .unwrap_or_default();
+                // Without JavaScript, a script would never answer: the page's source instead.
+                let shown = if self.javascript {
+                    self.client
+                        .execute("return document.body.innerText", vec![])
+                        .await
+                        .unwrap_or_default()
+                } else {
+                    Value::String(self.client.source().await.unwrap_or_default())
+                };
                 panic!(
                     "{xpath} never appeared ({error}). The page showed:\n{}",
                     shown.as_str().unwrap_or_default()
@@ -388,21 +392,18 @@ impl Browser {
         } else if xpath.contains("language") {
             self.open_menu("language-menu").await;
         }
-        let first = self.wait_for(xpath).await;
+        let mut target = self.wait_for(xpath).await;
         // The navigation is on the page twice (in the phone's menu and in a laptop's
         // header) and only one is shown: click that one.
-        let mut shown = None;
-        for element in self.client.find_all(Locator::XPath(xpath)).await.unwrap_or_default() {
-            if element.is_displayed().await.unwrap_or(false) {
-                shown = Some(element);
-                break;
+        if xpath.starts_with("//nav") {
+            for element in self.client.find_all(Locator::XPath(xpath)).await.unwrap_or_default() {
+                if element.is_displayed().await.unwrap_or(false) {
+                    target = element;
+                    break;
+                }
             }
         }
-        shown
-            .unwrap_or(first)
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {xpath}: {e}"));
+        target.click().await.unwrap_or_else(|e| panic!("click {xpath}: {e}"));
     }
 
     /// Opens the header's menu with this class, as a person taps its button, if it is
@@ -492,6 +493,60 @@ impl Browser {
             ));
         }
         problems
+    }
+
+    /// One click that must work after hydration: a link, which the app follows without
+    /// reloading the page, drawing the next page in place of this one (a structure that
+    /// differs from the server's breaks that silently). Leaves this page.
+    pub async fn link_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let found = self
+            .eval(
+                "return { path: location.pathname, loaded: window.__loadedAt,
+                          heading: document.querySelector('main h1')?.textContent ?? '' };",
+            )
+            .await;
+        let away = if found["path"] == "/accessibility" {
+            "/"
+        } else {
+            "/accessibility"
+        };
+        let link = self
+            .client
+            .find(Locator::XPath(&format!(
+                "//footer//a[@href = '{away}'] | //a[@class = 'brand' and @href = '{away}']"
+            )))
+            .await;
+        match link {
+            Ok(link) => {
+                let _ = link.click().await;
+                let moved = self
+                    .client
+                    .wait()
+                    .at_most(Duration::from_secs(5))
+                    .for_element(Locator::XPath(&format!(
+                        "//main[not(contains(., {}))]",
+                        xpath_text(found["heading"].as_str().unwrap_or_default())
+                    )))
+                    .await;
+                let reloaded = self.eval("return window.__loadedAt").await != found["loaded"];
+                if moved.is_err() || reloaded || self.eval("return location.pathname").await != away {
+                    problems.push(format!("following a link to {away} did not draw that page in place"));
+                }
+            }
+            Err(_) => problems.push(format!("no link to {away}")),
+        }
+        problems
+    }
+}
+
+/// `text` as an XPath string literal, whatever quotes it holds.
+fn xpath_text(text: &str) -> String {
+    let parts: Vec<String> = text.split('\'').map(|part| format!("'{part}'")).collect();
+    if parts.len() == 1 {
+        parts[0].clone()
+    } else {
+        format!("concat({})", parts.join(", \"'\", "))
     }
 }
 

@@ -1,6 +1,7 @@
 //! The page the server draws is the page: it reads the same before the app arrives,
-//! without JavaScript at all, and once the app has taken it over, when links work
-//! without reloading it.
+//! without JavaScript at all, and once the app has taken it over, when links work without
+//! reloading it. (Chromedriver cannot click in a page without JavaScript: the plain forms
+//! that work without the app are tested in `backend/tests/it/plans.rs`.)
 
 use e2e::{Browser, Server};
 use fantoccini::Locator;
@@ -51,6 +52,7 @@ async fn a_plan_reads_without_javascript_and_the_app_takes_over_the_same_page() 
     phone.wait_for("//main//h2").await;
     let ran = phone.client.find(Locator::XPath("//html[@data-app]")).await;
     assert!(ran.is_err(), "the app ran on a phone without JavaScript");
+
     phone.close().await;
     browser.close().await;
 }

@@ -80,8 +80,9 @@ async fn open_in(browser: &Browser, server: &Server, locale: &str, path: &str) {
 const HYDRATED: [&str; 3] = ["en-GB", "pl", "ur"];
 
 async fn check_pages(browser: &Browser, locale: &str, pages: &[String], failures: &mut Vec<String>, hydrate: bool) {
+    let hydrate = hydrate && HYDRATED.contains(&locale);
     for page in pages {
-        if hydrate && HYDRATED.contains(&locale) {
+        if hydrate {
             browser.goto(&format!("{}{page}", origin(browser).await)).await;
             for problem in browser.hydration_problems().await {
                 failures.push(format!("{locale} {page}: {problem}"));
@@ -94,6 +95,11 @@ async fn check_pages(browser: &Browser, locale: &str, pages: &[String], failures
         browser.eval("return new Promise(r => setTimeout(r, 150))").await;
         for violation in browser.axe_violations().await {
             failures.push(format!("{locale} {page}: {violation}"));
+        }
+        if hydrate {
+            for problem in browser.link_problems().await {
+                failures.push(format!("{locale} {page}: {problem}"));
+            }
         }
     }
 }

@@ -90,7 +90,7 @@ pub fn build() -> Result<Report> {
             precompress(&target)?;
         }
     }
-    println!("dist/ is built. What a first visit downloads (brotli):");
+    println!("dist/ is built. What a first visit downloads after the page has painted, for the app (brotli):");
     for (name, size) in &report.files {
         println!("  {:>9}  {name}", kilobytes(*size));
     }

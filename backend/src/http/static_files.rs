@@ -22,6 +22,8 @@ pub fn service(dist: Option<&Path>, pages: Pages) -> Pages {
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
+        // A form posted to a page (without the app) is the page's to answer.
+        .call_fallback_on_method_not_allowed(true)
         .fallback(pages);
     // Files keep their names between releases, so the browser must check they are fresh.
     let files = ServiceBuilder::new()

@@ -9,9 +9,11 @@ use api::i18n::{DEFAULT_LOCALE, bundled_source, negotiate, parse_accept_language
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request};
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, HeaderValue, Method, header};
 use frontend::Rendered;
-use frontend::preload::{Answer, Preload};
+use frontend::preload::{Answer, Preload, Refused};
+use serde::Serialize;
+use serde_json::value::RawValue;
 use tower::ServiceExt;
 
 /// Pages whose data depends on other data (a person, then their plan) take more than one
@@ -43,21 +45,43 @@ impl Asker {
     }
 
     async fn get(&self, path: &str) -> Result<Answer, String> {
-        let mut request = Request::get(path).body(Body::empty()).map_err(|e| e.to_string())?;
+        Ok(self.ask(Method::GET, path, Body::empty()).await?.0)
+    }
+
+    /// Sends `body` as JSON, as the app would; with the cookies the API set.
+    pub async fn post(&self, path: &str, body: &impl Serialize) -> Result<(Answer, Vec<HeaderValue>), String> {
+        let json = serde_json::to_vec(body).map_err(|e| e.to_string())?;
+        self.ask(Method::POST, path, Body::from(json)).await
+    }
+
+    async fn ask(&self, method: Method, path: &str, body: Body) -> Result<(Answer, Vec<HeaderValue>), String> {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(path)
+            .body(body)
+            .map_err(|e| e.to_string())?;
         *request.headers_mut() = self.headers.clone();
+        request
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
         if let Some(peer) = self.peer {
             request.extensions_mut().insert(peer);
         }
         let response = self.api.clone().oneshot(request).await.map_err(|e| e.to_string())?;
         let status = response.status().as_u16();
+        let cookies = response.headers().get_all(header::SET_COOKIE).iter().cloned().collect();
         let bytes = axum::body::to_bytes(response.into_body(), ANSWER_LIMIT)
             .await
             .map_err(|e| e.to_string())?;
         let text = String::from_utf8(bytes.to_vec()).unwrap_or_default();
-        let body = serde_json::value::RawValue::from_string(text)
-            .or_else(|_| serde_json::value::RawValue::from_string("null".into()))
+        let body = RawValue::from_string(text)
+            .or_else(|_| RawValue::from_string("null".into()))
             .map_err(|e| e.to_string())?;
-        Ok(Answer { status, body })
+        Ok((Answer { status, body }, cookies))
+    }
+
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
     }
 
     fn cookie(&self, name: &str) -> Option<&str> {
@@ -70,13 +94,15 @@ impl Asker {
     }
 }
 
-/// Renders `target` until it asks for nothing more, fetching what each round asked for.
-pub async fn render(asker: &Asker, target: &str) -> Result<(Preload, Rendered), String> {
+/// Renders `target` until it asks for nothing more, fetching what each round asked for;
+/// with a form the API refused, if one was sent without the app.
+pub async fn render(asker: &Asker, target: &str, refused: Option<Refused>) -> Result<(Preload, Rendered), String> {
     let mut answers = BTreeMap::new();
     for path in ALWAYS {
         answers.insert(path.to_owned(), asker.get(path).await?);
     }
     let mut preload = settings(asker, answers);
+    preload.refused = refused;
     for round in 1..=ROUNDS {
         let (page, target_owned) = (preload.clone(), target.to_owned());
         let rendered = tokio::task::spawn_blocking(move || frontend::render(&target_owned, &page))
@@ -113,5 +139,6 @@ fn settings(asker: &Asker, answers: BTreeMap<String, Answer>) -> Preload {
         messages: (locale != DEFAULT_LOCALE).then(|| bundled_source(locale).unwrap_or_default().to_owned()),
         display: chosen.or(me.map(|me| me.display)).unwrap_or_default(),
         answers,
+        refused: None,
     }
 }

@@ -76,23 +76,32 @@ impl Server {
         cookie: Option<&str>,
         headers: &[(&str, &str)],
     ) -> Answer {
-        let mut request = Request::builder()
-            .method(method)
-            .uri(path)
-            .header(
-                header::USER_AGENT,
-                "Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36",
-            )
-            .header(header::CONTENT_TYPE, "application/json");
+        let body = body.map(|b| b.to_string()).unwrap_or_default();
+        let mut all = vec![("content-type", "application/json")];
+        all.extend_from_slice(headers);
+        self.call_body(method, path, body, cookie, &all).await
+    }
+
+    /// A request with any body, with exactly these headers (and the phone's user agent).
+    pub async fn call_body(
+        &self,
+        method: Method,
+        path: &str,
+        body: String,
+        cookie: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut request = Request::builder().method(method).uri(path).header(
+            header::USER_AGENT,
+            "Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36",
+        );
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
         if let Some(cookie) = cookie {
             request = request.header(header::COOKIE, cookie);
         }
-        let mut request = request
-            .body(body.map_or_else(Body::empty, |b| Body::from(b.to_string())))
-            .expect("request");
+        let mut request = request.body(Body::from(body)).expect("request");
         request
             .extensions_mut()
             .insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 1], 50000))));

@@ -478,3 +478,102 @@ async fn two_caseworkers_saving_at_once_get_one_save_and_one_conflict() {
     statuses.sort_unstable();
     assert_eq!(statuses, [200, 409], "{} / {}", first.body, second.body);
 }
+
+#[tokio::test]
+async fn a_plan_page_drawn_on_the_server_reads_through_the_policy_and_is_audited_once() {
+    let (server, cookies, plan, _) = demo().await;
+    let (peggy, tom) = (cookies[0].as_deref(), cookies[4].as_deref());
+    let page = format!("/plans/{plan}/versions/latest");
+
+    let viewed = server.audited("plan_viewed", "done").await;
+    let drawn = server.call(Method::GET, &page, None, peggy).await;
+    assert_eq!(drawn.status, StatusCode::OK);
+    assert_eq!(drawn.headers["cache-control"], "no-store");
+    assert!(drawn.text.contains("Care and support plan for"), "{}", drawn.text);
+    assert!(
+        drawn.text.contains("My personal budget"),
+        "the plan itself is in the page"
+    );
+    assert_eq!(
+        server.audited("plan_viewed", "done").await,
+        viewed + 1,
+        "the page's view is audited, as the API's is"
+    );
+
+    // Someone the policy does not let see it: nothing of the plan, and the refusal recorded.
+    let refused = server.audited("access_refused", "refused").await;
+    let other = server.call(Method::GET, &page, None, tom).await;
+    assert!(!other.text.contains("My personal budget"), "{}", other.text);
+    assert_eq!(server.audited("access_refused", "refused").await, refused + 1);
+    assert_eq!(server.audited("plan_viewed", "done").await, viewed + 1);
+
+    // Signed out: asked to sign in, and nothing read.
+    let signed_out = server.call(Method::GET, &page, None, None).await;
+    assert!(
+        signed_out.text.contains("Please sign in to see this page."),
+        "{}",
+        signed_out.text
+    );
+    assert_eq!(server.audited("plan_viewed", "done").await, viewed + 1);
+}
+
+#[tokio::test]
+async fn agreeing_and_signing_out_work_as_plain_forms_without_the_app() {
+    let (server, cookies, plan, _) = demo().await;
+    let peggy = cookies[0].as_deref();
+    let page = format!("/plans/{plan}/versions/latest");
+    let peggy = peggy.expect("Peggy");
+    let post = |body: String, origin: &'static str| {
+        let headers = [
+            ("content-type", "application/x-www-form-urlencoded"),
+            ("origin", origin),
+        ];
+        let page = page.clone();
+        let server = &server;
+        async move { server.call_body(Method::POST, &page, body, Some(peggy), &headers).await }
+    };
+    let ours = "http://localhost:8080";
+
+    // No choice made: the page again, with the problem beside the question and the comment kept.
+    let refused = post(format!("form=respond&plan={plan}&version=2&comment=Thank+you"), ours).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains("Choose whether you agree with your plan."),
+        "{}",
+        refused.text
+    );
+    assert!(refused.text.contains("Thank you"), "what was typed is handed back");
+
+    // Agreeing: post, then a redirect to the plan, where the answer is.
+    let agreed = post(
+        format!("form=respond&plan={plan}&version=2&agrees=yes&comment=Thank+you"),
+        ours,
+    )
+    .await;
+    assert_eq!(agreed.status, StatusCode::SEE_OTHER);
+    assert_eq!(agreed.headers["location"], page.as_str());
+    let answer = server
+        .get(&format!("/api/v1/plans/{plan}/versions/latest"), peggy)
+        .await;
+    assert_eq!(answer.body["response"]["agrees"], json!(true), "{}", answer.body);
+    assert_eq!(answer.body["response"]["comment"], json!("Thank you"));
+
+    // From another site: refused by the same origin rule as the API's.
+    let elsewhere = post(
+        format!("form=respond&plan={plan}&version=2&agrees=no"),
+        "https://evil.example",
+    )
+    .await;
+    assert_eq!(elsewhere.status, StatusCode::FORBIDDEN);
+
+    // Signing out: the session's cookie is cleared and the session ends.
+    let out = post("form=sign-out".into(), ours).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert_eq!(out.headers["location"], "/");
+    assert!(
+        out.headers.get_all("set-cookie").iter().count() > 0,
+        "the cookie is cleared"
+    );
+    let after = server.call(Method::GET, "/api/v1/me", None, Some(peggy)).await;
+    assert_eq!(after.status, StatusCode::UNAUTHORIZED);
+}

@@ -15,7 +15,7 @@ use api::plan::{
 use api::reviews::{AdditionInput, QueueEntry, RequestInput, Review, Step};
 use api::service::ServiceInfo;
 use api::todo::TodoItem;
-use gloo_net::http::{Request, RequestBuilder, Response};
+use gloo_net::http::{Method, RequestBuilder};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -40,75 +40,66 @@ impl Subject {
     }
 }
 
-async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
-    if response.ok() {
-        response.json().await.map_err(|_| Error::Network)
-    } else {
-        Err(refusal(response).await)
-    }
-}
-
-async fn done(response: Response) -> Result<(), Error> {
-    if response.ok() {
-        Ok(())
-    } else {
-        Err(refusal(response).await)
-    }
+/// One request and its answer's text, or why there was none. Not generic, so the app
+/// holds one copy of it rather than one for every type it sends and reads.
+async fn exchange(method: Method, path: &str, json: Option<String>) -> Result<String, Error> {
+    let request = RequestBuilder::new(path).method(method);
+    let request = match json {
+        Some(json) => request.header("content-type", "application/json").body(json),
+        None => request.build(),
+    };
+    let response = request
+        .map_err(|_| Error::Network)?
+        .send()
+        .await
+        .map_err(|_| Error::Network)?;
+    let text = response.text().await.map_err(|_| Error::Network)?;
+    if response.ok() { Ok(text) } else { Err(refusal(&text)) }
 }
 
 /// The server's explanation of a refusal; a body that is not one means the answer came
 /// from something in between (a proxy's error page), so it counts as no answer.
-async fn refusal(response: Response) -> Error {
-    response.json().await.map_or(Error::Network, Error::from_body)
+fn refusal(text: &str) -> Error {
+    serde_json::from_str(text).map_or(Error::Network, Error::from_body)
 }
 
-async fn send(request: RequestBuilder) -> Result<Response, Error> {
-    request.send().await.map_err(|_| Error::Network)
+fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
+    serde_json::from_str(text).map_err(|_| Error::Network)
 }
 
-async fn send_json<B: Serialize>(request: RequestBuilder, body: &B) -> Result<Response, Error> {
-    let request = request.json(body).map_err(|_| Error::Network)?;
-    request.send().await.map_err(|_| Error::Network)
+fn encode<B: Serialize>(body: &B) -> Result<Option<String>, Error> {
+    serde_json::to_string(body).map(Some).map_err(|_| Error::Network)
 }
 
 /// A GET: during the first render, answered from what the page handed in (or never, if it
 /// handed in nothing: the page shows "Loading…" and asks the network after hydration).
 async fn get<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
     match crate::preload::lookup(path) {
-        Some(Some(handed_in)) => handed(handed_in),
+        Some(Some(handed_in)) if (200..300).contains(&handed_in.status) => decode(handed_in.body.get()),
+        Some(Some(handed_in)) => Err(refusal(handed_in.body.get())),
         Some(None) => std::future::pending().await,
-        None => answer(send(Request::get(path)).await?).await,
-    }
-}
-
-/// An answer the server handed in with the page, read as `answer` reads one from the network.
-fn handed<T: DeserializeOwned>(handed_in: crate::preload::Answer) -> Result<T, Error> {
-    let body = handed_in.body.get();
-    if (200..300).contains(&handed_in.status) {
-        serde_json::from_str(body).map_err(|_| Error::Network)
-    } else {
-        Err(serde_json::from_str(body).map_or(Error::Network, Error::from_body))
+        None => decode(&exchange(Method::GET, path, None).await?),
     }
 }
 
 async fn post<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, Error> {
-    answer(send_json(Request::post(path), body).await?).await
+    decode(&exchange(Method::POST, path, encode(body)?).await?)
 }
 
 async fn post_done<B: Serialize>(path: &str, body: &B) -> Result<(), Error> {
-    done(send_json(Request::post(path), body).await?).await
+    exchange(Method::POST, path, encode(body)?).await.map(drop)
 }
 
 async fn post_empty(path: &str) -> Result<(), Error> {
-    post_done(path, &serde_json::json!({})).await
+    exchange(Method::POST, path, Some("{}".to_owned())).await.map(drop)
 }
 
 async fn put<B: Serialize>(path: &str, body: &B) -> Result<(), Error> {
-    done(send_json(Request::put(path), body).await?).await
+    exchange(Method::PUT, path, encode(body)?).await.map(drop)
 }
 
 async fn delete(path: &str) -> Result<(), Error> {
-    done(send(Request::delete(path)).await?).await
+    exchange(Method::DELETE, path, None).await.map(drop)
 }
 
 pub async fn service_info() -> Result<ServiceInfo, Error> {
@@ -262,7 +253,8 @@ pub async fn draft(plan_id: String) -> Result<DraftView, Error> {
 
 pub async fn save_draft(plan_id: String, version: i64, content: PlanContent) -> Result<Saved, Error> {
     let draft = SaveDraft { version, content };
-    answer(send_json(Request::put(&format!("/api/v1/plans/{plan_id}/draft")), &draft).await?).await
+    let path = format!("/api/v1/plans/{plan_id}/draft");
+    decode(&exchange(Method::PUT, &path, encode(&draft)?).await?)
 }
 
 /// Publishes the draft as the next version; `message` goes to the person with the news.

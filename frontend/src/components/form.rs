@@ -163,13 +163,16 @@ pub fn TextArea(
 ) -> Element {
     let described = described_by(&id, hint.is_some(), error.is_some());
     let mut value = value;
-    // A browser ignores a textarea's value attribute, and hydration sets no property: what
-    // it holds is filled in once the app has taken over.
-    let shown = if use_hydrated() { value() } else { String::new() };
+    // A browser ignores a textarea's value attribute and hydration sets no property, and
+    // the server cannot write the text inside (its hydration markers would show there):
+    // what the box holds is filled in once the app has taken over.
+    let hydrated = use_hydrated();
+    let shown = if hydrated { value() } else { String::new() };
     rsx! {
         Field { id: id.clone(), label, hint, error: error.clone(),
             textarea {
-                id,
+                id: id.clone(),
+                name: id,
                 rows: "{rows.unwrap_or(3)}",
                 value: shown,
                 "aria-describedby": described,

@@ -3,7 +3,7 @@
 use api::msg;
 use dioxus::prelude::*;
 
-use crate::action::use_action;
+use crate::action::use_form_action;
 use crate::app::Route;
 use crate::client;
 use crate::components::{ErrorSummary, unless_allowed, use_page_title};
@@ -16,11 +16,12 @@ pub fn Account() -> Element {
     let title = use_page_title(msg!("account-title"));
     let mut session = use_session();
     let navigator = use_navigator();
-    let action = use_action();
+    let (action, _) = use_form_action("sign-out");
     let Some(me) = session.me.read().clone() else {
         return unless_allowed(&title, session, false).unwrap_or_else(|| rsx! {});
     };
-    let sign_out = move |_| {
+    let sign_out = move |event: FormEvent| {
+        event.prevent_default();
         action.run(client::sign_out(), move |()| {
             session.me.set(None);
             navigator.push(Route::Home {});
@@ -40,6 +41,10 @@ pub fn Account() -> Element {
                 li { Link { to: Route::PeopleWhoHelp {}, {i18n.t(msg!("carers-title"))} } }
             }
         }
-        button { class: "button-secondary", r#type: "button", disabled: action.busy(), onclick: sign_out, {i18n.t(msg!("sign-out"))} }
+        // A plain form too, so signing out works before the app has loaded.
+        form { method: "post", onsubmit: sign_out,
+            input { r#type: "hidden", name: "form", value: "sign-out" }
+            button { class: "button-secondary", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("sign-out"))} }
+        }
     }
 }

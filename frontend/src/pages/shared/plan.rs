@@ -7,9 +7,9 @@ use api::plan_text::{SECTIONS, entries};
 use api::service::ServiceInfo;
 use dioxus::prelude::*;
 
-use crate::action::use_action;
+use crate::action::use_form_action;
 use crate::app::Route;
-use crate::client;
+use crate::client::{self, Error};
 use crate::components::{ErrorSummary, TextArea, WithPhoneLinks, tel, unless_allowed, use_page_title};
 use crate::i18n::use_i18n;
 use crate::load::{Load, use_load};
@@ -196,13 +196,20 @@ fn PlanSections(content: PlanContent, money_hidden: Option<String>) -> Element {
 #[component]
 fn Answer(view: PlanView, plan: Load<PlanView>) -> Element {
     let i18n = use_i18n();
-    let mut agrees = use_signal(|| None::<bool>);
-    let comment = use_signal(String::new);
-    let action = use_action();
+    // Sent by the app, or as a plain form when the app has not loaded.
+    let (action, kept) = use_form_action("respond");
+    let mut agrees = use_signal(|| match kept.get("agrees").as_str() {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    });
+    let comment = use_signal(|| kept.get("comment"));
     let (plan_id, version) = (view.plan_id.clone(), view.version);
+    let words = i18n.clone();
     let submit = move |event: FormEvent| {
         event.prevent_default();
         let Some(choice) = agrees() else {
+            action.fail(Error::unanswered(&words, &[("agrees", msg!("plan-answer-choose"))]));
             return;
         };
         action.run(
@@ -225,20 +232,23 @@ fn Answer(view: PlanView, plan: Load<PlanView>) -> Element {
         section { class: "answer no-print", "aria-labelledby": "answer-heading",
             h2 { id: "answer-heading", {i18n.t(msg!("plan-answer-heading"))} }
             if let Some(error) = action.error() {
-                ErrorSummary { error, field_ids: vec![("comment", "comment")] }
+                ErrorSummary { error, field_ids: vec![("comment", "comment"), ("agrees", "agree-yes")] }
             }
             if let Some(answered) = answered {
                 p { role: "status", class: "status", {answered} }
             }
-            form { onsubmit: submit,
+            form { method: "post", onsubmit: submit,
+                input { r#type: "hidden", name: "form", value: "respond" }
+                input { r#type: "hidden", name: "plan", value: view.plan_id.clone() }
+                input { r#type: "hidden", name: "version", value: "{view.version}" }
                 fieldset {
                     legend { {i18n.t(msg!("plan-answer-question"))} }
                     div { class: "choice",
-                        input { r#type: "radio", id: "agree-yes", name: "agrees", onchange: move |_| agrees.set(Some(true)) }
+                        input { r#type: "radio", id: "agree-yes", name: "agrees", value: "yes", checked: agrees() == Some(true), onchange: move |_| agrees.set(Some(true)) }
                         label { r#for: "agree-yes", {i18n.t(msg!("plan-agree"))} }
                     }
                     div { class: "choice",
-                        input { r#type: "radio", id: "agree-no", name: "agrees", onchange: move |_| agrees.set(Some(false)) }
+                        input { r#type: "radio", id: "agree-no", name: "agrees", value: "no", checked: agrees() == Some(false), onchange: move |_| agrees.set(Some(false)) }
                         label { r#for: "agree-no", {i18n.t(msg!("plan-disagree"))} }
                     }
                 }
@@ -249,7 +259,7 @@ fn Answer(view: PlanView, plan: Load<PlanView>) -> Element {
                     value: comment,
                     rows: 4,
                 }
-                button { class: "button", r#type: "submit", disabled: agrees().is_none() || action.busy(), {i18n.t(msg!("plan-answer-send"))} }
+                button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("plan-answer-send"))} }
             }
         }
     }
