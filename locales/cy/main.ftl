@@ -136,6 +136,7 @@ passkey-cancelled = Chafodd yr allwedd mynediad ddim ei defnyddio: efallai eich 
 passkey-already-here = Mae gan y ddyfais hon allwedd mynediad ar gyfer eich cyfrif yn barod. Gallwch fewngofnodi gyda hi.
 passkey-unsupported = Dydy'r porwr hwn ddim yn gallu defnyddio allweddi mynediad. Rhowch gynnig ar y fersiwn ddiweddaraf o Chrome, Safari, Firefox neu Samsung Internet, neu gofynnwch i'ch gweithiwr achos am help.
 passkey-app-loading = I ddefnyddio allwedd mynediad, mae angen i'r dudalen hon orffen llwytho. Os nad yw'n gwneud hynny, gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.
+passkey-ready = Yn barod: bydd eich ffôn yn gofyn am eich ôl bys, eich wyneb neu glo eich sgrin.
 passkey-failed = Aeth rhywbeth o'i le gyda'r allwedd mynediad. Rhowch gynnig arall arni.
 
 ## Defnyddio gwahoddiad

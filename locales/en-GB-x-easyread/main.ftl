@@ -136,6 +136,7 @@ passkey-cancelled = The passkey was not used. Maybe you stopped it, or it took t
 passkey-already-here = This phone or computer already has a passkey for your account. You can use it to sign in.
 passkey-unsupported = This web browser cannot use passkeys. Try the newest Chrome, Safari, Firefox or Samsung Internet. Or ask your caseworker for help.
 passkey-app-loading = Please wait. This page is still getting ready. Then you can use your passkey. If nothing happens, check your internet and load the page again.
+passkey-ready = Ready. Your phone will ask for your fingerprint, your face or your screen lock.
 passkey-failed = Something went wrong with the passkey. Please try again.
 
 ## Using an invitation code

@@ -135,6 +135,7 @@ passkey-cancelled = The passkey was not used: you may have cancelled, or it took
 passkey-already-here = This device already has a passkey for your account. You can sign in with it.
 passkey-unsupported = This browser cannot use passkeys. Try the newest version of Chrome, Safari, Firefox or Samsung Internet, or ask your caseworker for help.
 passkey-app-loading = Using a passkey needs this page to finish loading. If it does not, check your connection and reload the page.
+passkey-ready = Ready: your phone will ask for your fingerprint, your face or your screen lock.
 passkey-failed = Something went wrong with the passkey. Please try again.
 
 ## Redeeming an invitation

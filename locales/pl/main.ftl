@@ -136,6 +136,7 @@ passkey-cancelled = Klucz dostępu nie został użyty: być może anulowano albo
 passkey-already-here = To urządzenie ma już klucz dostępu do Twojego konta. Możesz się nim zalogować.
 passkey-unsupported = Ta przeglądarka nie obsługuje kluczy dostępu. Spróbuj najnowszej wersji Chrome, Safari, Firefox albo Samsung Internet lub poproś pracownika socjalnego o pomoc.
 passkey-app-loading = Aby użyć klucza dostępu, poczekaj, aż ta strona się wczyta. Jeśli tak się nie stanie, sprawdź połączenie i odśwież stronę.
+passkey-ready = Gotowe: telefon poprosi o odcisk palca, twarz albo blokadę ekranu.
 passkey-failed = Coś poszło nie tak z kluczem dostępu. Spróbuj ponownie.
 
 ## Użycie zaproszenia

@@ -136,6 +136,7 @@ passkey-cancelled = Cheia de acces nu a fost folosită: poate ați anulat sau a 
 passkey-already-here = Acest dispozitiv are deja o cheie de acces pentru contul dumneavoastră. Vă puteți conecta cu ea.
 passkey-unsupported = Acest browser nu poate folosi chei de acces. Încercați cea mai nouă versiune de Chrome, Safari, Firefox sau Samsung Internet ori cereți ajutor asistentului social.
 passkey-app-loading = Pentru a folosi cheia de acces, această pagină trebuie să se încarce complet. Dacă nu se încarcă, verificați conexiunea și reîncărcați pagina.
+passkey-ready = Gata: telefonul vă va cere să folosiți amprenta, fața sau blocarea ecranului.
 passkey-failed = Ceva nu a mers bine cu cheia de acces. Vă rugăm să încercați din nou.
 
 ## Folosirea unei invitații

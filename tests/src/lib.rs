@@ -446,7 +446,7 @@ impl Browser {
         let source = "window.__loadedAt = performance.timeOrigin;
             document.addEventListener('readystatechange', () => {
               if (document.readyState === 'interactive') {
-                window.__drawn = document.getElementById('main')?.textContent ?? '';
+                window.__drawn = document.getElementById('main')?.cloneNode(true);
               }
             });";
         self.client
@@ -477,9 +477,14 @@ impl Browser {
                  const walker = document.createTreeWalker(main, NodeFilter.SHOW_COMMENT);
                  let comments = 0;
                  while (walker.nextNode()) { if (/^node-id/.test(walker.currentNode.data)) comments++; }
-                 const words = t => (t ?? '').replace(/\\s+/g, ' ').trim();
-                 return { comments,
-                          drawn: words(window.__drawn), now: words(main.textContent) };",
+                 // What says whether the app is ready (data-app-state) changes when it is.
+                 const words = node => {
+                   if (!node) return '';
+                   const copy = node.cloneNode(true);
+                   copy.querySelectorAll('[data-app-state]').forEach(e => e.remove());
+                   return copy.textContent.replace(/\\s+/g, ' ').trim();
+                 };
+                 return { comments, drawn: words(window.__drawn), now: words(main) };",
             )
             .await;
         let mut problems = Vec::new();
@@ -525,7 +530,7 @@ impl Browser {
                     .wait()
                     .at_most(Duration::from_secs(5))
                     .for_element(Locator::XPath(&format!(
-                        "//main[not(contains(., {}))]",
+                        "//main//h1[not(contains(., {}))]",
                         xpath_text(found["heading"].as_str().unwrap_or_default())
                     )))
                     .await;

@@ -4,8 +4,11 @@
 //! `cargo xtask demo`  builds everything and runs the server on made-up data
 //! `cargo xtask test`  runs every test tier and ends with one line per tier
 //! `cargo xtask release`  packs the release server, frontend and deploy/ in one tarball
+//! `cargo xtask lighthouse`  measures the home and plan pages as a cheap phone loads them
 
+mod demo_server;
 mod dist;
+mod lighthouse;
 mod release;
 mod run;
 mod schemathesis;
@@ -23,8 +26,9 @@ fn main() -> ExitCode {
         Some("demo") => demo(),
         Some("test") => test::all(),
         Some("release") => release::release().and_then(|tarball| release::starts_from(&tarball)),
+        Some("lighthouse") => lighthouse::measure(),
         _ => {
-            eprintln!("usage: cargo xtask <dist | demo | test | release>");
+            eprintln!("usage: cargo xtask <dist | demo | test | release | lighthouse>");
             return ExitCode::from(2);
         }
     };

@@ -91,12 +91,21 @@ fn show(command: &Command) -> String {
 /// One HTTP/1.1 request to a server started for a check, as the app's own page would send
 /// it; returns the whole answer, headers and body.
 pub fn http(address: &str, method: &str, path: &str, body: &str) -> std::io::Result<String> {
+    request(address, method, path, body, "")
+}
+
+/// A GET signed in with the session's `cookie`.
+pub fn http_with_cookie(address: &str, path: &str, cookie: &str) -> std::io::Result<String> {
+    request(address, "GET", path, "", &format!("Cookie: {cookie}\r\n"))
+}
+
+fn request(address: &str, method: &str, path: &str, body: &str, more: &str) -> std::io::Result<String> {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(address)?;
     stream.set_read_timeout(Some(std::time::Duration::from_secs(10)))?;
     write!(
         stream,
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nSec-Fetch-Site: same-origin\r\n\
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nSec-Fetch-Site: same-origin\r\n{more}\
          Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )?;

@@ -3,50 +3,24 @@
 //! caseworker, to a demo server, and fails on any 5xx or any answer its schema does not
 //! allow.
 
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
+use crate::demo_server::DemoServer;
 use crate::{root, run};
 
 const VERSION: &str = "4.32.5";
 /// The time the generator is given: enough for every operation, within CI's budget.
 const BUDGET_SECONDS: &str = "90";
 
-/// A child process killed when dropped, pass or fail.
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 pub fn check() -> Result<()> {
     let st = install()?;
-    let folder = root().join("target/schemathesis-run");
-    if folder.exists() {
-        std::fs::remove_dir_all(&folder).context("clearing target/schemathesis-run")?;
-    }
-    std::fs::create_dir_all(&folder)?;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let address = format!("127.0.0.1:{port}");
-    let origin = format!("http://localhost:{port}");
-    let _server = Server(
-        Command::new(root().join("target/debug/ourplan"))
-            .args(["demo", "--listen", &address, "--public-origin", &origin])
-            .arg("--database-url")
-            .arg(format!("sqlite://{}", folder.join("demo.db").display()))
-            .arg("--dist-dir")
-            .arg(root().join("dist"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .context("starting the demo server")?,
-    );
-    let cookie = caseworker_cookie(&address)?;
+    let server = DemoServer::start(
+        &root().join("target/debug/ourplan"),
+        &root().join("target/schemathesis-run"),
+    )?;
+    let (cookie, origin) = (server.sign_in("Priya Sharma")?, &server.origin);
     // Signing out or ending sessions would sign the generator out half way; disabling staff
     // would lock it out. Those are tested in the backend's own tests.
     run::status(
@@ -79,36 +53,4 @@ fn install() -> Result<std::path::PathBuf> {
         .context("schemathesis needs Python 3 with venv: on Debian, apt-get install python3 python3-venv")?;
     run::status(Command::new(venv.join("bin/pip")).args(["install", "--quiet", &format!("schemathesis=={VERSION}")]))?;
     Ok(st)
-}
-
-/// Waits for the demo server, then signs in as Priya Sharma (a caseworker) by the demo's
-/// quick sign-in; returns the session cookie.
-fn caseworker_cookie(address: &str) -> Result<String> {
-    let started = Instant::now();
-    let accounts = loop {
-        match run::http(address, "GET", "/api/v1/demo/accounts", "") {
-            Ok(answer) if answer.starts_with("HTTP/1.1 200") => break answer,
-            _ if started.elapsed() > Duration::from_secs(15) => bail!("the demo server did not start"),
-            _ => std::thread::sleep(Duration::from_millis(100)),
-        }
-    };
-    let body = accounts.split("\r\n\r\n").nth(1).unwrap_or_default();
-    let list: serde_json::Value = serde_json::from_str(body).context("the demo's accounts")?;
-    let account = list
-        .as_array()
-        .and_then(|all| all.iter().find(|a| a["name"] == "Priya Sharma"))
-        .and_then(|a| a["account_id"].as_str())
-        .context("no Priya Sharma in the demo")?;
-    let answer = run::http(
-        address,
-        "POST",
-        "/api/v1/demo/sign-in",
-        &serde_json::json!({ "account_id": account }).to_string(),
-    )?;
-    answer
-        .lines()
-        .find_map(|line| line.strip_prefix("set-cookie: "))
-        .and_then(|cookie| cookie.split(';').next())
-        .map(str::to_owned)
-        .context("the demo sign-in set no cookie")
 }

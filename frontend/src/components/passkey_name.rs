@@ -25,21 +25,20 @@ pub fn PasskeyName(value: Signal<String>, error: Option<Error>) -> Element {
     }
 }
 
-/// Passkeys need the app: while it loads, say so; once it runs, say if this browser
-/// cannot make or use one.
+/// Passkeys need the app: while it loads, say so; once it runs, that it is ready, or that
+/// this browser cannot make or use one. Always one notice in the same place, so nothing
+/// under it moves when the app takes over.
 #[component]
 pub fn PasskeyReadiness(ready: bool) -> Element {
     let i18n = use_i18n();
-    let problem = if !ready {
-        Some(msg!("passkey-app-loading"))
-    } else if !passkey::supported() {
-        Some(msg!("passkey-unsupported"))
+    let state = if !ready {
+        msg!("passkey-app-loading")
+    } else if passkey::supported() {
+        msg!("passkey-ready")
     } else {
-        None
+        msg!("passkey-unsupported")
     };
     rsx! {
-        if let Some(problem) = problem {
-            div { class: "notice", role: "status", p { {i18n.t(problem)} } }
-        }
+        div { class: "notice", role: "status", "data-app-state": "", p { {i18n.t(state)} } }
     }
 }
