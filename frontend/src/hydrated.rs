@@ -12,6 +12,8 @@ pub fn use_hydrated_provider() {
     // Effects run only in the browser, after the first render has been hydrated.
     use_effect(move || {
         hydrated.0.set(true);
+        // Handed in for the first page only: a page opened later asks the server afresh.
+        crate::preload::install(Default::default());
         crate::platform::mark_ready();
     });
 }

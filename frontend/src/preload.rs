@@ -51,7 +51,7 @@ thread_local! {
 }
 
 /// Makes `answers` the ones the first render reads (the server does this for each render,
-/// on the thread it renders on).
+/// on the thread it renders on; the app empties them once hydrated).
 pub fn install(answers: BTreeMap<String, Answer>) {
     ANSWERS.set(answers);
     WANTED.take();
