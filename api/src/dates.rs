@@ -182,28 +182,21 @@ mod tests {
         let messages = crate::i18n::Messages::for_locale("en-GB");
         assert_eq!(day_in_words("2026-12-01", &messages), "1 December 2026");
         assert_eq!(day_in_words("not a date", &messages), "not a date");
-        // 29 March 2026 is the last Sunday of March: 00:59 UTC is still GMT, 01:00 is BST.
-        let start = parse("2026-03-29").expect("date") * 86_400_000;
-        assert_eq!(
-            moment_in_words(start + 59 * 60_000, &messages),
-            "29 March 2026 at 00:59"
-        );
-        assert_eq!(
-            moment_in_words(start + 60 * 60_000, &messages),
-            "29 March 2026 at 02:00"
-        );
+        let at = |date: &str, minutes: i64| parse(date).expect("date") * 86_400_000 + minutes * 60_000;
+        for (moment, words) in [
+            // 29 March 2026 is the last Sunday of March: 00:59 UTC is still GMT, 01:00 is BST.
+            (at("2026-03-29", 59), "29 March 2026 at 00:59"),
+            (at("2026-03-29", 60), "29 March 2026 at 02:00"),
+            // 25 October 2026 is the last Sunday of October: back to GMT at 01:00 UTC.
+            (at("2026-10-25", 59), "25 October 2026 at 01:59"),
+            (at("2026-10-25", 60), "25 October 2026 at 01:00"),
+        ] {
+            assert_eq!(moment_in_words(moment, &messages), words);
+        }
         // 23:30 UTC on 31 July is already 1 August in England.
-        let july = parse("2026-07-31").expect("date") * 86_400_000 + 23 * 3_600_000 + 30 * 60_000;
-        assert_eq!(date_in_words(july, &messages), "1 August 2026");
-        // 25 October 2026 is the last Sunday of October: back to GMT at 01:00 UTC.
-        let end = parse("2026-10-25").expect("date") * 86_400_000;
         assert_eq!(
-            moment_in_words(end + 59 * 60_000, &messages),
-            "25 October 2026 at 01:59"
-        );
-        assert_eq!(
-            moment_in_words(end + 60 * 60_000, &messages),
-            "25 October 2026 at 01:00"
+            date_in_words(at("2026-07-31", 23 * 60 + 30), &messages),
+            "1 August 2026"
         );
     }
 

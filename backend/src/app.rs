@@ -13,7 +13,10 @@ use axum::middleware;
 use axum::response::IntoResponse;
 use axum::routing::{any, get};
 use axum::{Json, Router};
+use tower::util::BoxCloneSyncService;
+use tower::{ServiceBuilder, ServiceExt};
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -87,7 +90,13 @@ pub fn app(state: AppState) -> Router {
         .clone()
         .layer(middleware::from_fn_with_state(state.clone(), render_error_bodies))
         .with_state(state.clone());
-    let pages = pages::service(state.clone(), asked_by_pages);
+    // A page is HTML and JSON, written afresh each time: compressed for a phone on slow data.
+    let pages = BoxCloneSyncService::new(
+        ServiceBuilder::new()
+            .layer(CompressionLayer::new())
+            .service(pages::service(state.clone(), asked_by_pages))
+            .map_response(|response| response.map(axum::body::Body::new)),
+    );
 
     let routes = Router::new()
         .route("/healthz", get(health::healthz))

@@ -28,7 +28,7 @@ pub fn use_session_provider() -> Session {
         known: Signal::new(handed_in.is_some()),
     });
     use_future(move || async move {
-        if session.known.peek().to_owned() {
+        if *session.known.peek() {
             return;
         }
         if let Ok(me) = client::me().await {

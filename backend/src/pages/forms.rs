@@ -39,16 +39,8 @@ pub async fn send(state: &AppState, asker: &Asker, page: &str, body: &[u8]) -> R
                 "no" => false,
                 // The app asks for a choice before sending; so does the server.
                 _ => {
-                    let messages = state.messages_for(asker.headers());
-                    let error = ErrorBody {
-                        code: ErrorCode::Validation.as_str().into(),
-                        message: messages.get(ErrorCode::Validation.message_id()),
-                        field: None,
-                        fields: vec![FieldMessage {
-                            field: "agrees".into(),
-                            message: messages.get(msg!("plan-answer-choose")),
-                        }],
-                    };
+                    let problems = [("agrees", msg!("plan-answer-choose"))];
+                    let error = in_words(state, asker, ErrorCode::Validation, &problems);
                     return Ok(Sent::Refused {
                         status: 422,
                         refused: Refused { form, error, values },
@@ -69,13 +61,7 @@ pub async fn send(state: &AppState, asker: &Asker, page: &str, body: &[u8]) -> R
         }
         "sign-out" => ("/api/v1/sign-out".to_owned(), serde_json::json!({}), "/".to_owned()),
         _ => {
-            let messages = state.messages_for(asker.headers());
-            let error = ErrorBody {
-                code: ErrorCode::BadRequest.as_str().into(),
-                message: messages.get(ErrorCode::BadRequest.message_id()),
-                field: None,
-                fields: Vec::new(),
-            };
+            let error = in_words(state, asker, ErrorCode::BadRequest, &[]);
             return Ok(Sent::Refused {
                 status: 400,
                 refused: Refused { form, error, values },
@@ -91,6 +77,23 @@ pub async fn send(state: &AppState, asker: &Asker, page: &str, body: &[u8]) -> R
         status: answer.status,
         refused: Refused { form, error, values },
     })
+}
+
+/// A refusal of the server's own, in the reader's language, as the API words one.
+fn in_words(state: &AppState, asker: &Asker, code: ErrorCode, problems: &[(&str, &str)]) -> ErrorBody {
+    let messages = state.messages_for(asker.headers());
+    ErrorBody {
+        code: code.as_str().into(),
+        message: messages.get(code.message_id()),
+        field: None,
+        fields: problems
+            .iter()
+            .map(|(field, id)| FieldMessage {
+                field: (*field).into(),
+                message: messages.get(id),
+            })
+            .collect(),
+    }
 }
 
 /// A value from a form, made safe to stand as one segment of a path.
