@@ -143,7 +143,7 @@ fn serves(address: &str) -> Result<()> {
         std::thread::sleep(Duration::from_millis(100));
     }
     let page = run::http(address, "GET", "/", "")?;
-    if !page.starts_with("HTTP/1.1 200") || !page.contains("frontend") {
+    if !page.starts_with("HTTP/1.1 200") || !page.contains("/boot.js") {
         bail!("the release's server did not serve the app: {page}");
     }
     Ok(())
