@@ -161,6 +161,25 @@ pub struct ErrorBody {
     pub fields: Vec<FieldMessage>,
 }
 
+impl ErrorBody {
+    /// A refusal with `code`'s message and each field's problem (a message id), worded by
+    /// `words`: the same shape whether the server or the page found the problem.
+    pub fn worded(code: ErrorCode, problems: &[(&str, &str)], words: impl Fn(&str) -> String) -> Self {
+        Self {
+            code: code.as_str().into(),
+            message: words(code.message_id()),
+            field: None,
+            fields: problems
+                .iter()
+                .map(|(field, id)| FieldMessage {
+                    field: (*field).into(),
+                    message: words(id),
+                })
+                .collect(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldMessage {

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use api::error::{ErrorBody, ErrorCode, FieldMessage};
+use api::error::{ErrorBody, ErrorCode};
 use api::msg;
 use api::plan::Respond;
 use axum::http::HeaderValue;
@@ -82,18 +82,7 @@ pub async fn send(state: &AppState, asker: &Asker, page: &str, body: &[u8]) -> R
 /// A refusal of the server's own, in the reader's language, as the API words one.
 fn in_words(state: &AppState, asker: &Asker, code: ErrorCode, problems: &[(&str, &str)]) -> ErrorBody {
     let messages = state.messages_for(asker.headers());
-    ErrorBody {
-        code: code.as_str().into(),
-        message: messages.get(code.message_id()),
-        field: None,
-        fields: problems
-            .iter()
-            .map(|(field, id)| FieldMessage {
-                field: (*field).into(),
-                message: messages.get(id),
-            })
-            .collect(),
-    }
+    ErrorBody::worded(code, problems, |id| messages.get(id))
 }
 
 /// A value from a form, made safe to stand as one segment of a path.

@@ -1,7 +1,7 @@
 //! What went wrong with a request, in words the person can read: the server's own, or one
 //! about the connection; and the code, for the few places a page acts on which error it is.
 
-use api::error::{ErrorBody, ErrorCode, FieldMessage};
+use api::error::{ErrorBody, ErrorCode};
 use api::msg;
 
 use crate::i18n::I18n;
@@ -27,18 +27,7 @@ impl Error {
     /// shape the server gives problems, so they show the same way. Each field comes with
     /// the message id that asks for it.
     pub fn unanswered(i18n: &I18n, missing: &[(&str, &'static str)]) -> Self {
-        Self::from_body(ErrorBody {
-            code: ErrorCode::Validation.as_str().into(),
-            message: i18n.t(msg!("error-validation")),
-            field: None,
-            fields: missing
-                .iter()
-                .map(|(field, id)| FieldMessage {
-                    field: (*field).into(),
-                    message: i18n.t(id),
-                })
-                .collect(),
-        })
+        Self::from_body(ErrorBody::worded(ErrorCode::Validation, missing, |id| i18n.t(id)))
     }
 
     /// The server's code, when it was the server that said no.
