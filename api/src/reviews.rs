@@ -112,6 +112,10 @@ impl ContactWay {
         }
     }
 
+    pub fn parse(text: &str) -> Option<Self> {
+        CONTACT_WAYS.into_iter().find(|c| c.as_str() == text)
+    }
+
     pub fn message_id(self) -> &'static str {
         match self {
             Self::Phone => msg!("review-contact-phone"),
@@ -176,6 +180,10 @@ impl ContactWhom {
             Self::Person => "person",
             Self::Both => "both",
         }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        CONTACT_WHOM.into_iter().find(|w| w.as_str() == text)
     }
 }
 

@@ -24,28 +24,23 @@ pub struct Action {
 }
 
 pub fn use_action() -> Action {
-    let hydrated = use_hydrated();
-    Action {
-        busy: use_signal(|| false),
-        error: use_signal(|| None),
-        waiting_for_app: !hydrated,
-    }
+    use_form_action(None).0
 }
 
-/// The action of a form that also works without the app (`backend/src/pages/forms.rs`):
-/// when the server refused it, the page starts with the refusal; `kept` gives back what
-/// was typed, field by field.
-pub fn use_form_action(form: &'static str) -> (Action, Kept) {
+/// The action of a form that, given its name (its hidden `form` field), also works
+/// without the app (`backend/src/pages/forms.rs`): when the server refused it, the page
+/// starts with the refusal, and `kept` gives back what was typed, field by field.
+pub fn use_form_action(form: Option<&'static str>) -> (Action, Kept) {
+    let hydrated = use_hydrated();
     let refused = use_hook(|| {
-        consume_context::<Preload>()
-            .refused
-            .filter(|refused| refused.form == form)
+        let refused = consume_context::<Preload>().refused;
+        form.and_then(|form| refused.filter(|refused| refused.form == form))
     });
     let kept = Kept(refused.as_ref().map(|r| r.values.clone()).unwrap_or_default());
     let action = Action {
         busy: use_signal(|| false),
         error: use_signal(|| refused.map(|r| Error::from_body(r.error))),
-        waiting_for_app: false,
+        waiting_for_app: form.is_none() && !hydrated,
     };
     (action, kept)
 }

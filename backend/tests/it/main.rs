@@ -15,6 +15,7 @@ mod languages;
 mod layers;
 mod outbox;
 mod passkeys;
+mod plain_forms;
 mod plans;
 mod recovery;
 mod retention;

@@ -32,6 +32,14 @@ pub enum Subject {
 }
 
 impl Subject {
+    /// Whom a carer acts for; none when it is the person themselves.
+    pub fn person(&self) -> Option<String> {
+        match self {
+            Self::Me => None,
+            Self::Person(id) => Some(id.clone()),
+        }
+    }
+
     fn path(&self, rest: &str) -> String {
         match self {
             Self::Me => format!("/api/v1/me/{rest}"),

@@ -163,9 +163,11 @@ pub fn TextArea(
 ) -> Element {
     let described = described_by(&id, hint.is_some(), error.is_some());
     let mut value = value;
-    // A browser ignores a textarea's value attribute and hydration sets no property, and
-    // the server cannot write the text inside (its hydration markers would show there):
-    // what the box holds is filled in once the app has taken over.
+    // A browser ignores a textarea's value attribute, and text written inside as a node
+    // would carry hydration markers that show in the box. So the server writes the first
+    // text as the box's own HTML (which hydration leaves alone), and the app sets the
+    // value once it has taken over.
+    let first = use_hook(|| textarea_html(&value.peek()));
     let hydrated = use_hydrated();
     let shown = if hydrated { value() } else { String::new() };
     rsx! {
@@ -174,6 +176,7 @@ pub fn TextArea(
                 id: id.clone(),
                 name: id,
                 rows: "{rows.unwrap_or(3)}",
+                dangerous_inner_html: first,
                 value: shown,
                 "aria-describedby": described,
                 "aria-invalid": invalid(&error),
@@ -181,6 +184,12 @@ pub fn TextArea(
             }
         }
     }
+}
+
+/// Text as a textarea's HTML: escaped, and a first line break kept (a parser drops one).
+fn textarea_html(text: &str) -> String {
+    let escaped = text.replace('&', "&amp;").replace('<', "&lt;");
+    if escaped.starts_with('\n') { format!("\n{escaped}") } else { escaped }
 }
 
 /// One question answered by choosing one of a few options.
@@ -231,7 +240,7 @@ pub fn Radios(
 pub fn Check(id: String, label: String, checked: bool, onchange: EventHandler<bool>) -> Element {
     rsx! {
         div { class: "choice",
-            input { r#type: "checkbox", id: id.clone(), checked, onchange: move |e: FormEvent| onchange.call(e.checked()) }
+            input { r#type: "checkbox", id: id.clone(), name: id.clone(), value: "yes", checked, onchange: move |e: FormEvent| onchange.call(e.checked()) }
             label { r#for: id, {label} }
         }
     }

@@ -5,7 +5,7 @@ use api::msg;
 use dioxus::prelude::*;
 
 use super::form::{ErrorSummary, TextArea};
-use crate::action::use_action;
+use crate::action::use_form_action;
 use crate::client::{self, Subject};
 use crate::i18n::use_i18n;
 
@@ -17,24 +17,28 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
     let editing = initial.as_ref().map(|(id, _)| id.clone());
     let start = initial.map(|(_, input)| input);
     let prefix = editing.clone().unwrap_or_else(|| "new".into());
-    let text = |pick: fn(&GoalInput) -> &String| start.as_ref().map(pick).cloned().unwrap_or_default();
+    // A new goal can also be sent as a plain form, before or without the app (changing
+    // one is opened by the app); refused, it comes back with what was typed.
+    let (action, kept) = use_form_action(editing.is_none().then_some("goal"));
+    let text = |pick: fn(&GoalInput) -> &String, name: &str| match &start {
+        Some(goal) => pick(goal).clone(),
+        None => kept.get(&format!("goal-new-{name}")),
+    };
     let fields = [
-        use_signal(|| text(|g| &g.what)),
-        use_signal(|| text(|g| &g.why)),
-        use_signal(|| text(|g| &g.can_do)),
-        use_signal(|| text(|g| &g.who_helps)),
-        use_signal(|| text(|g| &g.would_help)),
+        use_signal(|| text(|g| &g.what, "what")),
+        use_signal(|| text(|g| &g.why, "why")),
+        use_signal(|| text(|g| &g.can_do, "can_do")),
+        use_signal(|| text(|g| &g.who_helps, "who_helps")),
+        use_signal(|| text(|g| &g.would_help, "would_help")),
     ];
-    let mut importance = use_signal(|| start.as_ref().map_or(String::new(), |g| g.importance.to_string()));
-    let mut steps = use_signal(|| {
-        [
-            [String::new(), String::new(), String::new()],
-            [String::new(), String::new(), String::new()],
-        ]
+    let mut importance = use_signal(|| match &start {
+        Some(goal) => goal.importance.to_string(),
+        None => kept.get("goal-new-importance"),
     });
-    let action = use_action();
+    let mut steps = use_signal(|| [0, 1].map(|s| [0, 1, 2].map(|j| kept.get(&format!("goal-new-step-{s}-{j}")))));
     let mut added = use_signal(|| false);
     let for_someone = subject != Subject::Me;
+    let person = subject.person();
     let submit = {
         let editing = editing.clone();
         move |event: FormEvent| {
@@ -85,7 +89,13 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
     ];
     let names = ["what", "why", "can_do", "who_helps", "would_help"];
     rsx! {
-        form { class: "goal-form", onsubmit: submit, novalidate: true,
+        form { class: "goal-form", method: "post", onsubmit: submit, novalidate: true,
+            if editing.is_none() {
+                input { r#type: "hidden", name: "form", value: "goal" }
+                if let Some(person) = person.clone() {
+                    input { r#type: "hidden", name: "person", value: person }
+                }
+            }
             if let Some(error) = action.error() {
                 ErrorSummary { error, field_ids: vec![], prefix: format!("goal-{prefix}-") }
             }
@@ -96,7 +106,7 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
                 label { r#for: "goal-{prefix}-importance", {i18n.t(msg!("goal-importance"))} }
                 p { class: "hint", {i18n.t(msg!("goal-importance-hint"))} }
                 if let Some(message) = problem("importance") { p { class: "field-message", {message} } }
-                select { id: "goal-{prefix}-importance", onchange: move |e| importance.set(e.value()),
+                select { id: "goal-{prefix}-importance", name: "goal-{prefix}-importance", onchange: move |e| importance.set(e.value()),
                     option { value: "", selected: importance().is_empty(), {i18n.t(msg!("goal-importance-choose"))} }
                     for n in 1..=10 {
                         option { key: "{n}", value: "{n}", selected: importance() == n.to_string(), "{n}" }
@@ -113,7 +123,7 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
                                 if let Some(message) = problem(&format!("steps.{s}.{}", ["what", "who", "by_when"][j])) {
                                     p { class: "field-message", {message} }
                                 }
-                                input { id: "goal-{prefix}-step-{s}-{j}", r#type: kind, value: "{steps.read()[s][j]}", oninput: move |e| steps.write()[s][j] = e.value() }
+                                input { id: "goal-{prefix}-step-{s}-{j}", name: "goal-{prefix}-step-{s}-{j}", r#type: kind, value: "{steps.read()[s][j]}", oninput: move |e| steps.write()[s][j] = e.value() }
                             }
                         }
                     }
@@ -135,11 +145,12 @@ pub fn GoalForm(initial: Option<(String, GoalInput)>, onsaved: EventHandler<()>,
 #[component]
 pub fn WishForm(onsaved: EventHandler<()>, subject: Subject) -> Element {
     let i18n = use_i18n();
-    let mut kind = use_signal(|| WishKind::PleaseDo);
-    let mut text = use_signal(String::new);
-    let action = use_action();
+    let (action, kept) = use_form_action(Some("wish"));
+    let mut kind = use_signal(|| WishKind::parse(&kept.get("wish-kind")).unwrap_or(WishKind::PleaseDo));
+    let mut text = use_signal(|| kept.get("wish-text"));
     let mut added = use_signal(|| false);
     let for_someone = subject != Subject::Me;
+    let person = subject.person();
     let submit = move |event: FormEvent| {
         event.prevent_default();
         let wish = WishInput {
@@ -159,11 +170,15 @@ pub fn WishForm(onsaved: EventHandler<()>, subject: Subject) -> Element {
         .error()
         .and_then(|e| e.fields().into_iter().next().map(|(_, m)| m));
     rsx! {
-        form { onsubmit: submit, novalidate: true,
+        form { method: "post", onsubmit: submit, novalidate: true,
             h3 { {i18n.t(msg!("wishes-add-heading"))} }
+            input { r#type: "hidden", name: "form", value: "wish" }
+            if let Some(person) = person.clone() {
+                input { r#type: "hidden", name: "person", value: person }
+            }
             div { class: "field",
                 label { r#for: "wish-kind", {i18n.t(msg!("wish-kind-label"))} }
-                select { id: "wish-kind", onchange: move |e| kind.set(WishKind::parse(&e.value()).unwrap_or(WishKind::Other)),
+                select { id: "wish-kind", name: "wish-kind", onchange: move |e| kind.set(WishKind::parse(&e.value()).unwrap_or(WishKind::Other)),
                     for k in WISH_KINDS {
                         option { key: "{k.as_str()}", value: "{k.as_str()}", selected: kind() == k, {i18n.t(k.message_id())} }
                     }

@@ -12,7 +12,7 @@ use dioxus::prelude::*;
 use super::form::{Check, ErrorSummary, Radios, TextArea, TextField};
 use super::page::unless_allowed;
 use super::urgent_help::UrgentHelp;
-use crate::action::use_action;
+use crate::action::{Kept, use_form_action};
 use crate::app::Route;
 use crate::client::{self, Error, Subject};
 use crate::i18n::use_i18n;
@@ -41,17 +41,20 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
     let session = use_session();
     let navigator = use_navigator();
     let mut unread = use_unread();
-    let mut reason = use_signal(|| None::<Reason>);
-    let mut urgency = use_signal(|| None::<Urgency>);
-    let mut contact = use_signal(|| None::<ContactWay>);
-    let mut whom = use_signal(|| None::<ContactWhom>);
-    let what = use_signal(String::new);
-    let when = use_signal(String::new);
-    let language = use_signal(String::new);
-    let mut needs = use_signal(MeetingNeeds::default);
-    let action = use_action();
+    // Also sent as a plain form, before or without the app; refused, it comes back with
+    // what was typed.
+    let (action, kept) = use_form_action(Some("review"));
+    let mut reason = use_signal(|| Reason::parse(&kept.get("review-reason")));
+    let mut urgency = use_signal(|| Urgency::parse(&kept.get("review-urgency")));
+    let mut contact = use_signal(|| ContactWay::parse(&kept.get("review-contact")));
+    let mut whom = use_signal(|| ContactWhom::parse(&kept.get("review-whom")));
+    let what = use_signal(|| kept.get("review-what-happened"));
+    let when = use_signal(|| kept.get("review-contact-when"));
+    let language = use_signal(|| kept.get("review-interpreter-language"));
+    let mut needs = use_signal(|| kept_needs(&kept));
     let mut sent = use_signal(|| false);
     let for_someone = target.clone().map(|(person, _)| person);
+    let may_follow = target.as_ref().is_some_and(|(_, follow)| *follow);
     let subject = for_someone.clone().map_or(Subject::Me, Subject::Person);
     let worker = {
         let subject = subject.clone();
@@ -149,7 +152,14 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
                 p { Link { to: Route::MyReviews {}, {i18n.t(msg!("review-form-see-open"))} } }
             }
         }
-        form { onsubmit: submit, novalidate: true,
+        form { method: "post", onsubmit: submit, novalidate: true,
+            input { r#type: "hidden", name: "form", value: "review" }
+            if let Some(person) = for_someone.clone() {
+                input { r#type: "hidden", name: "person", value: person }
+                if may_follow {
+                    input { r#type: "hidden", name: "follow", value: "yes" }
+                }
+            }
             Radios {
                 name: "review-reason",
                 legend: match &name {
@@ -206,7 +216,7 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
                 options: CONTACT_WAYS.iter().map(|c| (c.as_str(), i18n.t(c.message_id()))).collect::<Vec<_>>(),
                 chosen: contact().map(ContactWay::as_str),
                 error: problem("contact_how"),
-                onchange: move |value: &str| contact.set(CONTACT_WAYS.into_iter().find(|c| c.as_str() == value)),
+                onchange: move |value: &str| contact.set(ContactWay::parse(value)),
             }
             // A carer says whom to contact: themselves, the person, or both.
             if let Some(name) = &name {
@@ -216,7 +226,7 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
                     options: CONTACT_WHOM.iter().map(|w| (w.as_str(), whom_label(&i18n, *w, name))).collect::<Vec<_>>(),
                     chosen: whom().map(ContactWhom::as_str),
                     error: problem("contact_whom"),
-                    onchange: move |value: &str| whom.set(CONTACT_WHOM.into_iter().find(|w| w.as_str() == value)),
+                    onchange: move |value: &str| whom.set(ContactWhom::parse(value)),
                 }
             }
             TextField {
@@ -258,6 +268,20 @@ pub fn RequestForm(title: String, target: Option<(String, bool)>, name: Option<S
             }
             button { class: "button", r#type: "submit", disabled: action.busy(), {i18n.t(msg!("review-form-send"))} }
         }
+    }
+}
+
+/// The ticked boxes of a refused plain form.
+fn kept_needs(kept: &Kept) -> MeetingNeeds {
+    let ticked = |need: &str| kept.get(&format!("review-need-{need}")) == "yes";
+    MeetingNeeds {
+        interpreter: ticked("interpreter"),
+        interpreter_language: String::new(),
+        bsl: ticked("bsl"),
+        advocate: ticked("advocate"),
+        large_print: ticked("large-print"),
+        easy_read: ticked("easy-read"),
+        someone_with_me: ticked("someone"),
     }
 }
 

@@ -16,7 +16,7 @@ pub fn Account() -> Element {
     let title = use_page_title(msg!("account-title"));
     let mut session = use_session();
     let navigator = use_navigator();
-    let (action, _) = use_form_action("sign-out");
+    let (action, _) = use_form_action(Some("sign-out"));
     let Some(me) = session.me.read().clone() else {
         return unless_allowed(&title, session, false).unwrap_or_else(|| rsx! {});
     };

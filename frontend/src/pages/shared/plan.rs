@@ -197,7 +197,7 @@ fn PlanSections(content: PlanContent, money_hidden: Option<String>) -> Element {
 fn Answer(view: PlanView, plan: Load<PlanView>) -> Element {
     let i18n = use_i18n();
     // Sent by the app, or as a plain form when the app has not loaded.
-    let (action, kept) = use_form_action("respond");
+    let (action, kept) = use_form_action(Some("respond"));
     let mut agrees = use_signal(|| match kept.get("agrees").as_str() {
         "yes" => Some(true),
         "no" => Some(false),
