@@ -164,7 +164,11 @@ fn read(form: &str, values: &BTreeMap<String, String>) -> Option<Result<Request,
                         msg!("review-problem-whom"),
                     ),
                 ];
-                return Some(Err(missing.into_iter().filter(|m| m.0).map(|(_, f, id)| (f, id)).collect()));
+                return Some(Err(missing
+                    .into_iter()
+                    .filter(|m| m.0)
+                    .map(|(_, f, id)| (f, id))
+                    .collect()));
             };
             let ticked = |need: &str| field(&format!("review-need-{need}")) == "yes";
             let interpreter = ticked("interpreter");
@@ -201,7 +205,11 @@ fn read(form: &str, values: &BTreeMap<String, String>) -> Option<Result<Request,
             };
             request(path, body, then)
         }
-        "sign-out" => request("/api/v1/sign-out".into(), Ok(Value::Object(Default::default())), Then::Go("/")),
+        "sign-out" => request(
+            "/api/v1/sign-out".into(),
+            Ok(Value::Object(Default::default())),
+            Then::Go("/"),
+        ),
         _ => None,
     };
     read.map(Ok)

@@ -53,11 +53,15 @@ async fn a_goal_and_a_wish_are_added_without_the_app() {
 
     // How important it is was left unchosen: said beside the question, what was typed
     // back in its box (escaped, as text).
-    let refused = phone.post("/goals", &[&goal[..], &[("goal-new-importance", "")]].concat()).await;
+    let refused = phone
+        .post("/goals", &[&goal[..], &[("goal-new-importance", "")]].concat())
+        .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.text.contains("There is a problem"), "{}", refused.text);
     assert!(
-        refused.text.contains(">I &lt;love> the water &amp; the quiet</textarea>"),
+        refused
+            .text
+            .contains(">I &lt;love> the water &amp; the quiet</textarea>"),
         "the words are kept in their box: {}",
         refused.text
     );
@@ -65,7 +69,9 @@ async fn a_goal_and_a_wish_are_added_without_the_app() {
     let goals = server.get("/api/v1/me/contributions", &phone.cookie).await;
     assert!(!goals.text.contains("Swim at the leisure centre"), "nothing was added");
 
-    let added = phone.post("/goals", &[&goal[..], &[("goal-new-importance", "8")]].concat()).await;
+    let added = phone
+        .post("/goals", &[&goal[..], &[("goal-new-importance", "8")]].concat())
+        .await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
     assert_eq!(added.headers["location"], "/goals");
     let goals = server.get("/api/v1/me/contributions", &phone.cookie).await;
@@ -89,9 +95,14 @@ async fn a_goal_and_a_wish_are_added_without_the_app() {
         .fetch_one(&server.db.store.pool)
         .await
         .expect("Dan");
-    let refused = phone.post("/goals", &[&wish[..], &[("person", dan.as_str())]].concat()).await;
+    let refused = phone
+        .post("/goals", &[&wish[..], &[("person", dan.as_str())]].concat())
+        .await;
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
-    assert!(refused.text.contains(">Tea at four</textarea>"), "what was typed is kept");
+    assert!(
+        refused.text.contains(">Tea at four</textarea>"),
+        "what was typed is kept"
+    );
 }
 
 #[tokio::test]

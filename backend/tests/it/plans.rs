@@ -542,7 +542,10 @@ async fn agreeing_and_signing_out_work_as_plain_forms_without_the_app() {
         "{}",
         refused.text
     );
-    assert!(refused.text.contains(">Thank you</textarea>"), "what was typed is handed back");
+    assert!(
+        refused.text.contains(">Thank you</textarea>"),
+        "what was typed is handed back"
+    );
 
     // Agreeing: post, then a redirect to the plan, where the answer is.
     let agreed = post(

@@ -189,7 +189,11 @@ pub fn TextArea(
 /// Text as a textarea's HTML: escaped, and a first line break kept (a parser drops one).
 fn textarea_html(text: &str) -> String {
     let escaped = text.replace('&', "&amp;").replace('<', "&lt;");
-    if escaped.starts_with('\n') { format!("\n{escaped}") } else { escaped }
+    if escaped.starts_with('\n') {
+        format!("\n{escaped}")
+    } else {
+        escaped
+    }
 }
 
 /// One question answered by choosing one of a few options.
