@@ -190,6 +190,15 @@ fn create_sqlite_file(url: &DatabaseUrl) -> Result<(), OpenError> {
 }
 
 impl Store {
+    /// A transaction that only reads, owning its connection: on SQLite it does not wait
+    /// for the writer, and PostgreSQL refuses a write made in it by mistake.
+    pub async fn begin_read(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin().await,
+            Backend::Postgres => self.pool.begin_with("BEGIN READ ONLY").await,
+        }
+    }
+
     /// A transaction that writes, owning its connection: see [`begin_write`].
     pub async fn begin_write(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
         match self.backend {

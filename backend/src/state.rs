@@ -13,6 +13,7 @@ use url::Url;
 use webauthn_rs::prelude::{Webauthn, WebauthnBuilder};
 
 use crate::accounts::sessions::SessionPolicy;
+use crate::audit::batched::Batched;
 use crate::client_address::Cidr;
 use crate::db::Store;
 use crate::rate_limit::RateLimiter;
@@ -79,6 +80,8 @@ pub struct AppState {
     pub webauthn: Arc<Webauthn>,
     pub limiter: Arc<RateLimiter>,
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// Where reads are recorded, in batches.
+    pub audit: Arc<Batched>,
     messages: Arc<HashMap<&'static str, Messages>>,
 }
 
@@ -90,6 +93,7 @@ impl AppState {
             .map(|locale| (locale.tag, Messages::for_locale(locale.tag)))
             .collect();
         Ok(Self {
+            audit: Arc::new(Batched::new(store.clone())),
             store,
             settings: Arc::new(settings),
             webauthn: Arc::new(webauthn),

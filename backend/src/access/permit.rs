@@ -1,8 +1,10 @@
 //! The permit: the only way a request reaches a person's record. It opens the
 //! transaction, finds whose record it is and asks the policy; what is read or changed
 //! through it passes back through `read` or `change`, which audit the action named at the
-//! call site in the same transaction and commit.
+//! call site and commit. A change is audited in its own transaction; a GET reads in a
+//! read transaction, and its audit row is kept in a batch with others' before it answers.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use api::staff::StaffRole;
@@ -11,6 +13,7 @@ use sqlx::{Any, AnyConnection, Transaction};
 use super::policy::{self, Need, PlanAccess};
 use super::signed::{Actor, Signed};
 use super::subject::Subject;
+use crate::audit::batched::Batched;
 use crate::audit::{self, Event, Outcome};
 use crate::error::AppError;
 use crate::rate_limit::Limit;
@@ -91,6 +94,8 @@ impl<'a> Grant<'a> {
 pub struct Permit<'a> {
     tx: Transaction<'static, Any>,
     grant: Grant<'a>,
+    /// For a request that only reads: where its audit row goes.
+    batched: Option<Arc<Batched>>,
 }
 
 impl<'a> Permit<'a> {
@@ -98,7 +103,7 @@ impl<'a> Permit<'a> {
     /// carer whose access ended is told so (403), and the refusal is audited.
     pub async fn open(state: &AppState, who: &'a Signed, target: Target<'_>, need: Need) -> Result<Self, AppError> {
         let actor = who.actor()?;
-        let mut tx = state.store.begin_write().await?;
+        let (mut tx, batched) = begin(state).await?;
         let person = target.person(&mut tx, actor).await?;
         let access = match policy::decide(policy::plan_access(&mut tx, actor, &person).await?, need) {
             Ok(access) => access,
@@ -122,8 +127,7 @@ impl<'a> Permit<'a> {
                         detail: &need,
                         ..Event::default()
                     };
-                    audit::record(&mut tx, &event, Outcome::Refused).await?;
-                    tx.commit().await?;
+                    keep(tx, batched, &event, Outcome::Refused).await?;
                 }
                 return Err(denied.into());
             }
@@ -135,6 +139,7 @@ impl<'a> Permit<'a> {
                 person: Some(person),
                 access,
             },
+            batched,
         })
     }
 
@@ -146,13 +151,15 @@ impl<'a> Permit<'a> {
             StaffRole::Caseworker => PlanAccess::Edit,
             StaffRole::Manager | StaffRole::Admin => PlanAccess::Oversee,
         };
+        let (tx, batched) = begin(state).await?;
         Ok(Self {
-            tx: state.store.begin_write().await?,
+            tx,
             grant: Grant {
                 actor,
                 person: None,
                 access,
             },
+            batched,
         })
     }
 
@@ -169,11 +176,14 @@ impl<'a> Permit<'a> {
 
     /// Hands back the change's result, once it is recorded and both are kept.
     pub async fn change<T>(self, action: &str, detail: &str, changed: T) -> Result<T, AppError> {
+        if self.batched.is_some() {
+            return Err(AppError::Internal(format!("{action}: a change made by a GET")));
+        }
         self.done(action, detail).await?;
         Ok(changed)
     }
 
-    async fn done(mut self, action: &str, detail: &str) -> Result<(), AppError> {
+    async fn done(self, action: &str, detail: &str) -> Result<(), AppError> {
         let event = Event {
             actor: Some(self.grant.actor.account()),
             action,
@@ -181,8 +191,36 @@ impl<'a> Permit<'a> {
             detail,
             ..Event::default()
         };
-        audit::record(&mut self.tx, &event, Outcome::Done).await?;
-        self.tx.commit().await?;
-        Ok(())
+        keep(self.tx, self.batched, &event, Outcome::Done).await
     }
+}
+
+/// A read transaction for a request that only reads, else one that writes.
+async fn begin(state: &AppState) -> Result<(Transaction<'static, Any>, Option<Arc<Batched>>), AppError> {
+    if audit::request::reading() {
+        Ok((state.store.begin_read().await?, Some(state.audit.clone())))
+    } else {
+        Ok((state.store.begin_write().await?, None))
+    }
+}
+
+/// Records `event` and ends the transaction: a change with it, a read before it goes into
+/// the next batch (so the connection is free while it waits).
+async fn keep(
+    mut tx: Transaction<'static, Any>,
+    batched: Option<Arc<Batched>>,
+    event: &Event<'_>,
+    outcome: Outcome,
+) -> Result<(), AppError> {
+    match batched {
+        Some(batched) => {
+            tx.commit().await?;
+            batched.record(event, outcome).await?;
+        }
+        None => {
+            audit::record(&mut tx, event, outcome).await?;
+            tx.commit().await?;
+        }
+    }
+    Ok(())
 }

@@ -11,6 +11,9 @@ use crate::audit::{self, Event, Outcome};
 use crate::db::{Store, StoreError, new_id, now_ms};
 use crate::staff::{Staff, StaffRow};
 
+/// How often a session's last use is written down.
+const SEEN_EVERY_MS: i64 = 60_000;
+
 #[derive(Debug, Clone, Copy)]
 pub struct SessionPolicy {
     pub idle: Duration,
@@ -124,11 +127,15 @@ pub async fn resume(
     if !live {
         return Ok(None);
     }
-    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
-        .bind(now)
-        .bind(&row.id)
-        .execute(conn)
-        .await?;
+    // Written at most once a minute: a write (and a sync to disk) for every request would
+    // queue reads behind the database's one writer, for an idle time counted in minutes.
+    if now - row.last_seen_at >= SEEN_EVERY_MS {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(&row.id)
+            .execute(conn)
+            .await?;
+    }
     let staff = match (row.staff_id, row.staff_role) {
         (Some(id), Some(role)) => Some(Staff::try_from(StaffRow {
             id,

@@ -1,6 +1,8 @@
 //! The audit trail: who did what, when, to whom, and whether it worked. A change is
-//! recorded in the same transaction as the change itself.
+//! recorded in the same transaction as the change itself; a read, in a batch with other
+//! reads (`batched`), kept before the answer goes out.
 
+pub mod batched;
 pub mod request;
 
 use sqlx::AnyConnection;
@@ -26,27 +28,64 @@ pub struct Event<'a> {
 /// Records one event; written while a request is answered, it carries where the request
 /// came from and its id.
 pub async fn record(conn: &mut AnyConnection, event: &Event<'_>, outcome: Outcome) -> Result<(), StoreError> {
-    let requested = request::current();
-    sqlx::query(
-        "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, subject_person_id, \
-         detail, client_address, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-    )
-    .bind(new_id())
-    .bind(now_ms())
-    .bind(event.actor)
-    .bind(event.action)
-    .bind(match outcome {
-        Outcome::Done => "done",
-        Outcome::Refused => "refused",
-    })
-    .bind(event.subject_account)
-    .bind(event.subject_person)
-    .bind(event.detail)
-    .bind(requested.as_ref().map(|r| r.client.as_str()))
-    .bind(requested.as_ref().map(|r| r.request_id.as_str()))
-    .execute(conn)
-    .await?;
-    Ok(())
+    Row::new(event, outcome).insert(conn).await
+}
+
+/// An event as it is written, owned, so that it can wait for a batch.
+#[derive(Debug)]
+struct Row {
+    id: String,
+    at: i64,
+    actor: Option<String>,
+    action: String,
+    outcome: &'static str,
+    subject_account: Option<String>,
+    subject_person: Option<String>,
+    detail: String,
+    client: Option<String>,
+    request_id: Option<String>,
+}
+
+impl Row {
+    /// The event now, from the request being answered.
+    fn new(event: &Event<'_>, outcome: Outcome) -> Self {
+        let requested = request::current();
+        Self {
+            id: new_id(),
+            at: now_ms(),
+            actor: event.actor.map(str::to_owned),
+            action: event.action.to_owned(),
+            outcome: match outcome {
+                Outcome::Done => "done",
+                Outcome::Refused => "refused",
+            },
+            subject_account: event.subject_account.map(str::to_owned),
+            subject_person: event.subject_person.map(str::to_owned),
+            detail: event.detail.to_owned(),
+            client: requested.as_ref().map(|r| r.client.clone()),
+            request_id: requested.map(|r| r.request_id),
+        }
+    }
+
+    async fn insert(&self, conn: &mut AnyConnection) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, \
+             subject_person_id, detail, client_address, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        )
+        .bind(&self.id)
+        .bind(self.at)
+        .bind(&self.actor)
+        .bind(&self.action)
+        .bind(self.outcome)
+        .bind(&self.subject_account)
+        .bind(&self.subject_person)
+        .bind(&self.detail)
+        .bind(&self.client)
+        .bind(&self.request_id)
+        .execute(conn)
+        .await?;
+        Ok(())
+    }
 }
 
 /// Records something an account did about a person, which worked.

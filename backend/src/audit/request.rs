@@ -5,6 +5,8 @@
 pub(super) struct Requested {
     pub client: String,
     pub request_id: String,
+    /// A GET (or HEAD): it only reads, so it reads outside the writer's lock.
+    pub reading: bool,
 }
 
 tokio::task_local! {
@@ -16,8 +18,22 @@ pub(super) fn current() -> Option<Requested> {
     REQUEST.try_with(Requested::clone).ok()
 }
 
+/// Whether the request being answered only reads; background work may write.
+pub fn reading() -> bool {
+    REQUEST.try_with(|r| r.reading).unwrap_or(false)
+}
+
 /// Runs `work` (the rest of answering a request) known to come from `client`, with our
-/// own `request_id`.
-pub async fn within<F: std::future::Future>(client: String, request_id: String, work: F) -> F::Output {
-    REQUEST.scope(Requested { client, request_id }, work).await
+/// own `request_id`; `reading` when the request only reads.
+pub async fn within<F: std::future::Future>(client: String, request_id: String, reading: bool, work: F) -> F::Output {
+    REQUEST
+        .scope(
+            Requested {
+                client,
+                request_id,
+                reading,
+            },
+            work,
+        )
+        .await
 }

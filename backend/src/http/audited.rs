@@ -1,7 +1,9 @@
 //! Every audit row written while a request is answered says where it came from (the
-//! client, through a trusted proxy) and the request id our own layer set.
+//! client, through a trusted proxy) and the request id our own layer set; and whether the
+//! request only reads (a GET) is known to the permit it opens.
 
 use axum::extract::{Request, State};
+use axum::http::Method;
 use axum::middleware::Next;
 use axum::response::Response;
 
@@ -16,5 +18,6 @@ pub async fn with_origin(State(state): State<AppState>, request: Request, next: 
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned();
-    crate::audit::request::within(client, request_id, next.run(request)).await
+    let reading = matches!(*request.method(), Method::GET | Method::HEAD);
+    crate::audit::request::within(client, request_id, reading, next.run(request)).await
 }

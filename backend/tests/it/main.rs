@@ -6,6 +6,7 @@ mod audit;
 mod backup;
 mod carers;
 mod cli;
+mod crash;
 mod export;
 mod goals;
 mod harness;

@@ -1,0 +1,73 @@
+//! Reads recorded in batches. Each read hands its row to one writer, which keeps all the
+//! rows waiting in one transaction (one write lock, one sync to disk) and then lets each
+//! of those reads answer. So reads no longer queue one by one behind the database's one
+//! writer, and a read that was answered is still a read that was recorded, crash or not.
+
+use std::sync::OnceLock;
+
+use tokio::sync::{mpsc, oneshot};
+
+use super::{Event, Outcome, Row};
+use crate::db::{Store, StoreError};
+
+/// The most rows one transaction keeps, so that a burst is a few short transactions.
+const MOST: usize = 512;
+
+/// Told once the row is kept, or why it could not be.
+type Kept = oneshot::Sender<Result<(), String>>;
+
+pub struct Batched {
+    store: Store,
+    /// Started on first use, inside the server's runtime.
+    rows: OnceLock<mpsc::UnboundedSender<(Row, Kept)>>,
+}
+
+impl Batched {
+    pub fn new(store: Store) -> Self {
+        Self {
+            store,
+            rows: OnceLock::new(),
+        }
+    }
+
+    /// Records `event`; returns once it is kept.
+    pub async fn record(&self, event: &Event<'_>, outcome: Outcome) -> Result<(), StoreError> {
+        let rows = self.rows.get_or_init(|| {
+            let (rows, waiting) = mpsc::unbounded_channel();
+            tokio::spawn(write(self.store.clone(), waiting));
+            rows
+        });
+        let (kept, written) = oneshot::channel();
+        let failed = |why: String| StoreError::Database(sqlx::Error::Protocol(format!("audit: {why}")));
+        rows.send((Row::new(event, outcome), kept))
+            .map_err(|_| failed("the writer has stopped".into()))?;
+        written
+            .await
+            .map_err(|_| failed("the writer has stopped".into()))?
+            .map_err(failed)
+    }
+}
+
+/// Keeps whatever rows are waiting, in batches, until the server stops.
+async fn write(store: Store, mut waiting: mpsc::UnboundedReceiver<(Row, Kept)>) {
+    let mut batch = Vec::with_capacity(MOST);
+    while waiting.recv_many(&mut batch, MOST).await > 0 {
+        let kept = keep(&store, &batch).await.map_err(|e| e.to_string());
+        if let Err(why) = &kept {
+            tracing::error!(rows = batch.len(), %why, "audit rows not kept: their reads are refused");
+        }
+        for (_, told) in batch.drain(..) {
+            // The request may have gone (its client hung up): nothing to tell.
+            let _ = told.send(kept.clone());
+        }
+    }
+}
+
+async fn keep(store: &Store, batch: &[(Row, Kept)]) -> Result<(), StoreError> {
+    let mut tx = store.begin_write().await?;
+    for (row, _) in batch {
+        row.insert(&mut tx).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
