@@ -84,12 +84,18 @@ pub async fn mark_read(conn: &mut AnyConnection, id: &str, by_account: &str) -> 
     Ok(())
 }
 
-/// Everyone with concerns their caseworker has not yet read, and how many: one query for
-/// a whole caseload.
-pub async fn unread(conn: &mut AnyConnection) -> Result<HashMap<String, i64>, StoreError> {
-    let rows: Vec<(String, i64)> =
-        sqlx::query_as("SELECT person_id, COUNT(*) FROM concerns WHERE read_at IS NULL GROUP BY person_id")
-            .fetch_all(conn)
-            .await?;
+/// Everyone among `people` (a subquery of ids taking `key`, as `policy::caseload_people`
+/// gives) with concerns their caseworker has not yet read, and how many.
+pub async fn unread_among(
+    conn: &mut AnyConnection,
+    people: &str,
+    key: &str,
+) -> Result<HashMap<String, i64>, StoreError> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
+        "SELECT person_id, COUNT(*) FROM concerns WHERE read_at IS NULL AND person_id IN ({people}) GROUP BY person_id"
+    ))
+    .bind(key)
+    .fetch_all(conn)
+    .await?;
     Ok(rows.into_iter().collect())
 }

@@ -10,9 +10,9 @@ use api::plan::{CaseloadEntry, PlanKind, PlanSummary};
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
-use crate::access::policy::caseload_scope;
+use crate::access::policy::{caseload_people, caseload_scope};
 use crate::db::StoreError;
-use crate::reviews::queue::planned_review_due;
+use crate::reviews::queue::planned_reviews_due;
 use crate::staff::Staff;
 
 /// The caseload of `staff` as of `today` (a day number), by name.
@@ -56,10 +56,12 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
     if staff.role == StaffRole::Manager {
         entries.extend(waiting(conn, staff).await?);
     }
-    let unread = crate::carers::concerns::unread(conn).await?;
+    let (people, key) = caseload_people(staff).unwrap_or_default();
+    let unread = crate::carers::concerns::unread_among(conn, people, &key).await?;
+    let due = planned_reviews_due(conn, people, &key).await?;
     for entry in &mut entries {
         entry.concerns = unread.get(&entry.person_id).copied().unwrap_or_default();
-        let due = planned_review_due(conn, &entry.person_id).await?;
+        let due = due.get(&entry.person_id).copied();
         entry.review_overdue = due.is_some_and(|day| day < today);
         entry.next_review = due.map(iso);
     }

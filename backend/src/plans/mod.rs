@@ -130,13 +130,16 @@ pub async fn publish(
         .fetch_one(&mut *tx)
         .await?;
     sqlx::query(
-        "INSERT INTO plan_versions (plan_id, version, content, published_by, published_at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO plan_versions (plan_id, version, content, published_by, published_at, next_review) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(plan_id)
     .bind(next)
     .bind(to_json(&current.content)?)
     .bind(by_staff)
     .bind(now_ms())
+    // Kept beside the content too, for a caseload's review dates without reading every plan.
+    .bind(&current.content.next_review)
     .execute(&mut *tx)
     .await
     .map_err(|error| match StoreError::from(error) {

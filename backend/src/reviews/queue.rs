@@ -1,8 +1,9 @@
 //! The caseworker's review queue: open reviews on their caseload (a manager's: the team's)
 //! and planned reviews now due, most urgent first, then oldest, each against its target.
 
+use std::collections::HashMap;
+
 use api::dates::{add_months, add_working_days, day_of_ms, iso, parse};
-use api::plan::PlanContent;
 use api::reviews::{Origin, QueueEntry, Reason, Step, Target, Urgency};
 use sqlx::AnyConnection;
 
@@ -82,12 +83,14 @@ pub async fn entries(
     .bind(&key)
     .fetch_all(&mut *conn)
     .await?;
+    let (caseload, key) = policy::caseload_people(staff).unwrap_or_default();
+    let due = planned_reviews_due(conn, caseload, &key).await?;
     for (person_id, person_name) in people {
         let planned_open = open.iter().any(|r| r.person_id == person_id && r.origin == "planned");
         if planned_open {
             continue;
         }
-        let Some(due) = planned_review_due(conn, &person_id).await? else {
+        let Some(&due) = due.get(&person_id) else {
             continue;
         };
         if today >= due {
@@ -110,43 +113,76 @@ pub async fn entries(
     Ok(entries)
 }
 
-/// When the person's next planned review falls due: 6 weeks after their newest plan is
-/// first published, then 12 months after the last review completed — or sooner, on the
-/// date the caseworker set in the plan. `None` for someone with no published plan.
-pub async fn planned_review_due(conn: &mut AnyConnection, person_id: &str) -> Result<Option<i64>, StoreError> {
-    let (first_published,): (Option<i64>,) = sqlx::query_as(
-        "SELECT MAX(first) FROM (SELECT MIN(v.published_at) AS first FROM plan_versions v \
-         JOIN plans p ON p.id = v.plan_id WHERE p.person_id = $1 GROUP BY v.plan_id) t",
-    )
-    .bind(person_id)
-    .fetch_one(&mut *conn)
+/// When each of `people` (a subquery of ids taking `key`, as `policy::caseload_people`
+/// gives) is due their next planned review: 6 weeks after their newest plan is first
+/// published, then 12 months after the last review completed — or sooner, on the date the
+/// caseworker set in the plan. Nobody with no published plan is in it. Two queries for a
+/// whole caseload.
+pub async fn planned_reviews_due(
+    conn: &mut AnyConnection,
+    people: &str,
+    key: &str,
+) -> Result<HashMap<String, i64>, StoreError> {
+    // Each plan: when it was first published, and its newest version's date and the date
+    // set in it.
+    let plans: Vec<(String, i64, i64, Option<String>)> = sqlx::query_as(&format!(
+        "SELECT pl.person_id, MIN(v.published_at), MAX(v.published_at), \
+         (SELECT l.next_review FROM plan_versions l WHERE l.plan_id = pl.id ORDER BY l.version DESC LIMIT 1) \
+         FROM plans pl JOIN plan_versions v ON v.plan_id = pl.id \
+         WHERE pl.person_id IN ({people}) GROUP BY pl.person_id, pl.id"
+    ))
+    .bind(key)
+    .fetch_all(&mut *conn)
     .await?;
-    let Some(first_published) = first_published else {
-        return Ok(None);
-    };
-    let (last_review,): (Option<i64>,) =
-        sqlx::query_as("SELECT MAX(updated_at) FROM reviews WHERE person_id = $1 AND status = 'completed'")
-            .bind(person_id)
-            .fetch_one(&mut *conn)
-            .await?;
-    let latest: Option<(String, i64)> = sqlx::query_as(
-        "SELECT v.content, v.published_at FROM plan_versions v JOIN plans p ON p.id = v.plan_id \
-         WHERE p.person_id = $1 ORDER BY v.published_at DESC LIMIT 1",
-    )
-    .bind(person_id)
-    .fetch_optional(&mut *conn)
+    let reviewed: Vec<(String, i64)> = sqlx::query_as(&format!(
+        "SELECT person_id, MAX(updated_at) FROM reviews WHERE status = 'completed' AND person_id IN ({people}) \
+         GROUP BY person_id"
+    ))
+    .bind(key)
+    .fetch_all(&mut *conn)
     .await?;
-    let usual = match last_review {
-        Some(reviewed) if reviewed > first_published => add_months(day_of_ms(reviewed), 12),
-        _ => day_of_ms(first_published) + FIRST_REVIEW_DAYS,
-    };
-    // The caseworker's date counts until a review is completed after it was set.
-    let set = match latest {
-        Some((content, published)) if last_review.is_none_or(|r| r < published) => from_json::<PlanContent>(&content)?
-            .next_review
-            .as_deref()
-            .and_then(parse),
-        _ => None,
-    };
-    Ok(Some(set.map_or(usual, |set| set.min(usual))))
+    let reviewed: HashMap<String, i64> = reviewed.into_iter().collect();
+    let mut newest: HashMap<String, Published> = HashMap::new();
+    for (person, first, latest, set) in plans {
+        let seen = newest.entry(person).or_insert(Published {
+            first,
+            latest,
+            set: set.clone(),
+        });
+        // The newest plan's first publication; the newest version of any plan.
+        seen.first = seen.first.max(first);
+        if latest > seen.latest {
+            seen.latest = latest;
+            seen.set = set;
+        }
+    }
+    Ok(newest
+        .into_iter()
+        .map(|(person, published)| {
+            let due = published.due(reviewed.get(&person).copied());
+            (person, due)
+        })
+        .collect())
+}
+
+/// A person's published plans, as their review date needs them.
+struct Published {
+    first: i64,
+    latest: i64,
+    set: Option<String>,
+}
+
+impl Published {
+    fn due(&self, last_review: Option<i64>) -> i64 {
+        let usual = match last_review {
+            Some(reviewed) if reviewed > self.first => add_months(day_of_ms(reviewed), 12),
+            _ => day_of_ms(self.first) + FIRST_REVIEW_DAYS,
+        };
+        // The caseworker's date counts until a review is completed after it was set.
+        let set = match &self.set {
+            Some(set) if last_review.is_none_or(|r| r < self.latest) => parse(set),
+            _ => None,
+        };
+        set.map_or(usual, |set| set.min(usual))
+    }
 }
