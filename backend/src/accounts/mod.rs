@@ -70,6 +70,7 @@ pub async fn set_disabled(conn: &mut AnyConnection, id: &str, disabled: bool) ->
 
 #[derive(sqlx::FromRow)]
 struct OwnerRow {
+    id: String,
     person_id: Option<String>,
     staff_id: Option<String>,
     person_name: Option<String>,
@@ -122,41 +123,39 @@ pub async fn set_display(conn: &mut AnyConnection, account_id: &str, display: &D
     Ok(())
 }
 
+const DESCRIBE: &str = "SELECT a.id, a.person_id, a.staff_id, COALESCE(p.preferred_name, p.full_name) AS person_name, \
+     s.full_name AS staff_name, s.role AS staff_role \
+     FROM accounts a LEFT JOIN people p ON p.id = a.person_id LEFT JOIN staff s ON s.id = a.staff_id";
+
 /// The account's owner, by the name they go by, with their role.
 pub async fn describe(conn: &mut AnyConnection, id: &str) -> Result<Described, StoreError> {
-    let row: OwnerRow = sqlx::query_as(
-        "SELECT a.person_id, a.staff_id, COALESCE(p.preferred_name, p.full_name) AS person_name, \
-         s.full_name AS staff_name, s.role AS staff_role \
-         FROM accounts a LEFT JOIN people p ON p.id = a.person_id LEFT JOIN staff s ON s.id = a.staff_id \
-         WHERE a.id = $1",
-    )
-    .bind(id)
-    .fetch_one(conn)
-    .await?;
-    let OwnerRow {
-        person_id,
-        staff_id,
-        person_name,
-        staff_name,
-        staff_role,
-    } = row;
-    match (person_id, staff_id) {
-        (Some(person), _) => Ok(Described {
-            name: person_name.unwrap_or_default(),
-            role: Role::Person,
-            owner: Owner::Person(person),
-        }),
-        (None, Some(staff)) => Ok(Described {
-            name: staff_name.unwrap_or_default(),
-            role: Role::Staff(
-                staff_role
-                    .as_deref()
-                    .and_then(StaffRole::parse)
-                    .ok_or(StoreError::NotFound)?,
-            ),
-            owner: Owner::Staff(staff),
-        }),
-        (None, None) => Err(StoreError::NotFound),
+    let row: OwnerRow = sqlx::query_as(&format!("{DESCRIBE} WHERE a.id = $1"))
+        .bind(id)
+        .fetch_one(conn)
+        .await?;
+    row.described()
+}
+
+impl OwnerRow {
+    fn described(self) -> Result<Described, StoreError> {
+        match (self.person_id, self.staff_id) {
+            (Some(person), _) => Ok(Described {
+                name: self.person_name.unwrap_or_default(),
+                role: Role::Person,
+                owner: Owner::Person(person),
+            }),
+            (None, Some(staff)) => Ok(Described {
+                name: self.staff_name.unwrap_or_default(),
+                role: Role::Staff(
+                    self.staff_role
+                        .as_deref()
+                        .and_then(StaffRole::parse)
+                        .ok_or(StoreError::NotFound)?,
+                ),
+                owner: Owner::Staff(staff),
+            }),
+            (None, None) => Err(StoreError::NotFound),
+        }
     }
 }
 
@@ -165,6 +164,30 @@ pub async fn describe(conn: &mut AnyConnection, id: &str) -> Result<Described, S
 pub struct Authors(HashMap<String, (String, Role)>);
 
 impl Authors {
+    /// Looks up every one of `accounts` not known yet, a few hundred to a query.
+    pub async fn look_up(&mut self, conn: &mut AnyConnection, accounts: Vec<String>) -> Result<(), StoreError> {
+        let unknown: Vec<String> = accounts
+            .into_iter()
+            .filter(|a| !self.0.contains_key(a))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        for chunk in unknown.chunks(500) {
+            let places: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
+            let sql = format!("{DESCRIBE} WHERE a.id IN ({})", places.join(", "));
+            let mut query = sqlx::query_as::<_, OwnerRow>(&sql);
+            for account in chunk {
+                query = query.bind(account);
+            }
+            for row in query.fetch_all(&mut *conn).await? {
+                let id = row.id.clone();
+                let described = row.described()?;
+                self.0.insert(id, (described.name, described.role));
+            }
+        }
+        Ok(())
+    }
+
     pub async fn written(&mut self, conn: &mut AnyConnection, account: &str, at: i64) -> Result<Written, StoreError> {
         if !self.0.contains_key(account) {
             let described = describe(conn, account).await?;

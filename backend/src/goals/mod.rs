@@ -3,6 +3,8 @@
 
 pub mod routes;
 
+use std::collections::HashMap;
+
 use api::goals::{
     Answer, AnswerDecision, ContributionKind, Contributions, Decision, GOAL_TEXT, Goal, GoalInput, Note, QueueItem,
     StaffResponse, Step, StepInput, Wish, WishInput, WishKind, check_text,
@@ -12,7 +14,7 @@ use api::plan_check::{FieldProblem, Problem};
 use sqlx::AnyConnection;
 
 use crate::access::Table;
-use crate::access::policy::caseload_scope;
+use crate::access::policy::{caseload_people, caseload_scope};
 use crate::accounts::Authors;
 use crate::db::{StoreError, new_id, now_ms};
 use crate::staff::Staff;
@@ -305,6 +307,7 @@ impl Answered {
 
 #[derive(sqlx::FromRow)]
 struct GoalRow {
+    person_id: String,
     id: String,
     author_account: String,
     what: String,
@@ -322,6 +325,7 @@ struct GoalRow {
 
 #[derive(sqlx::FromRow)]
 struct WishRow {
+    person_id: String,
     id: String,
     author_account: String,
     kind: String,
@@ -334,6 +338,7 @@ struct WishRow {
 
 #[derive(sqlx::FromRow)]
 struct StepRow {
+    goal_id: String,
     id: String,
     what: String,
     who: String,
@@ -343,55 +348,104 @@ struct StepRow {
     created_at: i64,
 }
 
+#[derive(sqlx::FromRow)]
+struct NoteRow {
+    goal_id: String,
+    text: String,
+    author_account: String,
+    created_at: i64,
+}
+
 const ANSWER_COLUMNS: &str = "decision, decision_reason, plan_id, plan_version, response, response_by, response_at";
 
 /// Everything a person has said: goals (newest first, withdrawn ones too) and wishes.
 pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec<Goal>, Vec<Wish>), StoreError> {
-    let mut authors = Authors::default();
+    Ok(of_people(conn, "$1", person_id)
+        .await?
+        .remove(person_id)
+        .unwrap_or_default())
+}
+
+/// What each of `people` has said, as [`of_person`]: `people` goes inside `IN (…)` and
+/// takes `key` as `$1` (`$1` itself, or the subquery `policy::caseload_people` gives). Six
+/// queries, however many people.
+async fn of_people(
+    conn: &mut AnyConnection,
+    people: &str,
+    key: &str,
+) -> Result<HashMap<String, (Vec<Goal>, Vec<Wish>)>, StoreError> {
     let goal_rows: Vec<GoalRow> = sqlx::query_as(&format!(
-        "SELECT id, author_account, what, why, can_do, who_helps, would_help, importance, withdrawn_at, created_at, updated_at, \
-         {ANSWER_COLUMNS} FROM goals WHERE person_id = $1 ORDER BY created_at DESC, id"
+        "SELECT person_id, id, author_account, what, why, can_do, who_helps, would_help, importance, withdrawn_at, \
+         created_at, updated_at, {ANSWER_COLUMNS} FROM goals WHERE person_id IN ({people}) ORDER BY created_at DESC, id"
     ))
-    .bind(person_id)
+    .bind(key)
     .fetch_all(&mut *conn)
     .await?;
-    let mut goals = Vec::with_capacity(goal_rows.len());
+    let step_rows: Vec<StepRow> = sqlx::query_as(&format!(
+        "SELECT s.goal_id, s.id, s.what, s.who, s.by_when, s.done_at, s.author_account, s.created_at FROM goal_steps s \
+         JOIN goals g ON g.id = s.goal_id WHERE g.person_id IN ({people}) ORDER BY s.created_at, s.id"
+    ))
+    .bind(key)
+    .fetch_all(&mut *conn)
+    .await?;
+    let note_rows: Vec<NoteRow> = sqlx::query_as(&format!(
+        "SELECT n.goal_id, n.text, n.author_account, n.created_at FROM goal_notes n \
+         JOIN goals g ON g.id = n.goal_id WHERE g.person_id IN ({people}) ORDER BY n.created_at, n.id"
+    ))
+    .bind(key)
+    .fetch_all(&mut *conn)
+    .await?;
+    let wish_rows: Vec<WishRow> = sqlx::query_as(&format!(
+        "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
+         WHERE person_id IN ({people}) AND removed_at IS NULL ORDER BY created_at DESC, id"
+    ))
+    .bind(key)
+    .fetch_all(&mut *conn)
+    .await?;
+    // Who wrote each thing and each answer, looked up together.
+    let mut accounts: Vec<String> = Vec::new();
+    let written = (goal_rows.iter().map(|g| (&g.author_account, &g.answered)))
+        .chain(wish_rows.iter().map(|w| (&w.author_account, &w.answered)));
+    for (author, answered) in written {
+        accounts.extend(
+            [Some(author), answered.response_by.as_ref()]
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+    }
+    accounts.extend(step_rows.iter().map(|s| s.author_account.clone()));
+    accounts.extend(note_rows.iter().map(|n| n.author_account.clone()));
+    let mut authors = Authors::default();
+    authors.look_up(conn, accounts).await?;
+
+    let mut steps: HashMap<String, Vec<Step>> = HashMap::new();
+    for step in step_rows {
+        steps.entry(step.goal_id).or_default().push(Step {
+            written: authors.written(conn, &step.author_account, step.created_at).await?,
+            id: step.id,
+            what: step.what,
+            who: step.who,
+            by_when: step.by_when,
+            done: step.done_at.is_some(),
+        });
+    }
+    let mut notes: HashMap<String, Vec<Note>> = HashMap::new();
+    for note in note_rows {
+        notes.entry(note.goal_id).or_default().push(Note {
+            text: note.text,
+            written: authors.written(conn, &note.author_account, note.created_at).await?,
+        });
+    }
+    let mut said: HashMap<String, (Vec<Goal>, Vec<Wish>)> = HashMap::new();
     for row in goal_rows {
-        let steps: Vec<StepRow> = sqlx::query_as(
-            "SELECT id, what, who, by_when, done_at, author_account, created_at FROM goal_steps WHERE goal_id = $1 ORDER BY created_at, id",
-        )
-        .bind(&row.id)
-        .fetch_all(&mut *conn)
-        .await?;
-        let notes: Vec<(String, String, i64)> = sqlx::query_as(
-            "SELECT text, author_account, created_at FROM goal_notes WHERE goal_id = $1 ORDER BY created_at, id",
-        )
-        .bind(&row.id)
-        .fetch_all(&mut *conn)
-        .await?;
-        let mut step_list = Vec::with_capacity(steps.len());
-        for step in steps {
-            step_list.push(Step {
-                written: authors.written(conn, &step.author_account, step.created_at).await?,
-                id: step.id,
-                what: step.what,
-                who: step.who,
-                by_when: step.by_when,
-                done: step.done_at.is_some(),
-            });
-        }
-        let mut note_list = Vec::with_capacity(notes.len());
-        for (text, author, at) in notes {
-            note_list.push(Note {
-                text,
-                written: authors.written(conn, &author, at).await?,
-            });
-        }
         let written = authors.written(conn, &row.author_account, row.created_at).await?;
         let (decision, response) = row.answered.split(conn, &mut authors).await?;
-        goals.push(Goal {
+        said.entry(row.person_id.clone()).or_default().0.push(Goal {
+            steps: steps.remove(&row.id).unwrap_or_default(),
+            notes: notes.remove(&row.id).unwrap_or_default(),
             id: row.id,
-            person_id: person_id.to_owned(),
+            person_id: row.person_id,
             input: GoalInput {
                 what: row.what,
                 why: row.why,
@@ -404,26 +458,16 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec
             withdrawn: row.withdrawn_at.is_some(),
             written,
             updated_at: row.updated_at,
-            steps: step_list,
-            notes: note_list,
             decision,
             response,
         });
     }
-    let wish_rows: Vec<WishRow> = sqlx::query_as(&format!(
-        "SELECT id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
-         WHERE person_id = $1 AND removed_at IS NULL ORDER BY created_at DESC, id"
-    ))
-    .bind(person_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut wishes = Vec::with_capacity(wish_rows.len());
     for row in wish_rows {
         let written = authors.written(conn, &row.author_account, row.created_at).await?;
         let (decision, response) = row.answered.split(conn, &mut authors).await?;
-        wishes.push(Wish {
+        said.entry(row.person_id.clone()).or_default().1.push(Wish {
             id: row.id,
-            person_id: person_id.to_owned(),
+            person_id: row.person_id,
             kind: WishKind::parse(&row.kind).unwrap_or(WishKind::Other),
             text: row.text,
             written,
@@ -432,7 +476,7 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec
             response,
         });
     }
-    Ok((goals, wishes))
+    Ok(said)
 }
 
 /// The person's goals and wishes, with their name.
@@ -453,17 +497,19 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
     let Some((scope, key)) = caseload_scope(staff) else {
         return Ok(Vec::new());
     };
-    let people: Vec<(String,)> = sqlx::query_as(&format!(
-        "SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND {scope}"
+    let people: Vec<(String, String)> = sqlx::query_as(&format!(
+        "SELECT a.person_id, p.full_name FROM allocations a JOIN people p ON p.id = a.person_id \
+         WHERE a.ended_at IS NULL AND {scope}"
     ))
     .bind(&key)
     .fetch_all(&mut *conn)
     .await?;
+    let (caseload, key) = caseload_people(staff).unwrap_or_default();
+    let mut said = of_people(conn, caseload, &key).await?;
     let mut items = Vec::new();
-    for (person,) in people {
-        let all = contributions(conn, &person).await?;
-        let name = all.person_name.clone();
-        items.extend(all.goals.into_iter().filter(|g| !g.withdrawn).map(|g| QueueItem {
+    for (person, name) in people {
+        let (goals, wishes) = said.remove(&person).unwrap_or_default();
+        items.extend(goals.into_iter().filter(|g| !g.withdrawn).map(|g| QueueItem {
             person_id: person.clone(),
             person_name: name.clone(),
             kind: ContributionKind::Goal,
@@ -475,7 +521,7 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
             response: g.response.clone(),
             goal: Some(Box::new(g)),
         }));
-        items.extend(all.wishes.into_iter().map(|w| QueueItem {
+        items.extend(wishes.into_iter().map(|w| QueueItem {
             person_id: person.clone(),
             person_name: name.clone(),
             kind: ContributionKind::Wish,
