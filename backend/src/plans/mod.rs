@@ -3,6 +3,7 @@
 
 pub mod download;
 pub mod editing;
+mod kept;
 pub mod reading;
 pub mod routes;
 
@@ -152,6 +153,19 @@ pub async fn publish(
 }
 
 /// The newest published version, if there is one.
+/// The plan's kind, and its newest published version's number (none before it is
+/// published), in one query.
+pub async fn kind_and_latest(conn: &mut AnyConnection, plan_id: &str) -> Result<(PlanKind, Option<i64>), StoreError> {
+    let (kind, latest): (String, Option<i64>) = sqlx::query_as(
+        "SELECT kind, (SELECT MAX(version) FROM plan_versions WHERE plan_id = $1) FROM plans WHERE id = $1",
+    )
+    .bind(plan_id)
+    .fetch_one(conn)
+    .await?;
+    let kind = PlanKind::parse(&kind).ok_or_else(|| decode_error(format!("unknown plan kind {kind:?}")))?;
+    Ok((kind, latest))
+}
+
 pub async fn current(conn: &mut AnyConnection, plan_id: &str) -> Result<Option<Published>, StoreError> {
     let row: Option<(String, i64, String, String, i64)> = sqlx::query_as(
         "SELECT plan_id, version, content, published_by, published_at FROM plan_versions \

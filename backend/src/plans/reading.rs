@@ -46,19 +46,23 @@ pub async fn versions(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str) ->
 
 /// One version, to read.
 pub async fn view(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which: &str) -> Result<PlanView, AppError> {
-    let number = version_number(conn, plan_id, which).await?;
-    let published = super::version(conn, plan_id, number).await?;
-    let draft = super::draft(conn, plan_id).await?;
-    let latest = super::current(conn, plan_id).await?.map(|p| p.version);
+    let (kind, latest) = super::kind_and_latest(conn, plan_id).await?;
+    let number = match which {
+        "latest" => latest,
+        number => number.parse().ok(),
+    }
+    .filter(|n| (1..=latest.unwrap_or_default()).contains(n))
+    .ok_or(AppError::NOT_FOUND)?;
+    let published = super::kept::version(conn, plan_id, number).await?;
     let worker = named_worker(conn, g.person()).await?;
     let response = super::response(conn, plan_id, number).await?;
     Ok(PlanView {
         plan_id: plan_id.to_owned(),
-        kind: draft.kind,
+        kind,
         person_name: crate::people::full_name(conn, g.person()).await?,
         version: number,
         latest: latest == Some(number),
-        content: shown(g.access(), published.content),
+        content: shown(g.access(), published.content.clone()),
         published_by: super::staff_name(conn, &published.published_by).await?,
         published_at: published.published_at,
         named_worker: worker,
