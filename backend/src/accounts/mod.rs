@@ -136,6 +136,14 @@ pub async fn describe(conn: &mut AnyConnection, id: &str) -> Result<Described, S
     row.described()
 }
 
+/// Every account's owner, as [`describe`] gives each, in one query.
+pub async fn describe_all(conn: &mut AnyConnection) -> Result<Vec<(String, Described)>, StoreError> {
+    let rows: Vec<OwnerRow> = sqlx::query_as(DESCRIBE).fetch_all(conn).await?;
+    rows.into_iter()
+        .map(|row| Ok((row.id.clone(), row.described()?)))
+        .collect()
+}
+
 impl OwnerRow {
     fn described(self) -> Result<Described, StoreError> {
         match (self.person_id, self.staff_id) {

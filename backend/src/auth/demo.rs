@@ -28,16 +28,15 @@ fn demo_only(state: &AppState) -> Result<(), AppError> {
 pub(super) async fn accounts(State(state): State<AppState>) -> Result<Json<Vec<DemoAccount>>, AppError> {
     demo_only(&state)?;
     let mut conn = state.store.pool.acquire().await?;
-    let ids: Vec<(String,)> = sqlx::query_as("SELECT id FROM accounts").fetch_all(&mut *conn).await?;
-    let mut list = Vec::with_capacity(ids.len());
-    for (id,) in ids {
-        let described = accounts::describe(&mut conn, &id).await?;
-        list.push(DemoAccount {
-            account_id: id,
+    let mut list: Vec<DemoAccount> = accounts::describe_all(&mut conn)
+        .await?
+        .into_iter()
+        .map(|(account_id, described)| DemoAccount {
+            account_id,
             name: described.name,
             role: described.role,
-        });
-    }
+        })
+        .collect();
     // People first, then staff, each by name.
     list.sort_by(|a, b| (matches!(a.role, Role::Staff(_)), &a.name).cmp(&(matches!(b.role, Role::Staff(_)), &b.name)));
     Ok(Json(list))
