@@ -247,9 +247,11 @@ fn LanguageMenu() -> Element {
         platform::close_menus();
     };
     rsx! {
-        form { class: "language-bar no-print", onsubmit: submit,
+        // Also a plain form, so the language can be changed before or without the app.
+        form { class: "language-bar no-print", method: "post", onsubmit: submit,
+            input { r#type: "hidden", name: "form", value: "language" }
             label { r#for: "language", {label} }
-            select { id: "language", onchange: move |event: FormEvent| picked.set(event.value()),
+            select { id: "language", name: "language", onchange: move |event: FormEvent| picked.set(event.value()),
                 for locale in api::i18n::LOCALES {
                     option { key: "{locale.tag}", value: locale.tag, lang: locale.tag, selected: locale.tag == current, {locale.autonym} }
                 }

@@ -4,17 +4,18 @@
 //! same audit). Then the page again: after a redirect when it worked (post → redirect →
 //! get), or with the problems beside the form and what was typed kept.
 //!
-//! Fields are named as the app's controls are (`frontend/src/components/`), so a refused
+//! The language menu works the same way. Fields are named as the app's controls are (`frontend/src/components/`), so a refused
 //! form is drawn again from what was posted.
 
 use std::collections::BTreeMap;
 
+use api::auth::ChooseLanguage;
 use api::error::{ErrorBody, ErrorCode};
 use api::goals::{GoalInput, StepInput, WishInput, WishKind};
 use api::msg;
 use api::plan::Respond;
 use api::reviews::{ContactWay, ContactWhom, MeetingNeeds, Reason, RequestInput, Urgency};
-use axum::http::HeaderValue;
+use axum::http::{HeaderValue, Method};
 use frontend::preload::Refused;
 use serde_json::{Value, to_value};
 
@@ -65,6 +66,9 @@ pub async fn send(state: &AppState, asker: &Asker, page: &str, body: &[u8]) -> R
             values: values.clone(),
         },
     };
+    if form == "language" {
+        return language(asker, page, values.get("language").map_or("", String::as_str)).await;
+    }
     let request = match read(&form, &values) {
         Some(Ok(request)) => request,
         Some(Err(unanswered)) => {
@@ -73,7 +77,7 @@ pub async fn send(state: &AppState, asker: &Asker, page: &str, body: &[u8]) -> R
         }
         None => return Ok(refuse(400, in_words(state, asker, ErrorCode::BadRequest, &[]))),
     };
-    let (answer, cookies) = asker.post(&request.path, &request.body).await?;
+    let (answer, cookies) = asker.send(Method::POST, &request.path, &request.body).await?;
     if !(200..300).contains(&answer.status) {
         let error = serde_json::from_str(answer.body.get()).map_err(|e| format!("the API's refusal: {e}"))?;
         return Ok(refuse(answer.status, error));
@@ -213,6 +217,28 @@ fn read(form: &str, values: &BTreeMap<String, String>) -> Option<Result<Request,
         _ => None,
     };
     read.map(Ok)
+}
+
+/// A language chosen from the menu: kept on this phone (its cookie, as the app keeps it)
+/// and, for someone signed in, with their account. Then the same page, in that language.
+async fn language(asker: &Asker, page: &str, tag: &str) -> Result<Sent, String> {
+    let Some(locale) = api::i18n::find(tag) else {
+        return Ok(Sent::Done {
+            to: page.to_owned(),
+            cookies: Vec::new(),
+        });
+    };
+    let chosen = ChooseLanguage {
+        language: locale.tag.to_owned(),
+    };
+    // Signed out, there is no account to keep it with: the cookie is enough.
+    let (_, mut cookies) = asker.send(Method::PUT, "/api/v1/me/language", &chosen).await?;
+    let cookie = format!("ourplan-lang={}; Path=/; Max-Age=31536000; SameSite=Strict", locale.tag);
+    cookies.push(HeaderValue::from_str(&cookie).map_err(|e| e.to_string())?);
+    Ok(Sent::Done {
+        to: page.to_owned(),
+        cookies,
+    })
 }
 
 /// A refusal of the server's own, in the reader's language, as the API words one.

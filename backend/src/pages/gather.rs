@@ -49,9 +49,14 @@ impl Asker {
     }
 
     /// Sends `body` as JSON, as the app would; with the cookies the API set.
-    pub async fn post(&self, path: &str, body: &impl Serialize) -> Result<(Answer, Vec<HeaderValue>), String> {
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: &impl Serialize,
+    ) -> Result<(Answer, Vec<HeaderValue>), String> {
         let json = serde_json::to_vec(body).map_err(|e| e.to_string())?;
-        self.ask(Method::POST, path, Body::from(json)).await
+        self.ask(method, path, Body::from(json)).await
     }
 
     async fn ask(&self, method: Method, path: &str, body: Body) -> Result<(Answer, Vec<HeaderValue>), String> {

@@ -159,3 +159,53 @@ async fn a_review_is_asked_for_without_the_app() {
     assert_eq!(shown.status, StatusCode::OK);
     assert!(shown.text.contains("I fell on the stairs<"));
 }
+
+#[tokio::test]
+async fn the_language_is_changed_without_the_app() {
+    let server = Server::with(|settings| settings.demo = true).await;
+    backend::demo::seed(&server.db.store).await.expect("demo");
+    let phone = peggy(&server).await;
+
+    let chosen = phone.post("/goals", &[("form", "language"), ("language", "pl")]).await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.text);
+    assert_eq!(chosen.headers["location"], "/goals");
+    let cookie = chosen
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|c| c.to_str().ok())
+        .find(|c| c.starts_with("ourplan-lang=pl;"))
+        .expect("kept on this phone");
+    assert!(cookie.contains("Path=/"), "{cookie}");
+
+    // Kept with Peggy's account too: another phone of hers, with no cookie, opens in Polish.
+    let page = server.get("/goals", &phone.cookie).await;
+    assert!(
+        page.text.contains(r#"<html lang="pl""#),
+        "{}",
+        &page.text[..200.min(page.text.len())]
+    );
+
+    // Signed out, the phone keeps it alone.
+    let signed_out = server
+        .call_body(
+            Method::POST,
+            "/",
+            "form=language&language=ar".into(),
+            None,
+            &[
+                ("content-type", "application/x-www-form-urlencoded"),
+                ("origin", "http://localhost:8080"),
+            ],
+        )
+        .await;
+    assert_eq!(signed_out.status, StatusCode::SEE_OTHER);
+    let page = server
+        .call_body(Method::GET, "/", String::new(), Some("ourplan-lang=ar"), &[])
+        .await;
+    assert!(
+        page.text.contains(r#"lang="ar" dir="rtl""#),
+        "{}",
+        &page.text[..200.min(page.text.len())]
+    );
+}
