@@ -42,6 +42,23 @@ pub enum Command {
     Backup(BackupConfig),
     /// Put a backup in place as a database, after checking its checksum.
     Restore(RestoreConfig),
+    /// Fill a bench database with made-up people for `cargo xtask bench`.
+    #[command(hide = true)]
+    BenchSeed(BenchSeedConfig),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BenchSeedConfig {
+    /// The bench's own database, emptied first: sqlite://…/ourplan_bench….db or
+    /// postgres://…/ourplan_bench… (any other name is refused). No default, no environment.
+    #[arg(long)]
+    pub database_url: DatabaseUrl,
+    /// How many people who draw on care (carers, one for every tenth person, come on top).
+    #[arg(long, default_value_t = 10_000)]
+    pub people: usize,
+    /// Where to write the signed-in sample: session tokens and the ids URLs need.
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Clone, Subcommand)]

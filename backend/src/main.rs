@@ -164,6 +164,23 @@ async fn run(command: Command) -> Result<(), StartError> {
             }
             Ok(())
         }
+        Command::BenchSeed(config) => {
+            server::init_logging(LogFormat::Text);
+            let url = &config.database_url;
+            let sample = backend::demo::scale::run(url, config.people, &config.out)
+                .await
+                .map_err(failed)?;
+            println!(
+                "Seeded {} people, {} carers, {} caseworkers and {} managers in {:.1} s; sessions in {}.",
+                sample.people,
+                sample.carers,
+                sample.caseworkers,
+                sample.managers,
+                sample.seconds,
+                config.out.display()
+            );
+            Ok(())
+        }
         Command::Import(Import::People(config)) => {
             server::init_logging(LogFormat::Text);
             let store = Store::open(&config.database.database_url).await?;

@@ -5,7 +5,9 @@
 //! `cargo xtask test`  runs every test tier and ends with one line per tier
 //! `cargo xtask release`  packs the release server, frontend and deploy/ in one tarball
 //! `cargo xtask lighthouse`  measures the home and plan pages as a cheap phone loads them
+//! `cargo xtask bench`  seeds a council-sized database and measures the API under load
 
+mod bench;
 mod demo_server;
 mod dist;
 mod lighthouse;
@@ -27,8 +29,14 @@ fn main() -> ExitCode {
         Some("test") => test::all(),
         Some("release") => release::release().and_then(|tarball| release::starts_from(&tarball)),
         Some("lighthouse") => lighthouse::measure(),
+        Some("bench") => bench::bench(&args[1..]),
+        // The bench's load generator, run in a process of its own pinned to one core.
+        Some("bench-load") => match args.get(1).map(|spec| serde_json::from_str(spec)) {
+            Some(Ok(spec)) => bench::load(&spec).map(|figures| println!("{figures}")),
+            _ => Err(anyhow::anyhow!("bench-load takes the section's spec, as JSON")),
+        },
         _ => {
-            eprintln!("usage: cargo xtask <dist | demo | test | release | lighthouse>");
+            eprintln!("usage: cargo xtask <dist | demo | test | release | lighthouse | bench>");
             return ExitCode::from(2);
         }
     };

@@ -2,6 +2,7 @@
 //! Nobody here is real; the phone number is one Ofcom keeps for drama.
 
 mod plan_texts;
+pub mod scale;
 
 use api::plan::PlanKind;
 use api::reviews::{ContactWay, MeetingNeeds, Reason, RequestInput, Step, Urgency};
