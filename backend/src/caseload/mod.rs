@@ -12,7 +12,7 @@ use sqlx::AnyConnection;
 
 use crate::access::policy::{caseload_people, caseload_scope};
 use crate::db::StoreError;
-use crate::reviews::queue::planned_reviews_due;
+use crate::reviews::queue::{PLAN_DATES, PlanDates, last_reviewed, reviews_due};
 use crate::staff::Staff;
 
 /// The caseload of `staff` as of `today` (a day number), by name.
@@ -25,7 +25,7 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
          s.full_name AS worker_name, \
          s.active AS worker_active, \
          pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, \
-         (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) AS current_version \
+         (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) AS current_version, {PLAN_DATES} \
          FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
          LEFT JOIN plans pl ON pl.person_id = p.id \
          WHERE a.ended_at IS NULL AND {scope} ORDER BY p.full_name, p.id, pl.created_at"
@@ -33,6 +33,15 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
     .bind(&key)
     .fetch_all(&mut *conn)
     .await?;
+    let mut plans: Vec<(String, PlanDates)> = rows
+        .iter()
+        .filter_map(|r| {
+            Some((
+                r.person_id.clone(),
+                PlanDates::new(r.first_published, r.latest_published, r.next_review.clone())?,
+            ))
+        })
+        .collect();
     let mut entries: Vec<CaseloadEntry> = Vec::new();
     for row in rows {
         if entries.last().is_none_or(|e| e.person_id != row.person_id) {
@@ -54,11 +63,11 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
         }
     }
     if staff.role == StaffRole::Manager {
-        entries.extend(waiting(conn, staff).await?);
+        entries.extend(waiting(conn, staff, &mut plans).await?);
     }
     let (people, key) = caseload_people(staff).unwrap_or_default();
     let unread = crate::carers::concerns::unread_among(conn, people, &key).await?;
-    let due = planned_reviews_due(conn, people, &key).await?;
+    let due = reviews_due(plans, &last_reviewed(conn, people, &key).await?);
     for entry in &mut entries {
         entry.concerns = unread.get(&entry.person_id).copied().unwrap_or_default();
         let due = due.get(&entry.person_id).copied();
@@ -68,19 +77,40 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
     Ok(entries)
 }
 
-/// The people with the manager's team whom nobody is allocated to yet.
-async fn waiting(conn: &mut AnyConnection, manager: &Staff) -> Result<Vec<CaseloadEntry>, StoreError> {
-    let rows: Vec<(String, String, Option<String>, String)> = sqlx::query_as(
-        "SELECT p.id, p.full_name, p.case_reference, p.communication_needs FROM people p WHERE p.team_id = $1 AND p.closed_at IS NULL \
+/// The people with the manager's team whom nobody is allocated to yet, and the dates of
+/// their published plans (for when their review is due).
+async fn waiting(
+    conn: &mut AnyConnection,
+    manager: &Staff,
+    plans: &mut Vec<(String, PlanDates)>,
+) -> Result<Vec<CaseloadEntry>, StoreError> {
+    type Waiting = (
+        String,
+        String,
+        Option<String>,
+        String,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+    );
+    let rows: Vec<Waiting> = sqlx::query_as(&format!(
+        "SELECT p.id, p.full_name, p.case_reference, p.communication_needs, {PLAN_DATES} \
+         FROM people p LEFT JOIN plans pl ON pl.person_id = p.id WHERE p.team_id = $1 AND p.closed_at IS NULL \
          AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.person_id = p.id AND a.ended_at IS NULL) \
-         ORDER BY p.full_name",
-    )
+         ORDER BY p.full_name, p.id"
+    ))
     .bind(manager.team_id.as_deref().unwrap_or_default())
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(person_id, name, case_reference, communication_needs)| CaseloadEntry {
+    let mut entries: Vec<CaseloadEntry> = Vec::new();
+    for (person_id, name, case_reference, communication_needs, first, latest, set) in rows {
+        if let Some(dates) = PlanDates::new(first, latest, set) {
+            plans.push((person_id.clone(), dates));
+        }
+        if entries.last().is_some_and(|e| e.person_id == person_id) {
+            continue;
+        }
+        entries.push(CaseloadEntry {
             person_id,
             name,
             case_reference,
@@ -91,8 +121,9 @@ async fn waiting(conn: &mut AnyConnection, manager: &Staff) -> Result<Vec<Caselo
             next_review: None,
             review_overdue: false,
             needs_allocation: true,
-        })
-        .collect())
+        });
+    }
+    Ok(entries)
 }
 
 #[derive(sqlx::FromRow)]
@@ -108,6 +139,9 @@ struct Row {
     draft_version: Option<i64>,
     draft_updated_at: Option<i64>,
     current_version: Option<i64>,
+    first_published: Option<i64>,
+    latest_published: Option<i64>,
+    next_review: Option<String>,
 }
 
 impl Row {

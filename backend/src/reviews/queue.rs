@@ -113,6 +113,14 @@ pub async fn entries(
     Ok(entries)
 }
 
+/// A plan's publication dates, as columns of a query over `plans pl`: when it was first
+/// published, when its newest version was, and the review date set in that version (all
+/// NULL while it is unpublished). Read from the versions' index, never their content.
+pub const PLAN_DATES: &str = "\
+    (SELECT MIN(d.published_at) FROM plan_versions d WHERE d.plan_id = pl.id) AS first_published, \
+    (SELECT d.published_at FROM plan_versions d WHERE d.plan_id = pl.id ORDER BY d.version DESC LIMIT 1) AS latest_published, \
+    (SELECT d.next_review FROM plan_versions d WHERE d.plan_id = pl.id ORDER BY d.version DESC LIMIT 1) AS next_review";
+
 /// When each of `people` (a subquery of ids taking `key`, as `policy::caseload_people`
 /// gives) is due their next planned review: 6 weeks after their newest plan is first
 /// published, then 12 months after the last review completed — or sooner, on the date the
@@ -123,56 +131,79 @@ pub async fn planned_reviews_due(
     people: &str,
     key: &str,
 ) -> Result<HashMap<String, i64>, StoreError> {
-    // Each plan: when it was first published, and its newest version's date and the date
-    // set in it.
-    let plans: Vec<(String, i64, i64, Option<String>)> = sqlx::query_as(&format!(
-        "SELECT pl.person_id, MIN(v.published_at), MAX(v.published_at), \
-         (SELECT l.next_review FROM plan_versions l WHERE l.plan_id = pl.id ORDER BY l.version DESC LIMIT 1) \
-         FROM plans pl JOIN plan_versions v ON v.plan_id = pl.id \
-         WHERE pl.person_id IN ({people}) GROUP BY pl.person_id, pl.id"
+    let plans: Vec<(String, Option<i64>, Option<i64>, Option<String>)> = sqlx::query_as(&format!(
+        "SELECT pl.person_id, {PLAN_DATES} FROM plans pl WHERE pl.person_id IN ({people})"
     ))
     .bind(key)
     .fetch_all(&mut *conn)
     .await?;
+    let plans = plans
+        .into_iter()
+        .filter_map(|(person, first, latest, set)| Some((person, PlanDates::new(first, latest, set)?)));
+    Ok(reviews_due(plans, &last_reviewed(conn, people, key).await?))
+}
+
+/// When each of `people` last had a review completed.
+pub async fn last_reviewed(
+    conn: &mut AnyConnection,
+    people: &str,
+    key: &str,
+) -> Result<HashMap<String, i64>, StoreError> {
     let reviewed: Vec<(String, i64)> = sqlx::query_as(&format!(
         "SELECT person_id, MAX(updated_at) FROM reviews WHERE status = 'completed' AND person_id IN ({people}) \
          GROUP BY person_id"
     ))
     .bind(key)
-    .fetch_all(&mut *conn)
+    .fetch_all(conn)
     .await?;
-    let reviewed: HashMap<String, i64> = reviewed.into_iter().collect();
-    let mut newest: HashMap<String, Published> = HashMap::new();
-    for (person, first, latest, set) in plans {
-        let seen = newest.entry(person).or_insert(Published {
-            first,
-            latest,
-            set: set.clone(),
-        });
+    Ok(reviewed.into_iter().collect())
+}
+
+/// Each person's next planned review, from their published plans' dates (as `PLAN_DATES`
+/// gives them) and when they last had a review completed.
+pub fn reviews_due(
+    plans: impl IntoIterator<Item = (String, PlanDates)>,
+    reviewed: &HashMap<String, i64>,
+) -> HashMap<String, i64> {
+    let mut newest: HashMap<String, PlanDates> = HashMap::new();
+    for (person, plan) in plans {
+        let Some(seen) = newest.get_mut(&person) else {
+            newest.insert(person, plan);
+            continue;
+        };
         // The newest plan's first publication; the newest version of any plan.
-        seen.first = seen.first.max(first);
-        if latest > seen.latest {
-            seen.latest = latest;
-            seen.set = set;
+        seen.first = seen.first.max(plan.first);
+        if plan.latest > seen.latest {
+            seen.latest = plan.latest;
+            seen.set = plan.set;
         }
     }
-    Ok(newest
+    newest
         .into_iter()
         .map(|(person, published)| {
             let due = published.due(reviewed.get(&person).copied());
             (person, due)
         })
-        .collect())
+        .collect()
 }
 
-/// A person's published plans, as their review date needs them.
-struct Published {
+/// A published plan's dates, as a review date needs them.
+pub struct PlanDates {
     first: i64,
     latest: i64,
     set: Option<String>,
 }
 
-impl Published {
+impl PlanDates {
+    /// The dates of a plan, if it has been published.
+    pub fn new(first: Option<i64>, latest: Option<i64>, set: Option<String>) -> Option<Self> {
+        Some(Self {
+            first: first?,
+            latest: latest?,
+            set,
+        })
+    }
+
     fn due(&self, last_review: Option<i64>) -> i64 {
         let usual = match last_review {
             Some(reviewed) if reviewed > self.first => add_months(day_of_ms(reviewed), 12),
