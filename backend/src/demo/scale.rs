@@ -264,10 +264,30 @@ async fn seed(conn: &mut AnyConnection, people: usize) -> Result<Sample, ScaleEr
         }
     }
     tx.commit().await?;
+    if let Some(first) = sample.signed_in_people.first() {
+        much_viewed(conn, &first.person_id, now).await?;
+    }
     for batch in rows.in_order() {
         tracing::debug!(table = batch.table(), rows = batch.written, "bench rows");
     }
     Ok(sample)
+}
+
+/// The first signed-in person's plan viewed 100,000 times by their caseworker, for the
+/// bench's "who has looked at my plan".
+async fn much_viewed(conn: &mut AnyConnection, person_id: &str, now: i64) -> Result<(), ScaleError> {
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) \
+         INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_person_id) \
+         SELECT 'bench-view-' || i, $2 - i * 1000, \
+         (SELECT c.id FROM accounts c JOIN allocations a ON a.staff_id = c.staff_id WHERE a.person_id = $1), \
+         'plan_viewed', 'done', $1 FROM n",
+    )
+    .bind(person_id)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 #[cfg(test)]

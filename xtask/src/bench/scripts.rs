@@ -127,6 +127,7 @@ pub enum Op {
     Caseload,
     ReviewQueue,
     GoalsQueue,
+    LookedAt,
     AddGoal,
     WithdrawGoal,
     AddWish,
@@ -138,7 +139,7 @@ pub enum Op {
     Publish,
 }
 
-pub const ALL: [Op; 20] = [
+pub const ALL: [Op; 21] = [
     Op::Healthz,
     Op::MyPlan,
     Op::MyContributions,
@@ -150,6 +151,7 @@ pub const ALL: [Op; 20] = [
     Op::Caseload,
     Op::ReviewQueue,
     Op::GoalsQueue,
+    Op::LookedAt,
     Op::AddGoal,
     Op::WithdrawGoal,
     Op::AddWish,
@@ -175,6 +177,7 @@ impl Op {
             Self::Caseload => "caseload",
             Self::ReviewQueue => "review queue",
             Self::GoalsQueue => "goals queue",
+            Self::LookedAt => "who looked at my plan (100,000 views)",
             Self::AddGoal => "add a goal",
             Self::WithdrawGoal => "withdraw it",
             Self::AddWish => "add a wish",
@@ -289,6 +292,11 @@ impl<'s> Script<'s> {
             Op::Caseload => get("/api/v1/caseload".into(), staff()),
             Op::ReviewQueue => get("/api/v1/reviews".into(), staff()),
             Op::GoalsQueue => get("/api/v1/contributions".into(), staff()),
+            // Only the first person's plan has been viewed so often.
+            Op::LookedAt => get(
+                format!("/api/v1/plans/{}/looked-at", s.people[0].plan),
+                &s.people[0].token,
+            ),
             Op::AddGoal => send(
                 "POST",
                 "/api/v1/me/goals".into(),

@@ -12,7 +12,7 @@ pub struct Section {
     pub ops: &'static [Op],
 }
 
-pub const SECTIONS: [Section; 11] = [
+pub const SECTIONS: [Section; 12] = [
     Section {
         key: "bare",
         title: "bare handler",
@@ -84,6 +84,13 @@ pub const SECTIONS: [Section; 11] = [
         ops: &[Op::GoalsQueue],
     },
     // Last: it changes what the others read.
+    Section {
+        key: "looked-at",
+        title: "person",
+        who: Who::People,
+        clients: 8,
+        ops: &[Op::LookedAt],
+    },
     Section {
         key: "writes",
         title: "writes",
