@@ -131,7 +131,8 @@ pub async fn planned_reviews_due(
     people: &str,
     key: &str,
 ) -> Result<HashMap<String, i64>, StoreError> {
-    let plans: Vec<(String, Option<i64>, Option<i64>, Option<String>)> = sqlx::query_as(&format!(
+    type Dated = (String, Option<i64>, Option<i64>, Option<String>);
+    let plans: Vec<Dated> = sqlx::query_as(&format!(
         "SELECT pl.person_id, {PLAN_DATES} FROM plans pl WHERE pl.person_id IN ({people})"
     ))
     .bind(key)
