@@ -104,6 +104,9 @@ impl Store {
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
             .acquire_timeout(CONNECT_TIMEOUT)
+            // A file cannot drop a connection: no ping (a trip to the connection's thread)
+            // before every use.
+            .test_before_acquire(backend != Backend::Sqlite)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {

@@ -65,9 +65,7 @@ async fn write(store: Store, mut waiting: mpsc::UnboundedReceiver<(Row, Kept)>) 
 
 async fn keep(store: &Store, batch: &[(Row, Kept)]) -> Result<(), StoreError> {
     let mut tx = store.begin_write().await?;
-    for (row, _) in batch {
-        row.insert(&mut tx).await?;
-    }
+    Row::insert_all(&mut tx, batch.iter().map(|(row, _)| row)).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -31,6 +31,9 @@ pub async fn record(conn: &mut AnyConnection, event: &Event<'_>, outcome: Outcom
     Row::new(event, outcome).insert(conn).await
 }
 
+/// Rows one statement writes at most: 1,000 values, far below either database's limit.
+const ROWS_PER_INSERT: usize = 100;
+
 /// An event as it is written, owned, so that it can wait for a batch.
 #[derive(Debug)]
 struct Row {
@@ -68,22 +71,45 @@ impl Row {
     }
 
     async fn insert(&self, conn: &mut AnyConnection) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, \
-             subject_person_id, detail, client_address, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind(&self.id)
-        .bind(self.at)
-        .bind(&self.actor)
-        .bind(&self.action)
-        .bind(self.outcome)
-        .bind(&self.subject_account)
-        .bind(&self.subject_person)
-        .bind(&self.detail)
-        .bind(&self.client)
-        .bind(&self.request_id)
-        .execute(conn)
-        .await?;
+        Self::insert_all(conn, std::slice::from_ref(self)).await
+    }
+
+    /// Many rows in few statements: each statement is one trip to the database's thread,
+    /// and a batch of reads can hold hundreds.
+    async fn insert_all<'r>(
+        conn: &mut AnyConnection,
+        rows: impl IntoIterator<Item = &'r Row>,
+    ) -> Result<(), StoreError> {
+        const COLUMNS: usize = 10;
+        let rows: Vec<&Row> = rows.into_iter().collect();
+        for chunk in rows.chunks(ROWS_PER_INSERT) {
+            let values: Vec<String> = (0..chunk.len())
+                .map(|r| {
+                    let marks: Vec<String> = (1..=COLUMNS).map(|c| format!("${}", r * COLUMNS + c)).collect();
+                    format!("({})", marks.join(", "))
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, \
+                 subject_person_id, detail, client_address, request_id) VALUES {}",
+                values.join(", ")
+            );
+            let mut query = sqlx::query(&sql);
+            for row in chunk {
+                query = query
+                    .bind(&row.id)
+                    .bind(row.at)
+                    .bind(&row.actor)
+                    .bind(&row.action)
+                    .bind(row.outcome)
+                    .bind(&row.subject_account)
+                    .bind(&row.subject_person)
+                    .bind(&row.detail)
+                    .bind(&row.client)
+                    .bind(&row.request_id);
+            }
+            query.execute(&mut *conn).await?;
+        }
         Ok(())
     }
 }

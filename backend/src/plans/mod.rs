@@ -152,20 +152,35 @@ pub async fn publish(
     Ok(next)
 }
 
-/// The newest published version, if there is one.
-/// The plan's kind, and its newest published version's number (none before it is
-/// published), in one query.
-pub async fn kind_and_latest(conn: &mut AnyConnection, plan_id: &str) -> Result<(PlanKind, Option<i64>), StoreError> {
-    let (kind, latest): (String, Option<i64>) = sqlx::query_as(
-        "SELECT kind, (SELECT MAX(version) FROM plan_versions WHERE plan_id = $1) FROM plans WHERE id = $1",
+/// What a plan's page shows beside the version, in one query: its kind, its newest
+/// version, whose it is, and their named worker, if they have one.
+pub struct Heading {
+    pub kind: PlanKind,
+    pub latest: Option<i64>,
+    pub person_name: String,
+    pub worker: Option<api::plan::NamedWorker>,
+}
+
+pub async fn heading(conn: &mut AnyConnection, plan_id: &str) -> Result<Heading, StoreError> {
+    type Row = (String, Option<i64>, String, Option<String>, Option<String>, Option<String>);
+    let (kind, latest, person_name, worker, email, phone): Row = sqlx::query_as(
+        "SELECT pl.kind, (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id), pe.full_name, \
+         st.full_name, st.email, st.phone FROM plans pl JOIN people pe ON pe.id = pl.person_id \
+         LEFT JOIN allocations a ON a.person_id = pl.person_id AND a.ended_at IS NULL \
+         LEFT JOIN staff st ON st.id = a.staff_id WHERE pl.id = $1",
     )
     .bind(plan_id)
     .fetch_one(conn)
     .await?;
-    let kind = PlanKind::parse(&kind).ok_or_else(|| decode_error(format!("unknown plan kind {kind:?}")))?;
-    Ok((kind, latest))
+    Ok(Heading {
+        kind: PlanKind::parse(&kind).ok_or_else(|| decode_error(format!("unknown plan kind {kind:?}")))?,
+        latest,
+        person_name,
+        worker: worker.map(|name| api::plan::NamedWorker { name, email, phone }),
+    })
 }
 
+/// The newest published version, if there is one.
 pub async fn current(conn: &mut AnyConnection, plan_id: &str) -> Result<Option<Published>, StoreError> {
     let row: Option<(String, i64, String, String, i64)> = sqlx::query_as(
         "SELECT plan_id, version, content, published_by, published_at FROM plan_versions \
