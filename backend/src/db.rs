@@ -112,15 +112,21 @@ impl Store {
                     if backend == Backend::Sqlite {
                         // WAL lets readers work while one writes; FULL sync makes an
                         // acknowledged write survive a power cut. A caseload reads
-                        // hundreds of rows: read through the mapped file, and keep 32 MiB
-                        // of pages a connection, rather than copying pages in from the
-                        // kernel at every query (SQLite's default keeps 2 MiB).
+                        // hundreds of rows: keep 32 MiB of pages a connection (SQLite's
+                        // default keeps 2 MiB), so they are not read in again each time.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
                              PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
                              PRAGMA cache_size = -32768;",
                         )
                         .await?;
+                    } else {
+                        // PostgreSQL's default prices a random read as four sequential
+                        // ones (spinning disks), and so reads every goal in the council
+                        // rather than look up a manager's 600 people in the index: 60 ms
+                        // instead of 7 at 100,000 people. On SSDs, as its manual advises,
+                        // a random read costs little more.
+                        conn.execute("SET random_page_cost = 1.1").await?;
                     }
                     Ok(())
                 })
