@@ -162,7 +162,14 @@ pub struct Heading {
 }
 
 pub async fn heading(conn: &mut AnyConnection, plan_id: &str) -> Result<Heading, StoreError> {
-    type Row = (String, Option<i64>, String, Option<String>, Option<String>, Option<String>);
+    type Row = (
+        String,
+        Option<i64>,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
     let (kind, latest, person_name, worker, email, phone): Row = sqlx::query_as(
         "SELECT pl.kind, (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id), pe.full_name, \
          st.full_name, st.email, st.phone FROM plans pl JOIN people pe ON pe.id = pl.person_id \
