@@ -139,6 +139,19 @@ pub enum Op {
     Publish,
 }
 
+/// The writes, in the order one turn makes them: each uses what the one before it made.
+pub const WRITES: [Op; 9] = [
+    Op::AddGoal,
+    Op::WithdrawGoal,
+    Op::AddWish,
+    Op::RemoveWish,
+    Op::AskReview,
+    Op::DeclineReview,
+    Op::OpenDraft,
+    Op::SaveDraft,
+    Op::Publish,
+];
+
 pub const ALL: [Op; 21] = [
     Op::Healthz,
     Op::MyPlan,

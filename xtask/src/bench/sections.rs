@@ -1,6 +1,6 @@
 //! The sections of a bench run: who sends what, with how many clients.
 
-use super::scripts::{Op, Who};
+use super::scripts::{Op, WRITES, Who};
 
 /// One part of the run: clients of one kind sending the same requests, in turn.
 pub struct Section {
@@ -96,16 +96,6 @@ pub const SECTIONS: [Section; 12] = [
         title: "writes",
         who: Who::People,
         clients: 16,
-        ops: &[
-            Op::AddGoal,
-            Op::WithdrawGoal,
-            Op::AddWish,
-            Op::RemoveWish,
-            Op::AskReview,
-            Op::DeclineReview,
-            Op::OpenDraft,
-            Op::SaveDraft,
-            Op::Publish,
-        ],
+        ops: &WRITES,
     },
 ];
