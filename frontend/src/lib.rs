@@ -23,3 +23,8 @@ mod words;
 pub use app::App;
 #[cfg(feature = "server")]
 pub use render::{Rendered, render};
+
+/// The app's style sheet. The server writes it into each page it draws: a separate file
+/// would cost a phone on slow data one more round trip before anything shows.
+#[cfg(feature = "server")]
+pub const STYLE: &str = include_str!("../style.css");

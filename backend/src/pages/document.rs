@@ -1,6 +1,6 @@
 //! The HTML document around a drawn page: what `<head>` needs (hydration leaves it alone,
-//! so language, direction, display settings and title are written here), the answers
-//! handed to the app, and the script that starts it.
+//! so language, direction, display settings, title and the style sheet are written here),
+//! the answers handed to the app, and the script that starts it.
 
 use api::msg;
 use frontend::Rendered;
@@ -26,7 +26,9 @@ pub fn html(state: &AppState, preload: &Preload, rendered: &Rendered) -> String 
         .iter()
         .map(|(name, value)| format!(" {name}=\"{}\"", escape(value)))
         .collect();
-    // `<` escaped, so nothing in the data can close the script element.
+    // After the page, so that a phone on slow data can show the page before the data (a
+    // language's messages among it) has arrived; `<` escaped, so nothing in it can close
+    // the script element.
     let handed_in = serde_json::to_string(preload)
         .unwrap_or_default()
         .replace('<', "\\u003c");
@@ -38,15 +40,17 @@ pub fn html(state: &AppState, preload: &Preload, rendered: &Rendered) -> String 
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta name=\"color-scheme\" content=\"light dark\">\n\
 <title>{title}</title>\n\
-<link rel=\"stylesheet\" href=\"/style.css\">\n\
+<style>{style}</style>\n\
 <link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n\
-<script type=\"application/json\" id=\"preload\">{handed_in}</script>\n\
 <script type=\"module\" src=\"/boot.js\"></script>\n\
 </head>\n\
-<body>\n<div id=\"main\">{body}</div>\n</body>\n</html>\n",
+<body>\n<div id=\"main\">{body}</div>\n\
+<script type=\"application/json\" id=\"preload\">{handed_in}</script>\n\
+</body>\n</html>\n",
         lang = escape(&preload.locale),
         title = escape(&title),
         body = rendered.body,
+        style = frontend::STYLE,
     )
 }
 

@@ -7,7 +7,9 @@ use axum::http::{Request, StatusCode, header};
 use axum::response::Response;
 use backend::app::app;
 use backend::state::{AppState, Settings};
+use base64::Engine;
 use http_body_util::BodyExt;
+use sha2::Digest;
 use tower::ServiceExt;
 
 use crate::support::{TestDb, sqlite};
@@ -163,11 +165,23 @@ async fn a_page_is_drawn_on_the_server_and_a_missing_file_gets_404() {
     assert_eq!(page.status(), StatusCode::OK);
     assert_security_headers(&page);
     assert_eq!(page.headers()[header::CACHE_CONTROL], "no-store");
+    let csp = page.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("text")
+        .to_owned();
     let html = String::from_utf8(body(page).await).expect("text");
     // The page itself, in the language asked for, with the data handed to the app.
     assert!(html.contains("<html lang=\"pl\" dir=\"ltr\""), "{html}");
     assert!(html.contains("<h1 data-node-hydration"), "{html}");
     assert!(html.contains("id=\"preload\""), "{html}");
+    // Its style sheet is in the page, and the browser may apply it: the policy names its hash.
+    let style = html
+        .split_once("<style>")
+        .and_then(|(_, rest)| rest.split_once("</style>"));
+    let style = style.expect("a style sheet in the page").0;
+    assert!(style.contains(":root"), "{style}");
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style));
+    assert!(csp.contains(&format!("style-src 'self' 'sha256-{hash}'")), "{csp}");
     assert!(html.contains(&format!(
         "<title>{} – OurPlan</title>",
         state.messages("pl").get("sign-in-title")
