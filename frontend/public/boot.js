@@ -4,5 +4,18 @@
 // CBOR list), and no page parts still to stream.
 window.initial_dioxus_hydration_data = "gA==";
 window.hydrate_queue = [];
-import init from "./frontend.js";
-init({ module_or_path: "/frontend_bg.wasm" });
+
+// Only once the page has been painted: on a slow phone, neither fetching the app nor
+// starting it then holds up the first sight of the page. (A browser that does not report
+// paints starts it after a moment.)
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  import("./frontend.js").then(({ default: init }) => init({ module_or_path: "/frontend_bg.wasm" }));
+}
+if (PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+  new PerformanceObserver(start).observe({ type: "paint", buffered: true });
+} else {
+  setTimeout(start, 100);
+}

@@ -85,7 +85,11 @@ fn run_once(lighthouse: &Path, url: &str, cookie: Option<&str>, method: &str, re
     if let Some(cookie) = cookie {
         command.arg(format!("--extra-headers={}", serde_json::json!({ "Cookie": cookie })));
     }
-    run::status(&mut command)?;
+    // Lighthouse now and then fails to record a trace and asks to be run again.
+    if run::status(&mut command).is_err() {
+        println!("xtask: Lighthouse failed; running it once more");
+        run::status(&mut command)?;
+    }
     let report: Value = serde_json::from_str(&std::fs::read_to_string(report)?)?;
     let audit = |id: &str| report["audits"][id]["numericValue"].as_f64().unwrap_or(f64::NAN);
     let first_paint = report["audits"]["metrics"]["details"]["items"][0]["observedFirstContentfulPaint"]
