@@ -91,8 +91,9 @@ impl<T: Clone + 'static> Load<T> {
 
     fn render(&self, title: Option<String>, content: impl FnOnce(T) -> Element) -> Element {
         let mut resource = self.resource;
-        // Asking again after a failure: say so, rather than leave the old error up.
-        let retrying = *resource.state().read() == UseResourceState::Pending;
+        // Asking again after a failure: say so, rather than leave the old error up. (Before
+        // its first answer the resource is pending too: an error handed in is shown.)
+        let retrying = *resource.state().read() == UseResourceState::Pending && resource.read().is_some();
         match self.current() {
             Some(Ok(value)) => content(value),
             Some(Err(error)) if !retrying => rsx! {

@@ -15,6 +15,9 @@ use serde_json::{Value, json};
 pub const PHONE: (u32, u32) = (360, 800);
 
 /// The WCAG 2.2 AA rule sets axe-core checks.
+/// How often a wait looks again (fantoccini's own 250 ms adds up over hundreds of pages).
+const POLL: Duration = Duration::from_millis(20);
+
 pub const AXE_TAGS: [&str; 5] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 pub fn workspace() -> PathBuf {
@@ -251,6 +254,7 @@ impl Browser {
             .client
             .wait()
             .at_most(limit)
+            .every(POLL)
             .for_element(Locator::XPath(xpath))
             .await
         {
@@ -466,6 +470,7 @@ impl Browser {
             .client
             .wait()
             .at_most(Duration::from_secs(15))
+            .every(POLL)
             .for_element(Locator::XPath("//html[@data-app = 'ready']"))
             .await
         {
@@ -529,6 +534,7 @@ impl Browser {
                     .client
                     .wait()
                     .at_most(Duration::from_secs(5))
+                    .every(POLL)
                     .for_element(Locator::XPath(&format!(
                         "//main//h1[not(contains(., {}))]",
                         xpath_text(found["heading"].as_str().unwrap_or_default())

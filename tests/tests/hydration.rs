@@ -30,6 +30,18 @@ async fn a_plan_reads_without_javascript_and_the_app_takes_over_the_same_page() 
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     browser.wait_for("//main//h1[contains(., 'Margaret Hughes')]").await;
 
+    // What cannot be shown is drawn by the server as the app would say it, not "Loading…".
+    browser
+        .goto(&format!(
+            "{}/plans/00000000-0000-4000-8000-000000000000/versions/latest",
+            server.url
+        ))
+        .await;
+    let problems = browser.hydration_problems().await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    browser.wait_for("//main//*[@role = 'alert']//button").await;
+    browser.goto(&format!("{}{path}", server.url)).await;
+
     // A link followed after hydration is the app's: the document is not loaded again.
     let loaded = browser.eval("return window.__loadedAt").await;
     browser.click("//a[contains(@class, 'brand')]").await;
