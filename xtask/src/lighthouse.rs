@@ -1,7 +1,8 @@
 //! `cargo xtask lighthouse`: the home page (signed out) and a person's plan (signed in as
 //! Peggy) as Lighthouse's mobile profile loads them (Slow 4G, 4× slower CPU), three times
 //! each with simulated and with devtools throttling; prints the medians, and what was
-//! downloaded before the first paint. Lighthouse is pinned and installed under target/.
+//! downloaded before the first paint; then the layout shift of the other pages the menus
+//! lead to. Lighthouse is pinned and installed under target/.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -57,6 +58,50 @@ pub fn measure() -> Result<()> {
                 median(|f| f.before_paint_bytes) / 1000.0,
             );
         }
+    }
+    layout_shift_elsewhere(&lighthouse, &server, &folder, plan)
+}
+
+/// The other pages the menus lead to, as the person and as a caseworker: one devtools run
+/// each, for what moves on the page as it loads and the app takes it over.
+const OTHER_PAGES: [(Option<&str>, &str); 14] = [
+    (None, "/sign-in"),
+    (None, "/accessibility"),
+    (Some("Peggy"), "/plans"),
+    (Some("Peggy"), "/plans/{plan}/looked-at"),
+    (Some("Peggy"), "/goals"),
+    (Some("Peggy"), "/reviews"),
+    (Some("Peggy"), "/reviews/new"),
+    (Some("Peggy"), "/notifications"),
+    (Some("Peggy"), "/account"),
+    (Some("Priya Sharma"), "/staff/todo"),
+    (Some("Priya Sharma"), "/staff/people"),
+    (Some("Priya Sharma"), "/staff/reviews"),
+    (Some("Priya Sharma"), "/staff/contributions"),
+    (Some("Priya Sharma"), "/staff/plans/{plan}/edit"),
+];
+
+fn layout_shift_elsewhere(lighthouse: &Path, server: &DemoServer, folder: &Path, plan: &str) -> Result<()> {
+    println!("Layout shift (CLS) on the other pages, devtools throttling, one run each:");
+    let cookies = [
+        ("Peggy", server.sign_in("Peggy")?),
+        ("Priya Sharma", server.sign_in("Priya Sharma")?),
+    ];
+    for (who, path) in OTHER_PAGES {
+        let cookie = who
+            .map(|name| cookies.iter().find(|(n, _)| *n == name).map(|(_, c)| c.as_str()))
+            .map(|found| found.context("signed in as everyone on the list"))
+            .transpose()?;
+        let path = path.replace("{plan}", plan);
+        let report = folder.join("other-page.json");
+        let url = format!("http://{}{path}", server.address);
+        let figures = run_once(lighthouse, &url, cookie, "devtools", &report)?;
+        println!(
+            "  {:<14} {:<44} CLS {:.3}",
+            who.unwrap_or("signed out"),
+            path,
+            figures.cls
+        );
     }
     Ok(())
 }
