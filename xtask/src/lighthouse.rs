@@ -97,7 +97,7 @@ fn layout_shift_elsewhere(lighthouse: &Path, server: &DemoServer, folder: &Path,
         let url = format!("http://{}{path}", server.address);
         let figures = run_once(lighthouse, &url, cookie, "devtools", &report)?;
         println!(
-            "  {:<14} {:<44} CLS {:.3}",
+            "  {:<14} {:<58} CLS {:.3}",
             who.unwrap_or("signed out"),
             path,
             figures.cls
