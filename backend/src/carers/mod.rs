@@ -291,8 +291,8 @@ pub async fn caring_for(conn: &mut AnyConnection, carer: &str, today: &str) -> R
     for (person_id, person_name, granted) in cared_for(conn, carer, today).await? {
         let plans = if granted.scopes.plan {
             let rows: Vec<(String, String)> = sqlx::query_as(
-                "SELECT p.id, p.kind FROM plans p WHERE p.person_id = $1 \
-                 AND EXISTS (SELECT 1 FROM plan_versions v WHERE v.plan_id = p.id) ORDER BY p.created_at",
+                "SELECT p.id, p.kind FROM plans p WHERE p.person_id = $1 AND p.published_version IS NOT NULL \
+                 ORDER BY p.created_at",
             )
             .bind(&person_id)
             .fetch_all(&mut *conn)

@@ -25,7 +25,7 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
          s.full_name AS worker_name, \
          s.active AS worker_active, \
          pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, \
-         (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) AS current_version, {PLAN_DATES} \
+         pl.published_version AS current_version, {PLAN_DATES} \
          FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
          LEFT JOIN plans pl ON pl.person_id = p.id \
          WHERE a.ended_at IS NULL AND {scope} ORDER BY p.full_name, p.id, pl.created_at"

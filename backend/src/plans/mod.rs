@@ -171,7 +171,7 @@ pub async fn heading(conn: &mut AnyConnection, plan_id: &str) -> Result<Heading,
         Option<String>,
     );
     let (kind, latest, person_name, worker, email, phone): Row = sqlx::query_as(
-        "SELECT pl.kind, (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id), pe.full_name, \
+        "SELECT pl.kind, pl.published_version, pe.full_name, \
          st.full_name, st.email, st.phone FROM plans pl JOIN people pe ON pe.id = pl.person_id \
          LEFT JOIN allocations a ON a.person_id = pl.person_id AND a.ended_at IS NULL \
          LEFT JOIN staff st ON st.id = a.staff_id WHERE pl.id = $1",
@@ -326,8 +326,7 @@ pub async fn published_of(
     person_id: &str,
 ) -> Result<Vec<api::plan::PlanSummary>, StoreError> {
     let rows: Vec<(String, String, String, i64, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT pl.id, pl.kind, p.full_name, pl.draft_version, pl.draft_updated_at, \
-         (SELECT MAX(version) FROM plan_versions v WHERE v.plan_id = pl.id) \
+        "SELECT pl.id, pl.kind, p.full_name, pl.draft_version, pl.draft_updated_at, pl.published_version \
          FROM plans pl JOIN people p ON p.id = pl.person_id WHERE pl.person_id = $1 ORDER BY pl.created_at, pl.id",
     )
     .bind(person_id)

@@ -115,11 +115,10 @@ pub async fn entries(
 
 /// A plan's publication dates, as columns of a query over `plans pl`: when it was first
 /// published, when its newest version was, and the review date set in that version (all
-/// NULL while it is unpublished). Read from the versions' index, never their content.
-pub const PLAN_DATES: &str = "\
-    (SELECT MIN(d.published_at) FROM plan_versions d WHERE d.plan_id = pl.id) AS first_published, \
-    (SELECT d.published_at FROM plan_versions d WHERE d.plan_id = pl.id ORDER BY d.version DESC LIMIT 1) AS latest_published, \
-    (SELECT d.next_review FROM plan_versions d WHERE d.plan_id = pl.id ORDER BY d.version DESC LIMIT 1) AS next_review";
+/// NULL while it is unpublished). Kept on the plan as each version is published, and
+/// read from the plans' index.
+pub const PLAN_DATES: &str =
+    "pl.first_published_at AS first_published, pl.published_at AS latest_published, pl.next_review";
 
 /// When each of `people` (a subquery of ids taking `key`, as `policy::caseload_people`
 /// gives) is due their next planned review: 6 weeks after their newest plan is first

@@ -41,7 +41,7 @@ pub async fn of(
          JOIN plans p ON p.id = r.plan_id JOIN people pe ON pe.id = p.person_id \
          JOIN allocations a ON a.person_id = p.person_id AND a.ended_at IS NULL \
          WHERE {scope} AND r.agrees = 0 AND r.dealt_with_at IS NULL \
-         AND r.version = (SELECT MAX(v.version) FROM plan_versions v WHERE v.plan_id = r.plan_id) \
+         AND r.version = p.published_version \
          AND r.at = (SELECT MAX(r2.at) FROM plan_responses r2 WHERE r2.plan_id = r.plan_id AND r2.version = r.version)"
     ))
     .bind(&key)
