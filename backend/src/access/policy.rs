@@ -26,24 +26,6 @@ pub fn caseload_scope(staff: &Staff) -> Option<(&'static str, String)> {
     }
 }
 
-/// The people on a caseload, as a subquery of their ids with one parameter, `$1`, and its
-/// value: a caseworker's own people; a manager's team's, and those waiting for a caseworker.
-pub fn caseload_people(staff: &Staff) -> Option<(&'static str, String)> {
-    match staff.role {
-        StaffRole::Caseworker => Some((
-            "SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND a.staff_id = $1",
-            staff.id.clone(),
-        )),
-        StaffRole::Manager => Some((
-            "SELECT a.person_id FROM allocations a JOIN staff s ON s.id = a.staff_id \
-             WHERE a.ended_at IS NULL AND s.team_id = $1 \
-             UNION SELECT p.id FROM people p WHERE p.team_id = $1 AND p.closed_at IS NULL",
-            staff.team_id.clone().unwrap_or_default(),
-        )),
-        StaffRole::Admin => None,
-    }
-}
-
 /// Who runs a team: an admin every team, a manager their own; nobody else.
 pub fn runs_team(staff: &Staff, team_id: Option<&str>) -> bool {
     match staff.role {

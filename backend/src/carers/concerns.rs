@@ -1,8 +1,6 @@
 //! "Is someone pressuring you?": the person tells their caseworker privately. It flags the
 //! case as a possible safeguarding concern; nothing about it is shown or sent to a carer.
 
-use std::collections::HashMap;
-
 use api::carers::{Concern, ConcernInput};
 use api::plan_check::{FieldProblem, LONG_TEXT, Problem};
 use sqlx::AnyConnection;
@@ -82,20 +80,4 @@ pub async fn mark_read(conn: &mut AnyConnection, id: &str, by_account: &str) -> 
         .execute(conn)
         .await?;
     Ok(())
-}
-
-/// Everyone among `people` (a subquery of ids taking `key`, as `policy::caseload_people`
-/// gives) with concerns their caseworker has not yet read, and how many.
-pub async fn unread_among(
-    conn: &mut AnyConnection,
-    people: &str,
-    key: &str,
-) -> Result<HashMap<String, i64>, StoreError> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
-        "SELECT person_id, COUNT(*) FROM concerns WHERE read_at IS NULL AND person_id IN ({people}) GROUP BY person_id"
-    ))
-    .bind(key)
-    .fetch_all(conn)
-    .await?;
-    Ok(rows.into_iter().collect())
 }

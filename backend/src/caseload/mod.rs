@@ -10,10 +10,13 @@ use api::plan::{CaseloadEntry, PlanKind, PlanSummary};
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
-use crate::access::policy::{caseload_people, caseload_scope};
+use crate::access::policy::caseload_scope;
 use crate::db::StoreError;
-use crate::reviews::queue::{PLAN_DATES, PlanDates, last_reviewed, reviews_due};
+use crate::reviews::queue::{PLAN_DATES, PlanDates, reviews_due};
 use crate::staff::Staff;
+
+/// How many concerns about the person `p` their caseworker has not read yet.
+const UNREAD: &str = "(SELECT COUNT(*) FROM concerns c WHERE c.person_id = p.id AND c.read_at IS NULL) AS unread";
 
 /// The caseload of `staff` as of `today` (a day number), by name.
 pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<Vec<CaseloadEntry>, StoreError> {
@@ -25,7 +28,7 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
          s.full_name AS worker_name, \
          s.active AS worker_active, \
          pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, \
-         pl.published_version AS current_version, {PLAN_DATES} \
+         pl.published_version AS current_version, {PLAN_DATES}, {UNREAD} \
          FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
          LEFT JOIN plans pl ON pl.person_id = p.id \
          WHERE a.ended_at IS NULL AND {scope} ORDER BY p.full_name, p.id, pl.created_at"
@@ -38,7 +41,12 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
         .filter_map(|r| {
             Some((
                 r.person_id.clone(),
-                PlanDates::new(r.first_published, r.latest_published, r.next_review.clone())?,
+                PlanDates::new(
+                    r.first_published,
+                    r.latest_published,
+                    r.next_review.clone(),
+                    r.last_reviewed,
+                )?,
             ))
         })
         .collect();
@@ -52,7 +60,7 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
                 communication_needs: row.communication_needs.clone(),
                 worker_name: row.worker_name.clone(),
                 plans: Vec::new(),
-                concerns: 0,
+                concerns: row.unread,
                 next_review: None,
                 review_overdue: false,
                 needs_allocation: row.worker_active == 0,
@@ -65,11 +73,8 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
     if staff.role == StaffRole::Manager {
         entries.extend(waiting(conn, staff, &mut plans).await?);
     }
-    let (people, key) = caseload_people(staff).unwrap_or_default();
-    let unread = crate::carers::concerns::unread_among(conn, people, &key).await?;
-    let due = reviews_due(plans, &last_reviewed(conn, people, &key).await?);
+    let due = reviews_due(plans);
     for entry in &mut entries {
-        entry.concerns = unread.get(&entry.person_id).copied().unwrap_or_default();
         let due = due.get(&entry.person_id).copied();
         entry.review_overdue = due.is_some_and(|day| day < today);
         entry.next_review = due.map(iso);
@@ -92,9 +97,11 @@ async fn waiting(
         Option<i64>,
         Option<i64>,
         Option<String>,
+        Option<i64>,
+        i64,
     );
     let rows: Vec<Waiting> = sqlx::query_as(&format!(
-        "SELECT p.id, p.full_name, p.case_reference, p.communication_needs, {PLAN_DATES} \
+        "SELECT p.id, p.full_name, p.case_reference, p.communication_needs, {PLAN_DATES}, {UNREAD} \
          FROM people p LEFT JOIN plans pl ON pl.person_id = p.id WHERE p.team_id = $1 AND p.closed_at IS NULL \
          AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.person_id = p.id AND a.ended_at IS NULL) \
          ORDER BY p.full_name, p.id"
@@ -103,8 +110,8 @@ async fn waiting(
     .fetch_all(conn)
     .await?;
     let mut entries: Vec<CaseloadEntry> = Vec::new();
-    for (person_id, name, case_reference, communication_needs, first, latest, set) in rows {
-        if let Some(dates) = PlanDates::new(first, latest, set) {
+    for (person_id, name, case_reference, communication_needs, first, latest, set, reviewed, unread) in rows {
+        if let Some(dates) = PlanDates::new(first, latest, set, reviewed) {
             plans.push((person_id.clone(), dates));
         }
         if entries.last().is_some_and(|e| e.person_id == person_id) {
@@ -117,7 +124,7 @@ async fn waiting(
             communication_needs,
             worker_name: String::new(),
             plans: Vec::new(),
-            concerns: 0,
+            concerns: unread,
             next_review: None,
             review_overdue: false,
             needs_allocation: true,
@@ -142,6 +149,8 @@ struct Row {
     first_published: Option<i64>,
     latest_published: Option<i64>,
     next_review: Option<String>,
+    last_reviewed: Option<i64>,
+    unread: i64,
 }
 
 impl Row {

@@ -14,7 +14,7 @@ use api::plan_check::{FieldProblem, Problem};
 use sqlx::AnyConnection;
 
 use crate::access::Table;
-use crate::access::policy::{caseload_people, caseload_scope};
+use crate::access::policy::caseload_scope;
 use crate::accounts::Authors;
 use crate::db::{StoreError, new_id, now_ms};
 use crate::staff::Staff;
@@ -367,7 +367,7 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec
 }
 
 /// What each of `people` has said, as [`of_person`]: `people` goes inside `IN (…)` and
-/// takes `key` as `$1` (`$1` itself, or the subquery `policy::caseload_people` gives). Six
+/// takes `key` as `$1` (`$1` itself, or a subquery of a caseload's people). Six
 /// queries, however many people.
 async fn of_people(
     conn: &mut AnyConnection,
@@ -504,8 +504,8 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
     .bind(&key)
     .fetch_all(&mut *conn)
     .await?;
-    let (caseload, key) = caseload_people(staff).unwrap_or_default();
-    let mut said = of_people(conn, caseload, &key).await?;
+    let caseload = format!("SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND {scope}");
+    let mut said = of_people(conn, &caseload, &key).await?;
     let mut items = Vec::new();
     for (person, name) in people {
         let (goals, wishes) = said.remove(&person).unwrap_or_default();

@@ -76,18 +76,23 @@ pub async fn entries(
         });
     }
 
-    let people: Vec<(String, String)> = sqlx::query_as(&format!(
-        "SELECT a.person_id, p.full_name FROM allocations a JOIN people p ON p.id = a.person_id \
-         WHERE a.ended_at IS NULL AND {scope}"
+    // Everyone on the caseload with their plans' dates, for the planned reviews now due.
+    type Person = (String, String, Option<i64>, Option<i64>, Option<String>, Option<i64>);
+    let people: Vec<Person> = sqlx::query_as(&format!(
+        "SELECT a.person_id, p.full_name, {PLAN_DATES} FROM allocations a JOIN people p ON p.id = a.person_id \
+         LEFT JOIN plans pl ON pl.person_id = a.person_id WHERE a.ended_at IS NULL AND {scope}"
     ))
     .bind(&key)
     .fetch_all(&mut *conn)
     .await?;
-    let (caseload, key) = policy::caseload_people(staff).unwrap_or_default();
-    let due = planned_reviews_due(conn, caseload, &key).await?;
-    for (person_id, person_name) in people {
+    let plans = people.iter().filter_map(|(person, _, first, latest, set, reviewed)| {
+        Some((person.clone(), PlanDates::new(*first, *latest, set.clone(), *reviewed)?))
+    });
+    let due = reviews_due(plans);
+    let mut listed = std::collections::HashSet::new();
+    for (person_id, person_name, ..) in people {
         let planned_open = open.iter().any(|r| r.person_id == person_id && r.origin == "planned");
-        if planned_open {
+        if planned_open || !listed.insert(person_id.clone()) {
             continue;
         }
         let Some(&due) = due.get(&person_id) else {
@@ -115,56 +120,17 @@ pub async fn entries(
 
 /// A plan's publication dates, as columns of a query over `plans pl`: when it was first
 /// published, when its newest version was, and the review date set in that version (all
-/// NULL while it is unpublished). Kept on the plan as each version is published, and
-/// read from the plans' index.
-pub const PLAN_DATES: &str =
-    "pl.first_published_at AS first_published, pl.published_at AS latest_published, pl.next_review";
-
-/// When each of `people` (a subquery of ids taking `key`, as `policy::caseload_people`
-/// gives) is due their next planned review: 6 weeks after their newest plan is first
-/// published, then 12 months after the last review completed — or sooner, on the date the
-/// caseworker set in the plan. Nobody with no published plan is in it. Two queries for a
-/// whole caseload.
-pub async fn planned_reviews_due(
-    conn: &mut AnyConnection,
-    people: &str,
-    key: &str,
-) -> Result<HashMap<String, i64>, StoreError> {
-    type Dated = (String, Option<i64>, Option<i64>, Option<String>);
-    let plans: Vec<Dated> = sqlx::query_as(&format!(
-        "SELECT pl.person_id, {PLAN_DATES} FROM plans pl WHERE pl.person_id IN ({people})"
-    ))
-    .bind(key)
-    .fetch_all(&mut *conn)
-    .await?;
-    let plans = plans
-        .into_iter()
-        .filter_map(|(person, first, latest, set)| Some((person, PlanDates::new(first, latest, set)?)));
-    Ok(reviews_due(plans, &last_reviewed(conn, people, key).await?))
-}
-
-/// When each of `people` last had a review completed.
-pub async fn last_reviewed(
-    conn: &mut AnyConnection,
-    people: &str,
-    key: &str,
-) -> Result<HashMap<String, i64>, StoreError> {
-    let reviewed: Vec<(String, i64)> = sqlx::query_as(&format!(
-        "SELECT person_id, MAX(updated_at) FROM reviews WHERE status = 'completed' AND person_id IN ({people}) \
-         GROUP BY person_id"
-    ))
-    .bind(key)
-    .fetch_all(conn)
-    .await?;
-    Ok(reviewed.into_iter().collect())
-}
+/// NULL while it is unpublished), kept on the plan as each version is published; and
+/// when its person last had a review completed.
+pub const PLAN_DATES: &str = "pl.first_published_at AS first_published, pl.published_at AS latest_published, \
+    pl.next_review, (SELECT MAX(r.updated_at) FROM reviews r WHERE r.person_id = pl.person_id \
+    AND r.status = 'completed') AS last_reviewed";
 
 /// Each person's next planned review, from their published plans' dates (as `PLAN_DATES`
-/// gives them) and when they last had a review completed.
-pub fn reviews_due(
-    plans: impl IntoIterator<Item = (String, PlanDates)>,
-    reviewed: &HashMap<String, i64>,
-) -> HashMap<String, i64> {
+/// gives them): 6 weeks after their newest plan is first published, then 12 months after
+/// the last review completed — or sooner, on the date the caseworker set in the plan.
+/// Nobody with no published plan is in it.
+pub fn reviews_due(plans: impl IntoIterator<Item = (String, PlanDates)>) -> HashMap<String, i64> {
     let mut newest: HashMap<String, PlanDates> = HashMap::new();
     for (person, plan) in plans {
         let Some(seen) = newest.get_mut(&person) else {
@@ -180,10 +146,7 @@ pub fn reviews_due(
     }
     newest
         .into_iter()
-        .map(|(person, published)| {
-            let due = published.due(reviewed.get(&person).copied());
-            (person, due)
-        })
+        .map(|(person, published)| (person, published.due()))
         .collect()
 }
 
@@ -192,19 +155,22 @@ pub struct PlanDates {
     first: i64,
     latest: i64,
     set: Option<String>,
+    last_review: Option<i64>,
 }
 
 impl PlanDates {
     /// The dates of a plan, if it has been published.
-    pub fn new(first: Option<i64>, latest: Option<i64>, set: Option<String>) -> Option<Self> {
+    pub fn new(first: Option<i64>, latest: Option<i64>, set: Option<String>, last_review: Option<i64>) -> Option<Self> {
         Some(Self {
             first: first?,
             latest: latest?,
             set,
+            last_review,
         })
     }
 
-    fn due(&self, last_review: Option<i64>) -> i64 {
+    fn due(&self) -> i64 {
+        let last_review = self.last_review;
         let usual = match last_review {
             Some(reviewed) if reviewed > self.first => add_months(day_of_ms(reviewed), 12),
             _ => day_of_ms(self.first) + FIRST_REVIEW_DAYS,

@@ -535,11 +535,9 @@ async fn a_review_its_queue_and_its_notices_read_back(db: TestDb) {
     assert_eq!(entries[0].review_id.as_deref(), Some(id.as_str()));
     assert_eq!(entries[0].status.as_ref(), Some(&scheduled));
     assert_eq!(entries[0].target, None);
-    let (caseload, key) = backend::access::policy::caseload_people(&staff).expect("a caseload");
-    let due = queue::planned_reviews_due(&mut conn, caseload, &key)
-        .await
-        .expect("due");
-    assert!(due.contains_key(&peggy), "{due:?}");
+    let caseload = backend::caseload::of(&mut conn, &staff, today).await.expect("caseload");
+    let entry = caseload.iter().find(|e| e.person_id == peggy).expect("Peggy");
+    assert!(entry.next_review.is_some(), "{entry:?}");
 
     backend::notifications::review_changed(&mut conn, &id, &Step::Acknowledged, &priya_account, true)
         .await
