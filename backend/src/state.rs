@@ -73,8 +73,12 @@ impl Settings {
     }
 }
 
+/// What every request shares, behind one pointer: the router hands each request's
+/// handler and layers a copy of it, so a copy is one count, not one per part.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+pub struct Shared {
     pub store: Store,
     pub settings: Arc<Settings>,
     pub webauthn: Arc<Webauthn>,
@@ -85,6 +89,14 @@ pub struct AppState {
     messages: Arc<HashMap<&'static str, Messages>>,
 }
 
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
 impl AppState {
     pub fn new(store: Store, settings: Settings) -> Result<Self, OriginError> {
         let (_, webauthn) = relying_party(settings.public_origin.as_str())?;
@@ -92,7 +104,7 @@ impl AppState {
             .iter()
             .map(|locale| (locale.tag, Messages::for_locale(locale.tag)))
             .collect();
-        Ok(Self {
+        Ok(Self(Arc::new(Shared {
             audit: Arc::new(Batched::new(store.clone())),
             store,
             settings: Arc::new(settings),
@@ -100,7 +112,7 @@ impl AppState {
             limiter: Arc::new(RateLimiter::default()),
             metrics: Arc::default(),
             messages: Arc::new(messages),
-        })
+        })))
     }
 
     /// The messages of one of the shipped locales (British English for any other tag).
