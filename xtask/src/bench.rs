@@ -141,6 +141,9 @@ fn measure(options: &Options, url: &str, people: usize, folder: &Path, dist: &Pa
             .arg("--out")
             .arg(&sample),
     )?;
+    // The seed leaves a gigabyte waiting to be written: the kernel writing it out during
+    // the first sections took up to two thirds of a core from them.
+    run::status(&mut Command::new("sync"))?;
     let servers = (0..options.instances)
         .map(|i| Server::start(&binary, url, dist, &folder.join(format!("server-{i}.log")), pinned))
         .collect::<Result<Vec<_>>>()?;
