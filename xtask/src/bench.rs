@@ -287,7 +287,7 @@ fn measure(options: &Options, url: &str, people: usize, folder: &Path, dist: &Pa
     for error in shown.iter().take(10) {
         println!("error: {error}");
     }
-    print_targets(&table, bare.unwrap_or_default());
+    print_targets(&table, bare.unwrap_or_default(), people);
     drop(servers);
     Ok(table)
 }
