@@ -80,13 +80,13 @@ pub struct AppState(Arc<Shared>);
 
 pub struct Shared {
     pub store: Store,
-    pub settings: Arc<Settings>,
-    pub webauthn: Arc<Webauthn>,
-    pub limiter: Arc<RateLimiter>,
-    pub metrics: Arc<crate::metrics::Metrics>,
+    pub settings: Settings,
+    pub webauthn: Webauthn,
+    pub limiter: RateLimiter,
+    pub metrics: crate::metrics::Metrics,
     /// Where reads are recorded, in batches.
     pub audit: Arc<Batched>,
-    messages: Arc<HashMap<&'static str, Messages>>,
+    messages: HashMap<&'static str, Messages>,
 }
 
 impl std::ops::Deref for AppState {
@@ -107,11 +107,11 @@ impl AppState {
         Ok(Self(Arc::new(Shared {
             audit: Arc::new(Batched::new(store.clone())),
             store,
-            settings: Arc::new(settings),
-            webauthn: Arc::new(webauthn),
-            limiter: Arc::new(RateLimiter::default()),
-            metrics: Arc::default(),
-            messages: Arc::new(messages),
+            settings,
+            webauthn,
+            limiter: RateLimiter::default(),
+            metrics: Default::default(),
+            messages,
         })))
     }
 
