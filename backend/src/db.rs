@@ -1,5 +1,8 @@
 //! The store: one connection pool and one SQL text for SQLite and PostgreSQL (`sqlx::Any`).
-//! The only dialect difference is in the migrations, chosen by the URL's scheme.
+//! The only dialect difference is in the migrations, chosen by the URL's scheme, and in how
+//! a long list is read as one value (`list`).
+
+pub mod list;
 
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

@@ -11,7 +11,7 @@ use api::goals::Written;
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
-use crate::db::{StoreError, now_ms};
+use crate::db::{StoreError, list, now_ms};
 
 /// Whose account: a person's (someone with care, or a carer) or a member of staff's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,7 +68,7 @@ pub async fn set_disabled(conn: &mut AnyConnection, id: &str, disabled: bool) ->
     Ok(())
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(sqlx::FromRow, serde::Deserialize)]
 struct OwnerRow {
     id: String,
     person_id: Option<String>,
@@ -183,11 +183,9 @@ impl Authors {
         for chunk in unknown.chunks(500) {
             let places: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
             let sql = format!("{DESCRIBE} WHERE a.id IN ({})", places.join(", "));
-            let mut query = sqlx::query_as::<_, OwnerRow>(&sql);
-            for account in chunk {
-                query = query.bind(account);
-            }
-            for row in query.fetch_all(&mut *conn).await? {
+            let chunk: Vec<&str> = chunk.iter().map(String::as_str).collect();
+            let rows: Vec<OwnerRow> = list::fetch(conn, &sql, None, list::args(&chunk)).await?;
+            for row in rows {
                 let id = row.id.clone();
                 let described = row.described()?;
                 self.0.insert(id, (described.name, described.role));

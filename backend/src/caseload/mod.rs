@@ -11,7 +11,7 @@ use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
 use crate::access::policy::caseload_scope;
-use crate::db::StoreError;
+use crate::db::{StoreError, list};
 use crate::reviews::queue::{PLAN_DATES, PlanDates, reviews_due};
 use crate::staff::Staff;
 
@@ -23,18 +23,21 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
     let Some((scope, key)) = caseload_scope(staff) else {
         return Ok(Vec::new());
     };
-    let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT p.id AS person_id, p.full_name AS person_name, p.case_reference, p.communication_needs, \
-         s.full_name AS worker_name, \
-         s.active AS worker_active, \
-         pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, \
-         pl.published_version AS current_version, {PLAN_DATES}, {UNREAD} \
-         FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
-         LEFT JOIN plans pl ON pl.person_id = p.id \
-         WHERE a.ended_at IS NULL AND {scope} ORDER BY p.full_name, p.id, pl.created_at"
-    ))
-    .bind(&key)
-    .fetch_all(&mut *conn)
+    let rows: Vec<Row> = list::fetch(
+        conn,
+        &format!(
+            "SELECT p.id AS person_id, p.full_name AS person_name, p.case_reference, p.communication_needs, \
+             s.full_name AS worker_name, \
+             s.active AS worker_active, \
+             pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, pl.created_at AS plan_created, \
+             pl.published_version AS current_version, {PLAN_DATES}, {UNREAD} \
+             FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
+             LEFT JOIN plans pl ON pl.person_id = p.id \
+             WHERE a.ended_at IS NULL AND {scope}"
+        ),
+        Some("t.person_name, t.person_id, t.plan_created"),
+        list::args(&[&key]),
+    )
     .await?;
     let mut plans: Vec<(String, PlanDates)> = rows
         .iter()
@@ -89,29 +92,33 @@ async fn waiting(
     manager: &Staff,
     plans: &mut Vec<(String, PlanDates)>,
 ) -> Result<Vec<CaseloadEntry>, StoreError> {
-    type Waiting = (
-        String,
-        String,
-        Option<String>,
-        String,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-        Option<i64>,
-        i64,
-    );
-    let rows: Vec<Waiting> = sqlx::query_as(&format!(
-        "SELECT p.id, p.full_name, p.case_reference, p.communication_needs, {PLAN_DATES}, {UNREAD} \
-         FROM people p LEFT JOIN plans pl ON pl.person_id = p.id WHERE p.team_id = $1 AND p.closed_at IS NULL \
-         AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.person_id = p.id AND a.ended_at IS NULL) \
-         ORDER BY p.full_name, p.id"
-    ))
-    .bind(manager.team_id.as_deref().unwrap_or_default())
-    .fetch_all(conn)
+    let rows: Vec<WaitingRow> = list::fetch(
+        conn,
+        &format!(
+            "SELECT p.id AS person_id, p.full_name AS name, p.case_reference, p.communication_needs, \
+             {PLAN_DATES}, {UNREAD} \
+             FROM people p LEFT JOIN plans pl ON pl.person_id = p.id WHERE p.team_id = $1 AND p.closed_at IS NULL \
+             AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.person_id = p.id AND a.ended_at IS NULL)"
+        ),
+        Some("t.name, t.person_id"),
+        list::args(&[manager.team_id.as_deref().unwrap_or_default()]),
+    )
     .await?;
     let mut entries: Vec<CaseloadEntry> = Vec::new();
-    for (person_id, name, case_reference, communication_needs, first, latest, set, reviewed, unread) in rows {
-        if let Some(dates) = PlanDates::new(first, latest, set, reviewed) {
+    for row in rows {
+        let WaitingRow {
+            person_id,
+            name,
+            case_reference,
+            communication_needs,
+            ..
+        } = row;
+        if let Some(dates) = PlanDates::new(
+            row.first_published,
+            row.latest_published,
+            row.next_review,
+            row.last_reviewed,
+        ) {
             plans.push((person_id.clone(), dates));
         }
         if entries.last().is_some_and(|e| e.person_id == person_id) {
@@ -124,7 +131,7 @@ async fn waiting(
             communication_needs,
             worker_name: String::new(),
             plans: Vec::new(),
-            concerns: unread,
+            concerns: row.unread,
             next_review: None,
             review_overdue: false,
             needs_allocation: true,
@@ -133,7 +140,20 @@ async fn waiting(
     Ok(entries)
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
+struct WaitingRow {
+    person_id: String,
+    name: String,
+    case_reference: Option<String>,
+    communication_needs: String,
+    first_published: Option<i64>,
+    latest_published: Option<i64>,
+    next_review: Option<String>,
+    last_reviewed: Option<i64>,
+    unread: i64,
+}
+
+#[derive(serde::Deserialize)]
 struct Row {
     person_id: String,
     person_name: String,

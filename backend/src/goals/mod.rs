@@ -16,7 +16,7 @@ use sqlx::AnyConnection;
 use crate::access::Table;
 use crate::access::policy::caseload_scope;
 use crate::accounts::Authors;
-use crate::db::{StoreError, new_id, now_ms};
+use crate::db::{StoreError, list, new_id, now_ms};
 use crate::staff::Staff;
 
 /// The two kinds of contribution, which share how they are answered.
@@ -305,7 +305,8 @@ impl Answered {
     }
 }
 
-#[derive(sqlx::FromRow)]
+/// A goal as the caseload's lists read it; its answer's columns are `ANSWER_COLUMNS`.
+#[derive(serde::Deserialize)]
 struct GoalRow {
     person_id: String,
     id: String,
@@ -319,11 +320,16 @@ struct GoalRow {
     withdrawn_at: Option<i64>,
     created_at: i64,
     updated_at: i64,
-    #[sqlx(flatten)]
-    answered: Answered,
+    decision: String,
+    decision_reason: String,
+    plan_id: Option<String>,
+    plan_version: Option<i64>,
+    response: String,
+    response_by: Option<String>,
+    response_at: Option<i64>,
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 struct WishRow {
     person_id: String,
     id: String,
@@ -332,11 +338,16 @@ struct WishRow {
     text: String,
     created_at: i64,
     updated_at: i64,
-    #[sqlx(flatten)]
-    answered: Answered,
+    decision: String,
+    decision_reason: String,
+    plan_id: Option<String>,
+    plan_version: Option<i64>,
+    response: String,
+    response_by: Option<String>,
+    response_at: Option<i64>,
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 struct StepRow {
     goal_id: String,
     id: String,
@@ -348,12 +359,27 @@ struct StepRow {
     created_at: i64,
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 struct NoteRow {
     goal_id: String,
     text: String,
     author_account: String,
     created_at: i64,
+}
+
+/// The answer a list's row carries in `ANSWER_COLUMNS`, taken out of it.
+macro_rules! answered {
+    ($row:ident) => {
+        Answered {
+            decision: $row.decision,
+            decision_reason: $row.decision_reason,
+            plan_id: $row.plan_id,
+            plan_version: $row.plan_version,
+            response: $row.response,
+            response_by: $row.response_by,
+            response_at: $row.response_at,
+        }
+    };
 }
 
 const ANSWER_COLUMNS: &str = "decision, decision_reason, plan_id, plan_version, response, response_by, response_at";
@@ -374,45 +400,51 @@ async fn of_people(
     people: &str,
     key: &str,
 ) -> Result<HashMap<String, (Vec<Goal>, Vec<Wish>)>, StoreError> {
-    let goal_rows: Vec<GoalRow> = sqlx::query_as(&format!(
-        "SELECT person_id, id, author_account, what, why, can_do, who_helps, would_help, importance, withdrawn_at, \
-         created_at, updated_at, {ANSWER_COLUMNS} FROM goals WHERE person_id IN ({people}) ORDER BY created_at DESC, id"
-    ))
-    .bind(key)
-    .fetch_all(&mut *conn)
+    let goal_rows: Vec<GoalRow> = list::fetch(
+        conn,
+        &format!(
+            "SELECT person_id, id, author_account, what, why, can_do, who_helps, would_help, importance, withdrawn_at, \
+         created_at, updated_at, {ANSWER_COLUMNS} FROM goals WHERE person_id IN ({people})"
+        ),
+        Some("t.created_at DESC, t.id"),
+        list::args(&[key]),
+    )
     .await?;
-    let step_rows: Vec<StepRow> = sqlx::query_as(&format!(
+    let step_rows: Vec<StepRow> = list::fetch(
+        conn,
+        &format!(
         "SELECT s.goal_id, s.id, s.what, s.who, s.by_when, s.done_at, s.author_account, s.created_at FROM goal_steps s \
-         JOIN goals g ON g.id = s.goal_id WHERE g.person_id IN ({people}) ORDER BY s.created_at, s.id"
-    ))
-    .bind(key)
-    .fetch_all(&mut *conn)
+         JOIN goals g ON g.id = s.goal_id WHERE g.person_id IN ({people})"),
+        Some("t.created_at, t.id"),
+        list::args(&[key]),
+    )
     .await?;
-    let note_rows: Vec<NoteRow> = sqlx::query_as(&format!(
-        "SELECT n.goal_id, n.text, n.author_account, n.created_at FROM goal_notes n \
-         JOIN goals g ON g.id = n.goal_id WHERE g.person_id IN ({people}) ORDER BY n.created_at, n.id"
-    ))
-    .bind(key)
-    .fetch_all(&mut *conn)
+    let note_rows: Vec<NoteRow> = list::fetch(
+        conn,
+        &format!(
+            "SELECT n.goal_id, n.id, n.text, n.author_account, n.created_at FROM goal_notes n \
+         JOIN goals g ON g.id = n.goal_id WHERE g.person_id IN ({people})"
+        ),
+        Some("t.created_at, t.id"),
+        list::args(&[key]),
+    )
     .await?;
-    let wish_rows: Vec<WishRow> = sqlx::query_as(&format!(
-        "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
-         WHERE person_id IN ({people}) AND removed_at IS NULL ORDER BY created_at DESC, id"
-    ))
-    .bind(key)
-    .fetch_all(&mut *conn)
+    let wish_rows: Vec<WishRow> = list::fetch(
+        conn,
+        &format!(
+            "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
+         WHERE person_id IN ({people}) AND removed_at IS NULL"
+        ),
+        Some("t.created_at DESC, t.id"),
+        list::args(&[key]),
+    )
     .await?;
     // Who wrote each thing and each answer, looked up together.
     let mut accounts: Vec<String> = Vec::new();
-    let written = (goal_rows.iter().map(|g| (&g.author_account, &g.answered)))
-        .chain(wish_rows.iter().map(|w| (&w.author_account, &w.answered)));
-    for (author, answered) in written {
-        accounts.extend(
-            [Some(author), answered.response_by.as_ref()]
-                .into_iter()
-                .flatten()
-                .cloned(),
-        );
+    let written = (goal_rows.iter().map(|g| (&g.author_account, &g.response_by)))
+        .chain(wish_rows.iter().map(|w| (&w.author_account, &w.response_by)));
+    for (author, response_by) in written {
+        accounts.extend([Some(author), response_by.as_ref()].into_iter().flatten().cloned());
     }
     accounts.extend(step_rows.iter().map(|s| s.author_account.clone()));
     accounts.extend(note_rows.iter().map(|n| n.author_account.clone()));
@@ -440,7 +472,7 @@ async fn of_people(
     let mut said: HashMap<String, (Vec<Goal>, Vec<Wish>)> = HashMap::new();
     for row in goal_rows {
         let written = authors.written(conn, &row.author_account, row.created_at).await?;
-        let (decision, response) = row.answered.split(conn, &mut authors).await?;
+        let (decision, response) = answered!(row).split(conn, &mut authors).await?;
         said.entry(row.person_id.clone()).or_default().0.push(Goal {
             steps: steps.remove(&row.id).unwrap_or_default(),
             notes: notes.remove(&row.id).unwrap_or_default(),
@@ -464,7 +496,7 @@ async fn of_people(
     }
     for row in wish_rows {
         let written = authors.written(conn, &row.author_account, row.created_at).await?;
-        let (decision, response) = row.answered.split(conn, &mut authors).await?;
+        let (decision, response) = answered!(row).split(conn, &mut authors).await?;
         said.entry(row.person_id.clone()).or_default().1.push(Wish {
             id: row.id,
             person_id: row.person_id,
@@ -497,17 +529,29 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
     let Some((scope, key)) = caseload_scope(staff) else {
         return Ok(Vec::new());
     };
-    let people: Vec<(String, String)> = sqlx::query_as(&format!(
-        "SELECT a.person_id, p.full_name FROM allocations a JOIN people p ON p.id = a.person_id \
-         WHERE a.ended_at IS NULL AND {scope}"
-    ))
-    .bind(&key)
-    .fetch_all(&mut *conn)
+    #[derive(serde::Deserialize)]
+    struct Person {
+        person_id: String,
+        name: String,
+    }
+    let people: Vec<Person> = list::fetch(
+        conn,
+        &format!(
+            "SELECT a.person_id, p.full_name AS name FROM allocations a JOIN people p ON p.id = a.person_id \
+             WHERE a.ended_at IS NULL AND {scope}"
+        ),
+        None,
+        list::args(&[&key]),
+    )
     .await?;
     let caseload = format!("SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND {scope}");
     let mut said = of_people(conn, &caseload, &key).await?;
     let mut items = Vec::new();
-    for (person, name) in people {
+    for Person {
+        person_id: person,
+        name,
+    } in people
+    {
         let (goals, wishes) = said.remove(&person).unwrap_or_default();
         items.extend(goals.into_iter().filter(|g| !g.withdrawn).map(|g| QueueItem {
             person_id: person.clone(),

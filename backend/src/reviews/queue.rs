@@ -8,7 +8,7 @@ use api::reviews::{Origin, QueueEntry, Reason, Step, Target, Urgency};
 use sqlx::AnyConnection;
 
 use crate::access::policy;
-use crate::db::{StoreError, from_json};
+use crate::db::{StoreError, from_json, list};
 use crate::staff::Staff;
 pub use crate::state::Targets;
 
@@ -17,7 +17,7 @@ const FIRST_REVIEW_DAYS: i64 = 6 * 7;
 /// ...and is overdue two weeks later (the 6–8 week window).
 const PLANNED_GRACE_DAYS: i64 = 14;
 
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 struct OpenRow {
     id: String,
     person_id: String,
@@ -29,6 +29,16 @@ struct OpenRow {
     step: String,
 }
 
+#[derive(serde::Deserialize)]
+struct PersonDates {
+    person_id: String,
+    person_name: String,
+    first_published: Option<i64>,
+    latest_published: Option<i64>,
+    next_review: Option<String>,
+    last_reviewed: Option<i64>,
+}
+
 pub async fn entries(
     conn: &mut AnyConnection,
     staff: &Staff,
@@ -38,14 +48,17 @@ pub async fn entries(
     let Some((scope, key)) = policy::caseload_scope(staff) else {
         return Ok(Vec::new());
     };
-    let open: Vec<OpenRow> = sqlx::query_as(&format!(
-        "SELECT r.id, r.person_id, p.full_name AS person_name, r.origin, r.reason, r.urgency, r.created_at, \
-         (SELECT s.step FROM review_steps s WHERE s.review_id = r.id ORDER BY s.seq DESC LIMIT 1) AS step \
-         FROM reviews r JOIN allocations a ON a.person_id = r.person_id AND a.ended_at IS NULL \
-         JOIN people p ON p.id = r.person_id WHERE r.is_open = 1 AND {scope}"
-    ))
-    .bind(&key)
-    .fetch_all(&mut *conn)
+    let open: Vec<OpenRow> = list::fetch(
+        conn,
+        &format!(
+            "SELECT r.id, r.person_id, p.full_name AS person_name, r.origin, r.reason, r.urgency, r.created_at, \
+             (SELECT s.step FROM review_steps s WHERE s.review_id = r.id ORDER BY s.seq DESC LIMIT 1) AS step \
+             FROM reviews r JOIN allocations a ON a.person_id = r.person_id AND a.ended_at IS NULL \
+             JOIN people p ON p.id = r.person_id WHERE r.is_open = 1 AND {scope}"
+        ),
+        None,
+        list::args(&[&key]),
+    )
     .await?;
     let mut entries = Vec::with_capacity(open.len());
     for row in &open {
@@ -77,20 +90,32 @@ pub async fn entries(
     }
 
     // Everyone on the caseload with their plans' dates, for the planned reviews now due.
-    type Person = (String, String, Option<i64>, Option<i64>, Option<String>, Option<i64>);
-    let people: Vec<Person> = sqlx::query_as(&format!(
-        "SELECT a.person_id, p.full_name, {PLAN_DATES} FROM allocations a JOIN people p ON p.id = a.person_id \
-         LEFT JOIN plans pl ON pl.person_id = a.person_id WHERE a.ended_at IS NULL AND {scope}"
-    ))
-    .bind(&key)
-    .fetch_all(&mut *conn)
+    let people: Vec<PersonDates> = list::fetch(
+        conn,
+        &format!(
+            "SELECT a.person_id, p.full_name AS person_name, {PLAN_DATES} FROM allocations a \
+             JOIN people p ON p.id = a.person_id \
+             LEFT JOIN plans pl ON pl.person_id = a.person_id WHERE a.ended_at IS NULL AND {scope}"
+        ),
+        None,
+        list::args(&[&key]),
+    )
     .await?;
-    let plans = people.iter().filter_map(|(person, _, first, latest, set, reviewed)| {
-        Some((person.clone(), PlanDates::new(*first, *latest, set.clone(), *reviewed)?))
+    let plans = people.iter().filter_map(|p| {
+        let dates = PlanDates::new(
+            p.first_published,
+            p.latest_published,
+            p.next_review.clone(),
+            p.last_reviewed,
+        )?;
+        Some((p.person_id.clone(), dates))
     });
     let due = reviews_due(plans);
     let mut listed = std::collections::HashSet::new();
-    for (person_id, person_name, ..) in people {
+    for PersonDates {
+        person_id, person_name, ..
+    } in people
+    {
         let planned_open = open.iter().any(|r| r.person_id == person_id && r.origin == "planned");
         if planned_open || !listed.insert(person_id.clone()) {
             continue;

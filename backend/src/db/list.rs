@@ -1,0 +1,67 @@
+//! A long list read as one value. sqlx hands SQLite's rows from the database's thread one
+//! at a time, each through a channel and converted value by value; for a manager's 600
+//! people that traffic, not the query, was most of the work. Here the database builds the
+//! list as one JSON array of rows, and serde reads it straight into the rows' type.
+
+use serde::de::{self, DeserializeOwned, Visitor};
+use sqlx::{AnyConnection, Arguments, any::AnyArguments};
+
+use super::{StoreError, from_json};
+
+/// The rows `select` gives, in `order` (of its columns, as `t.name`) if any, read as `T`,
+/// whose fields name the columns it reads (as `sqlx::FromRow` would).
+pub async fn fetch<T: DeserializeOwned>(
+    conn: &mut AnyConnection,
+    select: &str,
+    order: Option<&str>,
+    args: AnyArguments<'_>,
+) -> Result<Vec<T>, StoreError> {
+    let columns: Vec<String> = fields::<T>().iter().map(|f| format!("t.{f}")).collect();
+    let columns = columns.join(", ");
+    let order = order.map(|o| format!(" ORDER BY {o}")).unwrap_or_default();
+    let sql = if conn.backend_name() == "SQLite" {
+        format!("SELECT COALESCE(json_group_array(json_array({columns}){order}), '[]') FROM ({select}) t")
+    } else {
+        format!("SELECT COALESCE(json_agg(json_build_array({columns}){order}), '[]')::text FROM ({select}) t")
+    };
+    let (text,): (String,) = sqlx::query_as_with(&sql, args).fetch_one(conn).await?;
+    // A struct derived with serde reads an array as its fields in order.
+    from_json(&text)
+}
+
+/// Arguments for [`fetch`], bound in order.
+pub fn args<'q>(values: &[&'q str]) -> AnyArguments<'q> {
+    let mut args = AnyArguments::default();
+    for value in values {
+        // Binding a string cannot fail.
+        let _ = args.add(*value);
+    }
+    args
+}
+
+/// The names of `T`'s fields, as serde's derive declares them.
+fn fields<T: DeserializeOwned>() -> &'static [&'static str] {
+    struct Names(Option<&'static [&'static str]>);
+    impl<'de> de::Deserializer<'de> for &mut Names {
+        type Error = de::value::Error;
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0 = Some(fields);
+            Err(de::Error::custom("only the names were wanted"))
+        }
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut names = Names(None);
+    let _ = T::deserialize(&mut names);
+    names.0.unwrap_or_default()
+}
