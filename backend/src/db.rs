@@ -1,8 +1,9 @@
 //! The store: one connection pool and one SQL text for SQLite and PostgreSQL (`sqlx::Any`).
-//! The only dialect difference is in the migrations, chosen by the URL's scheme, and in how
-//! a long list is read as one value (`list`).
+//! The only dialect differences are in the migrations, chosen by the URL's scheme, in how a
+//! long list is read as one value (`list`), and in where reads' audit rows are kept (`reads`).
 
 pub mod list;
+pub mod reads;
 
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -94,8 +95,11 @@ impl Store {
         } else {
             return Err(OpenError::UnknownScheme(url.clone()));
         };
+        // The reads' audit file beside an SQLite database (see `reads`).
+        let reads_file = sqlite_path(url).map(|path| reads::file(&path));
         if backend == Backend::Sqlite {
-            create_sqlite_file(url)?;
+            create_sqlite_file(sqlite_path(url))?;
+            create_sqlite_file(reads_file.clone())?;
         }
         // One plain connection first: a pool retries until its timeout and reports only
         // that, where this reports the cause ("connection refused").
@@ -111,6 +115,7 @@ impl Store {
             // before every use.
             .test_before_acquire(backend != Backend::Sqlite)
             .after_connect(move |conn, _| {
+                let reads_file = reads_file.clone();
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
                         // WAL lets readers work while one writes; FULL sync makes an
@@ -123,6 +128,7 @@ impl Store {
                              PRAGMA cache_size = -32768;",
                         )
                         .await?;
+                        reads::attach(conn, reads_file.as_deref()).await?;
                     } else {
                         // PostgreSQL's default prices a random read as four sequential
                         // ones (spinning disks), and so reads every goal in the council
@@ -193,8 +199,8 @@ pub fn sqlite_path(url: &DatabaseUrl) -> Option<PathBuf> {
     (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
 }
 
-fn create_sqlite_file(url: &DatabaseUrl) -> Result<(), OpenError> {
-    let Some(path) = sqlite_path(url) else {
+fn create_sqlite_file(path: Option<PathBuf>) -> Result<(), OpenError> {
+    let Some(path) = path else {
         return Ok(());
     };
     std::fs::OpenOptions::new()

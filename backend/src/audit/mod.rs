@@ -1,6 +1,6 @@
 //! The audit trail: who did what, when, to whom, and whether it worked. A change is
-//! recorded in the same transaction as the change itself; a read, in a batch with other
-//! reads (`batched`), kept before the answer goes out.
+//! recorded in `audit_events` in the same transaction as the change itself; a read, in
+//! `read_events` in a batch with other reads (`batched`), kept before the answer goes out.
 
 pub mod batched;
 pub mod request;
@@ -29,6 +29,22 @@ pub struct Event<'a> {
 /// came from and its id.
 pub async fn record(conn: &mut AnyConnection, event: &Event<'_>, outcome: Outcome) -> Result<(), StoreError> {
     Row::new(event, outcome).insert(conn).await
+}
+
+/// Which of the two tables a row goes to.
+#[derive(Debug, Clone, Copy)]
+enum Trail {
+    Changes,
+    Reads,
+}
+
+impl Trail {
+    fn table(self) -> &'static str {
+        match self {
+            Self::Changes => "audit_events",
+            Self::Reads => "read_events",
+        }
+    }
 }
 
 /// Rows one statement writes at most: 1,000 values, far below either database's limit.
@@ -71,13 +87,14 @@ impl Row {
     }
 
     async fn insert(&self, conn: &mut AnyConnection) -> Result<(), StoreError> {
-        Self::insert_all(conn, std::slice::from_ref(self)).await
+        Self::insert_all(conn, Trail::Changes, std::slice::from_ref(self)).await
     }
 
     /// Many rows in few statements: each statement is one trip to the database's thread,
     /// and a batch of reads can hold hundreds.
     async fn insert_all<'r>(
         conn: &mut AnyConnection,
+        trail: Trail,
         rows: impl IntoIterator<Item = &'r Row>,
     ) -> Result<(), StoreError> {
         const COLUMNS: usize = 10;
@@ -90,8 +107,9 @@ impl Row {
                 })
                 .collect();
             let sql = format!(
-                "INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_account_id, \
+                "INSERT INTO {} (id, at, actor_account_id, action, outcome, subject_account_id, \
                  subject_person_id, detail, client_address, request_id) VALUES {}",
+                trail.table(),
                 values.join(", ")
             );
             let mut query = sqlx::query(&sql);
@@ -142,12 +160,12 @@ pub struct Recorded {
     pub detail: String,
 }
 
-/// The newest events first, optionally only one action: for tests and, later, the
-/// person's own "who has looked at my plan".
+/// The newest events of one action first, changes and reads alike.
 pub async fn latest(conn: &mut AnyConnection, action: &str, limit: i64) -> Result<Vec<Recorded>, StoreError> {
     Ok(sqlx::query_as(
-        "SELECT at, actor_account_id, action, outcome, subject_account_id, detail FROM audit_events \
-         WHERE action = $1 ORDER BY at DESC, id LIMIT $2",
+        "SELECT at, actor_account_id, action, outcome, subject_account_id, detail, id FROM audit_events \
+         WHERE action = $1 UNION ALL SELECT at, actor_account_id, action, outcome, subject_account_id, detail, id \
+         FROM read_events WHERE action = $1 ORDER BY at DESC, id LIMIT $2",
     )
     .bind(action)
     .bind(limit)

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::config::DatabaseUrl;
-use crate::db::{OpenError, Store, StoreError, sqlite_path};
+use crate::db::{OpenError, Store, StoreError, reads, sqlite_path};
 
 /// Every table that holds the council's data, in an order that restores without breaking
 /// a reference, with the migrations' own bookkeeping left out.
@@ -26,6 +26,7 @@ pub const TABLES: &[&str] = &[
     "ceremonies",
     "sessions",
     "audit_events",
+    "read_events",
     "plans",
     "plan_versions",
     "plan_responses",
@@ -106,11 +107,16 @@ pub async fn backup(url: &DatabaseUrl, to: &Path) -> Result<String, BackupError>
     let target = to
         .to_str()
         .ok_or_else(|| BackupError::Io("the backup's path is not UTF-8".into()))?;
+    let mut conn = store.pool.acquire().await.map_err(StoreError::from)?;
     sqlx::query("VACUUM INTO $1")
         .bind(target)
-        .execute(&store.pool)
+        .execute(&mut *conn)
         .await
         .map_err(StoreError::from)?;
+    reads::copy_into_backup(&mut conn, target)
+        .await
+        .map_err(StoreError::from)?;
+    drop(conn);
     store.close().await;
     let sum = sha256(to)?;
     let name = to
@@ -161,13 +167,18 @@ pub async fn restore(from: &Path, url: &DatabaseUrl, force: bool) -> Result<Coun
     partial.push(".restoring");
     let partial = PathBuf::from(partial);
     std::fs::copy(from, &partial).map_err(io("cannot write", &partial))?;
-    for stale in ["-wal", "-shm"] {
+    for stale in ["-wal", "-shm", "-reads", "-reads-wal", "-reads-shm"] {
         let mut name = path.as_os_str().to_owned();
         name.push(stale);
         let _ = std::fs::remove_file(PathBuf::from(name));
     }
     std::fs::rename(&partial, &path).map_err(io("cannot replace", &path))?;
     let store = Store::open(url).await?;
+    let mut conn = store.pool.acquire().await.map_err(StoreError::from)?;
+    reads::take_back_from_backup(&mut conn)
+        .await
+        .map_err(StoreError::from)?;
+    drop(conn);
     let counts = counts(&store).await?;
     store.close().await;
     Ok(counts)

@@ -279,7 +279,7 @@ async fn seed(conn: &mut AnyConnection, people: usize) -> Result<Sample, ScaleEr
 async fn much_viewed(conn: &mut AnyConnection, person_id: &str, now: i64) -> Result<(), ScaleError> {
     sqlx::query(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) \
-         INSERT INTO audit_events (id, at, actor_account_id, action, outcome, subject_person_id) \
+         INSERT INTO read_events (id, at, actor_account_id, action, outcome, subject_person_id) \
          SELECT 'bench-view-' || i, $2 - i * 1000, \
          (SELECT c.id FROM accounts c JOIN allocations a ON a.staff_id = c.staff_id WHERE a.person_id = $1), \
          'plan_viewed', 'done', $1 FROM n",

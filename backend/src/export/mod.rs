@@ -112,7 +112,9 @@ const SECTIONS: &[(&str, &str)] = &[
     (
         "audit",
         "SELECT e.at, e.action, e.outcome, e.detail, COALESCE(s.full_name, p.full_name) AS who, s.role AS staff_role \
-         FROM audit_events e LEFT JOIN accounts a ON a.id = e.actor_account_id LEFT JOIN staff s ON s.id = a.staff_id \
+         FROM (SELECT id, at, action, outcome, detail, actor_account_id, subject_person_id, subject_account_id \
+         FROM audit_events UNION ALL SELECT id, at, action, outcome, detail, actor_account_id, subject_person_id, \
+         subject_account_id FROM read_events) e LEFT JOIN accounts a ON a.id = e.actor_account_id LEFT JOIN staff s ON s.id = a.staff_id \
          LEFT JOIN people p ON p.id = a.person_id \
          WHERE e.subject_person_id = $1 OR e.subject_account_id IN (SELECT id FROM accounts WHERE person_id = $1) \
          ORDER BY e.at, e.id",

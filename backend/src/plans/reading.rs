@@ -105,7 +105,7 @@ pub async fn compare(
 /// Who has looked at this person's plans, newest first.
 pub async fn looked_at(conn: &mut AnyConnection, person: &str) -> Result<Vec<LookedAt>, AppError> {
     let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT actor_account_id, at FROM audit_events WHERE subject_person_id = $1 AND outcome = 'done' \
+        "SELECT actor_account_id, at FROM read_events WHERE subject_person_id = $1 AND outcome = 'done' \
          AND action IN ('plan_viewed', 'plan_draft_viewed', 'plan_compared', 'plan_downloaded') \
          AND actor_account_id IS NOT NULL ORDER BY at DESC, id LIMIT 200",
     )

@@ -62,7 +62,7 @@ pub struct Swept {
 
 /// Each class: what it is called, and the condition (on `$1`, the cutoff) that picks its
 /// rows past their time. Ceremonies live minutes, and go once expired.
-fn classes(periods: &Periods, now: i64) -> [(&'static str, &'static str, &'static str, i64); 5] {
+fn classes(periods: &Periods, now: i64) -> [(&'static str, &'static str, &'static str, i64); 6] {
     let cutoff = |period: Duration| now - i64::try_from(period.as_millis()).unwrap_or(i64::MAX);
     [
         ("ceremonies", "ceremonies", "expires_at < $1", now),
@@ -81,6 +81,7 @@ fn classes(periods: &Periods, now: i64) -> [(&'static str, &'static str, &'stati
             cutoff(periods.invitations),
         ),
         ("audit", "audit_events", "at < $1", cutoff(periods.audit)),
+        ("audit of reads", "read_events", "at < $1", cutoff(periods.audit)),
     ]
 }
 

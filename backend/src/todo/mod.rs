@@ -112,7 +112,7 @@ pub async fn of(
          FROM carer_access ca JOIN accounts ac ON ac.id = ca.changed_by AND ac.person_id = ca.person_id \
          JOIN people pe ON pe.id = ca.person_id JOIN people cp ON cp.id = ca.carer_id \
          JOIN allocations a ON a.person_id = ca.person_id AND a.ended_at IS NULL \
-         WHERE {scope} AND ca.changed_at > COALESCE((SELECT MAX(e.at) FROM audit_events e \
+         WHERE {scope} AND ca.changed_at > COALESCE((SELECT MAX(e.at) FROM read_events e \
            WHERE e.subject_person_id = ca.person_id AND e.action = 'carers_viewed' \
            AND e.actor_account_id IN (SELECT id FROM accounts WHERE staff_id IS NOT NULL)), 0)"
     ))

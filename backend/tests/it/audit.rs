@@ -130,7 +130,7 @@ async fn an_audit_row_says_where_the_request_came_from_and_its_id() {
         .expect("request id")
         .to_owned();
     let (client, request_id): (Option<String>, Option<String>) = sqlx::query_as(
-        "SELECT client_address, request_id FROM audit_events WHERE action = 'contributions_viewed' ORDER BY at DESC LIMIT 1",
+        "SELECT client_address, request_id FROM read_events WHERE action = 'contributions_viewed' ORDER BY at DESC LIMIT 1",
     )
     .fetch_one(&server.db.store.pool)
     .await

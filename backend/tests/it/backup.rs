@@ -26,8 +26,19 @@ fn http(address: &str, method: &str, path: &str, body: &str) -> String {
 }
 
 /// Rows in `table` of the main database that the attached `other` lacks.
+/// Where `table` of the database attached as `schema` is: reads' audit rows are in a file
+/// of their own beside a database, attached as `{schema}_reads`, but inside a backup.
+fn at(schema: &str, table: &str) -> String {
+    if table == "read_events" && schema != "copy" {
+        format!("{schema}_reads.{table}")
+    } else {
+        format!("{schema}.{table}")
+    }
+}
+
 async fn missing(conn: &mut SqliteConnection, table: &str, other: &str) -> i64 {
-    let sql = format!("SELECT COUNT(*) FROM (SELECT * FROM main.{table} EXCEPT SELECT * FROM {other}.{table})");
+    let (main, other) = (at("main", table), at(other, table));
+    let sql = format!("SELECT COUNT(*) FROM (SELECT * FROM {main} EXCEPT SELECT * FROM {other})");
     let (n,): (i64,) = sqlx::query_as(&sql).fetch_one(&mut *conn).await.expect(table);
     n
 }
@@ -73,6 +84,16 @@ async fn a_backup_taken_while_people_sign_in_restores_to_exactly_its_rows() {
     while signed_in.load(Ordering::Relaxed) < 20 {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
+    // Reads audited so far, which are kept in a file of their own beside the database.
+    let mut reads = open(&backend::db::reads::file(&source)).await;
+    sqlx::query(
+        "INSERT INTO read_events (id, at, action, outcome) VALUES ('r1', 1, 'plan_viewed', 'done'), \
+         ('r2', 2, 'plans_listed', 'done')",
+    )
+    .execute(&mut reads)
+    .await
+    .expect("reads");
+    reads.close().await.expect("closed");
     let backup = folder.path().join("backup.db");
     let url = format!("sqlite://{}", source.display());
     let taken = ourplan(&["backup", "--database-url", &url, "--to", backup.to_str().expect("path")]);
@@ -112,6 +133,13 @@ async fn a_backup_taken_while_people_sign_in_restores_to_exactly_its_rows() {
         .execute(&mut conn)
         .await
         .expect("attach");
+    for (schema, path) in [("main", &restored), ("source", &source)] {
+        let file = backend::db::reads::file(path);
+        sqlx::query(&format!("ATTACH DATABASE '{}' AS {schema}_reads", file.display()))
+            .execute(&mut conn)
+            .await
+            .expect("attach");
+    }
     let tables: Vec<(String,)> =
         sqlx::query_as("SELECT name FROM copy.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
             .fetch_all(&mut conn)
@@ -128,10 +156,11 @@ async fn a_backup_taken_while_people_sign_in_restores_to_exactly_its_rows() {
             0,
             "{table}: rows the copy lacks"
         );
-        let sql = format!("SELECT COUNT(*) FROM (SELECT * FROM copy.{table} EXCEPT SELECT * FROM main.{table})");
+        let (main, source) = (at("main", table), at("source", table));
+        let sql = format!("SELECT COUNT(*) FROM (SELECT * FROM copy.{table} EXCEPT SELECT * FROM {main})");
         let (lost,): (i64,) = sqlx::query_as(&sql).fetch_one(&mut conn).await.expect("compare");
         assert_eq!(lost, 0, "{table}: rows the restore lost");
-        let sql = format!("SELECT COUNT(*) FROM (SELECT * FROM copy.{table} EXCEPT SELECT * FROM source.{table})");
+        let sql = format!("SELECT COUNT(*) FROM (SELECT * FROM copy.{table} EXCEPT SELECT * FROM {source})");
         let (invented,): (i64,) = sqlx::query_as(&sql).fetch_one(&mut conn).await.expect("compare");
         if table != "sessions" {
             // A session's last_seen_at moves on after the copy; no other row changes.
@@ -150,6 +179,11 @@ async fn a_backup_taken_while_people_sign_in_restores_to_exactly_its_rows() {
         copied >= 20 && copied < all,
         "the copy is a moment during the load: {copied} of {all}"
     );
+    let (reads,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM main_reads.read_events WHERE id IN ('r1', 'r2')")
+        .fetch_one(&mut conn)
+        .await
+        .expect("count");
+    assert_eq!(reads, 2, "the reads' audit comes back to its own file");
     conn.close().await.expect("closed");
 
     // A second restore over a database with data needs --force; a damaged copy never goes in.

@@ -100,7 +100,7 @@ async fn every_read_answered_before_a_kill_is_in_the_audit_trail() {
     let url = format!("sqlite://{}", folder.path().join("ourplan.db").display());
     let store = Store::open(&url.as_str().into()).await.expect("reopens");
     let (recorded,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'plan_viewed' AND actor_account_id = $1")
+        sqlx::query_as("SELECT COUNT(*) FROM read_events WHERE action = 'plan_viewed' AND actor_account_id = $1")
             .bind(&peggy)
             .fetch_one(&store.pool)
             .await

@@ -84,7 +84,9 @@ async fn scenario(db: TestDb) {
          SELECT 'used', 'h2', 'register', id, 1, 1, 1 FROM staff LIMIT 1",
     )
     .await;
-    sql("INSERT INTO audit_events (id, at, action, outcome, detail) VALUES ('ancient', 1, 'plan_viewed', 'done', '')")
+    sql("INSERT INTO audit_events (id, at, action, outcome, detail) VALUES ('ancient', 1, 'plan_published', 'done', '')")
+        .await;
+    sql("INSERT INTO read_events (id, at, action, outcome, detail) VALUES ('ancient', 1, 'plan_viewed', 'done', '')")
         .await;
 
     // What Peggy and her carer added to her record.
@@ -124,6 +126,7 @@ async fn scenario(db: TestDb) {
         ("sent email", 1),
         ("invitations", 1),
         ("audit", 1),
+        ("audit of reads", 1),
         ("closed cases", 1),
     ];
     let would = sweep(&db.store, &periods, true).await.expect("dry run");
@@ -156,6 +159,7 @@ async fn scenario(db: TestDb) {
         ("invitations", "expired", 0),
         ("invitations", "used", 1),
         ("audit_events", "ancient", 0),
+        ("read_events", "ancient", 0),
     ] {
         let sql = format!("SELECT COUNT(*) FROM {table} WHERE id = $1");
         assert_eq!(count(&db, &sql, id).await, left, "{table} {id}");
@@ -164,7 +168,7 @@ async fn scenario(db: TestDb) {
         .fetch_one(&db.store.pool)
         .await
         .expect("audit");
-    assert_eq!(audited, 5, "one row a class, and one for the closed case");
+    assert_eq!(audited, 6, "one row a class, and one for the closed case");
     let again = sweep(&db.store, &periods, false).await.expect("again");
     assert!(again.iter().all(|s| s.rows == 0), "{again:?}");
 }
