@@ -64,7 +64,8 @@ fn demo() -> Result<()> {
     let folder = root().join("target/demo");
     std::fs::create_dir_all(&folder).context("creating target/demo")?;
     let database = folder.join("ourplan-demo.db");
-    for suffix in ["", "-wal", "-shm"] {
+    // The database, SQLite's files beside it, and the file of its reads' audit with its own.
+    for suffix in ["", "-wal", "-shm", "-reads", "-reads-wal", "-reads-shm"] {
         let file = PathBuf::from(format!("{}{suffix}", database.display()));
         if file.exists() {
             std::fs::remove_file(&file).with_context(|| format!("removing the old {}", file.display()))?;

@@ -167,7 +167,7 @@ pub async fn restore(from: &Path, url: &DatabaseUrl, force: bool) -> Result<Coun
     partial.push(".restoring");
     let partial = PathBuf::from(partial);
     std::fs::copy(from, &partial).map_err(io("cannot write", &partial))?;
-    for stale in ["-wal", "-shm", "-reads", "-reads-wal", "-reads-shm"] {
+    for stale in &reads::SUFFIXES[1..] {
         let mut name = path.as_os_str().to_owned();
         name.push(stale);
         let _ = std::fs::remove_file(PathBuf::from(name));

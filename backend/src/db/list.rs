@@ -65,3 +65,27 @@ fn fields<T: DeserializeOwned>() -> &'static [&'static str] {
     let _ = T::deserialize(&mut names);
     names.0.unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Row {
+        person_id: String,
+        unread: i64,
+        next_review: Option<String>,
+    }
+
+    #[test]
+    fn a_row_names_its_columns_and_reads_them_in_that_order() {
+        assert_eq!(super::fields::<Row>(), ["person_id", "unread", "next_review"]);
+        let rows: Vec<Row> = crate::db::from_json(r#"[["p1", 2, null], ["p2", 0, "2027-01-31"]]"#).expect("rows");
+        assert_eq!(
+            rows[1],
+            Row {
+                person_id: "p2".into(),
+                unread: 0,
+                next_review: Some("2027-01-31".into()),
+            }
+        );
+    }
+}

@@ -18,6 +18,10 @@ fn table(schema: &str) -> String {
     )
 }
 
+/// What an SQLite database's path is followed by in the names of the files it is kept in:
+/// its own, SQLite's two beside it, and the reads' file with its two.
+pub const SUFFIXES: [&str; 6] = ["", "-wal", "-shm", "-reads", "-reads-wal", "-reads-shm"];
+
 /// The reads' file beside the SQLite database `database`: named so that copying
 /// `FILE*` copies it too.
 pub fn file(database: &Path) -> PathBuf {

@@ -128,7 +128,7 @@ async fn recreate(url: &DatabaseUrl) -> Result<(), ScaleError> {
         if !name.starts_with("ourplan_bench") {
             return Err(refused());
         }
-        for suffix in ["", "-wal", "-shm"] {
+        for suffix in crate::db::reads::SUFFIXES {
             let file = PathBuf::from(format!("{}{suffix}", path.display()));
             if file.exists() {
                 std::fs::remove_file(&file).map_err(|e| ScaleError::Clear(e.to_string()))?;
