@@ -184,7 +184,7 @@ impl Authors {
             let places: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
             let sql = format!("{DESCRIBE} WHERE a.id IN ({})", places.join(", "));
             let chunk: Vec<&str> = chunk.iter().map(String::as_str).collect();
-            let rows: Vec<OwnerRow> = list::fetch(conn, &sql, None, list::args(&chunk)).await?;
+            let rows: Vec<OwnerRow> = list::fetch(conn, &sql, list::args(&chunk)).await?;
             for row in rows {
                 let id = row.id.clone();
                 let described = row.described()?;

@@ -23,7 +23,7 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
     let Some((scope, key)) = caseload_scope(staff) else {
         return Ok(Vec::new());
     };
-    let rows: Vec<Row> = list::fetch(
+    let mut rows: Vec<Row> = list::fetch(
         conn,
         &format!(
             "SELECT p.id AS person_id, p.full_name AS person_name, p.case_reference, p.communication_needs, \
@@ -35,10 +35,13 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
              LEFT JOIN plans pl ON pl.person_id = p.id \
              WHERE a.ended_at IS NULL AND {scope}"
         ),
-        Some("t.person_name, t.person_id, t.plan_created"),
         list::args(&[&key]),
     )
     .await?;
+    // By name, each person's plans oldest first.
+    rows.sort_by(|a, b| {
+        (&a.person_name, &a.person_id, a.plan_created).cmp(&(&b.person_name, &b.person_id, b.plan_created))
+    });
     let mut plans: Vec<(String, PlanDates)> = rows
         .iter()
         .filter_map(|r| {
@@ -92,7 +95,7 @@ async fn waiting(
     manager: &Staff,
     plans: &mut Vec<(String, PlanDates)>,
 ) -> Result<Vec<CaseloadEntry>, StoreError> {
-    let rows: Vec<WaitingRow> = list::fetch(
+    let mut rows: Vec<WaitingRow> = list::fetch(
         conn,
         &format!(
             "SELECT p.id AS person_id, p.full_name AS name, p.case_reference, p.communication_needs, \
@@ -100,10 +103,10 @@ async fn waiting(
              FROM people p LEFT JOIN plans pl ON pl.person_id = p.id WHERE p.team_id = $1 AND p.closed_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.person_id = p.id AND a.ended_at IS NULL)"
         ),
-        Some("t.name, t.person_id"),
         list::args(&[manager.team_id.as_deref().unwrap_or_default()]),
     )
     .await?;
+    rows.sort_by(|a, b| (&a.name, &a.person_id).cmp(&(&b.name, &b.person_id)));
     let mut entries: Vec<CaseloadEntry> = Vec::new();
     for row in rows {
         let WaitingRow {
@@ -165,6 +168,7 @@ struct Row {
     kind: Option<String>,
     draft_version: Option<i64>,
     draft_updated_at: Option<i64>,
+    plan_created: Option<i64>,
     current_version: Option<i64>,
     first_published: Option<i64>,
     latest_published: Option<i64>,

@@ -362,6 +362,7 @@ struct StepRow {
 #[derive(serde::Deserialize)]
 struct NoteRow {
     goal_id: String,
+    id: String,
     text: String,
     author_account: String,
     created_at: i64,
@@ -394,51 +395,51 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec
 
 /// What each of `people` has said, as [`of_person`]: `people` goes inside `IN (…)` and
 /// takes `key` as `$1` (`$1` itself, or a subquery of a caseload's people). Six
-/// queries, however many people.
+/// queries, however many people; goals and wishes newest first, steps and notes oldest.
 async fn of_people(
     conn: &mut AnyConnection,
     people: &str,
     key: &str,
 ) -> Result<HashMap<String, (Vec<Goal>, Vec<Wish>)>, StoreError> {
-    let goal_rows: Vec<GoalRow> = list::fetch(
+    let mut goal_rows: Vec<GoalRow> = list::fetch(
         conn,
         &format!(
             "SELECT person_id, id, author_account, what, why, can_do, who_helps, would_help, importance, withdrawn_at, \
          created_at, updated_at, {ANSWER_COLUMNS} FROM goals WHERE person_id IN ({people})"
         ),
-        Some("t.created_at DESC, t.id"),
         list::args(&[key]),
     )
     .await?;
-    let step_rows: Vec<StepRow> = list::fetch(
+    goal_rows.sort_by(|a, b| (b.created_at, &a.id).cmp(&(a.created_at, &b.id)));
+    let mut step_rows: Vec<StepRow> = list::fetch(
         conn,
         &format!(
         "SELECT s.goal_id, s.id, s.what, s.who, s.by_when, s.done_at, s.author_account, s.created_at FROM goal_steps s \
          JOIN goals g ON g.id = s.goal_id WHERE g.person_id IN ({people})"),
-        Some("t.created_at, t.id"),
         list::args(&[key]),
     )
     .await?;
-    let note_rows: Vec<NoteRow> = list::fetch(
+    step_rows.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    let mut note_rows: Vec<NoteRow> = list::fetch(
         conn,
         &format!(
             "SELECT n.goal_id, n.id, n.text, n.author_account, n.created_at FROM goal_notes n \
          JOIN goals g ON g.id = n.goal_id WHERE g.person_id IN ({people})"
         ),
-        Some("t.created_at, t.id"),
         list::args(&[key]),
     )
     .await?;
-    let wish_rows: Vec<WishRow> = list::fetch(
+    note_rows.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    let mut wish_rows: Vec<WishRow> = list::fetch(
         conn,
         &format!(
             "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
          WHERE person_id IN ({people}) AND removed_at IS NULL"
         ),
-        Some("t.created_at DESC, t.id"),
         list::args(&[key]),
     )
     .await?;
+    wish_rows.sort_by(|a, b| (b.created_at, &a.id).cmp(&(a.created_at, &b.id)));
     // Who wrote each thing and each answer, looked up together.
     let mut accounts: Vec<String> = Vec::new();
     let written = (goal_rows.iter().map(|g| (&g.author_account, &g.response_by)))
@@ -540,7 +541,6 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
             "SELECT a.person_id, p.full_name AS name FROM allocations a JOIN people p ON p.id = a.person_id \
              WHERE a.ended_at IS NULL AND {scope}"
         ),
-        None,
         list::args(&[&key]),
     )
     .await?;

@@ -56,7 +56,6 @@ pub async fn entries(
              FROM reviews r JOIN allocations a ON a.person_id = r.person_id AND a.ended_at IS NULL \
              JOIN people p ON p.id = r.person_id WHERE r.is_open = 1 AND {scope}"
         ),
-        None,
         list::args(&[&key]),
     )
     .await?;
@@ -97,7 +96,6 @@ pub async fn entries(
              JOIN people p ON p.id = a.person_id \
              LEFT JOIN plans pl ON pl.person_id = a.person_id WHERE a.ended_at IS NULL AND {scope}"
         ),
-        None,
         list::args(&[&key]),
     )
     .await?;

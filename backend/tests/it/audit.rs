@@ -64,6 +64,10 @@ async fn every_list_of_someones_record_is_audited() {
     read_is_audited(&server, peggy, "/api/v1/me/notifications", "notifications_viewed").await;
     read_is_audited(&server, helen, "/api/v1/me/caring-for", "caring_for_viewed").await;
     let caseload = read_is_audited(&server, priya, "/api/v1/caseload", "caseload_viewed").await;
+    let names: Vec<&str> = (caseload.as_array().into_iter().flatten())
+        .filter_map(|entry| entry["name"].as_str())
+        .collect();
+    assert!(names.len() > 1 && names.is_sorted(), "a caseload is by name: {names:?}");
     read_is_audited(&server, grace, "/api/v1/caseload", "caseload_viewed").await;
     read_is_audited(&server, priya, "/api/v1/reviews", "review_queue_viewed").await;
     read_is_audited(&server, priya, "/api/v1/contributions", "contributions_queue_viewed").await;
