@@ -305,7 +305,8 @@ impl Answered {
     }
 }
 
-/// A goal as the caseload's lists read it; its answer's columns are `ANSWER_COLUMNS`.
+/// A goal as `of_people` reads it: a list's row is flat, so its answer is in the columns
+/// `ANSWER_COLUMNS` names (taken out with `answered!`), as it is in a wish's row.
 #[derive(serde::Deserialize)]
 struct GoalRow {
     person_id: String,
@@ -404,8 +405,8 @@ async fn of_people(
     let mut goal_rows: Vec<GoalRow> = list::fetch(
         conn,
         &format!(
-            "SELECT person_id, id, author_account, what, why, can_do, who_helps, would_help, importance, withdrawn_at, \
-         created_at, updated_at, {ANSWER_COLUMNS} FROM goals WHERE person_id IN ({people})"
+            "SELECT person_id, id, author_account, what, why, can_do, who_helps, would_help, importance, \
+             withdrawn_at, created_at, updated_at, {ANSWER_COLUMNS} FROM goals WHERE person_id IN ({people})"
         ),
         list::args(&[key]),
     )
@@ -414,8 +415,9 @@ async fn of_people(
     let mut step_rows: Vec<StepRow> = list::fetch(
         conn,
         &format!(
-        "SELECT s.goal_id, s.id, s.what, s.who, s.by_when, s.done_at, s.author_account, s.created_at FROM goal_steps s \
-         JOIN goals g ON g.id = s.goal_id WHERE g.person_id IN ({people})"),
+            "SELECT s.goal_id, s.id, s.what, s.who, s.by_when, s.done_at, s.author_account, s.created_at \
+             FROM goal_steps s JOIN goals g ON g.id = s.goal_id WHERE g.person_id IN ({people})"
+        ),
         list::args(&[key]),
     )
     .await?;
@@ -424,7 +426,7 @@ async fn of_people(
         conn,
         &format!(
             "SELECT n.goal_id, n.id, n.text, n.author_account, n.created_at FROM goal_notes n \
-         JOIN goals g ON g.id = n.goal_id WHERE g.person_id IN ({people})"
+             JOIN goals g ON g.id = n.goal_id WHERE g.person_id IN ({people})"
         ),
         list::args(&[key]),
     )
@@ -434,7 +436,7 @@ async fn of_people(
         conn,
         &format!(
             "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
-         WHERE person_id IN ({people}) AND removed_at IS NULL"
+             WHERE person_id IN ({people}) AND removed_at IS NULL"
         ),
         list::args(&[key]),
     )
