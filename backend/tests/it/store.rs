@@ -3,7 +3,7 @@
 use api::plan::{PlanContent, PlanKind};
 use api::service::Council;
 use api::staff::StaffRole;
-use backend::db::{Store, StoreError};
+use backend::db::{Backend, Store, StoreError};
 use backend::people::{self, NewPerson};
 use backend::staff::{self, NewStaff};
 use backend::{demo, plans, service};
@@ -13,6 +13,7 @@ use crate::support::{TestDb, on_both_databases};
 
 on_both_databases!(
     running_the_migrations_again_changes_nothing,
+    reads_audited_before_an_upgrade_move_to_their_own_table,
     a_person_reads_back_as_written,
     two_staff_cannot_share_an_email,
     a_caseload_follows_allocation,
@@ -77,6 +78,39 @@ async fn running_the_migrations_again_changes_nothing(db: TestDb) {
         .count();
     assert_eq!(applied, i64::try_from(shipped).expect("small"));
     assert!(again.ping().await);
+}
+
+/// A council upgrading from a release that kept reads' audit rows with the changes': the
+/// migration moves the reads to `read_events` and leaves the changes where they were.
+async fn reads_audited_before_an_upgrade_move_to_their_own_table(db: TestDb) {
+    let sql = |statement: &'static str| sqlx::query(statement).execute(&db.store.pool);
+    sql(
+        "INSERT INTO audit_events (id, at, action, outcome, detail) VALUES ('viewed', 1, 'plan_viewed', 'done', ''), \
+         ('listed', 2, 'caseload_viewed', 'done', ''), ('published', 3, 'plan_published', 'done', '')",
+    )
+    .await
+    .expect("rows an older release wrote");
+    // As it stood before migration 0015 (on PostgreSQL the migration makes the table).
+    sql("DELETE FROM _sqlx_migrations WHERE version = 15")
+        .await
+        .expect("before 0015");
+    if db.store.backend == Backend::Postgres {
+        sql("DROP TABLE read_events").await.expect("before 0015");
+    }
+    db.store.close().await;
+
+    let upgraded = Store::open(&db.url).await.expect("upgrades");
+    let ids = |table: &str| {
+        let sql = format!("SELECT id FROM {table} WHERE id IN ('viewed', 'listed', 'published') ORDER BY id");
+        let pool = upgraded.pool.clone();
+        async move {
+            let rows: Vec<(String,)> = sqlx::query_as(&sql).fetch_all(&pool).await.expect(&sql);
+            rows.into_iter().map(|(id,)| id).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(ids("read_events").await, ["listed", "viewed"]);
+    assert_eq!(ids("audit_events").await, ["published"]);
+    upgraded.close().await;
 }
 
 async fn a_person_reads_back_as_written(db: TestDb) {
