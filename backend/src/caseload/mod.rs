@@ -109,29 +109,23 @@ async fn waiting(
     rows.sort_by(|a, b| (&a.name, &a.person_id).cmp(&(&b.name, &b.person_id)));
     let mut entries: Vec<CaseloadEntry> = Vec::new();
     for row in rows {
-        let WaitingRow {
-            person_id,
-            name,
-            case_reference,
-            communication_needs,
-            ..
-        } = row;
-        if let Some(dates) = PlanDates::new(
+        let dates = PlanDates::new(
             row.first_published,
             row.latest_published,
             row.next_review,
             row.last_reviewed,
-        ) {
-            plans.push((person_id.clone(), dates));
+        );
+        if let Some(dates) = dates {
+            plans.push((row.person_id.clone(), dates));
         }
-        if entries.last().is_some_and(|e| e.person_id == person_id) {
+        if entries.last().is_some_and(|e| e.person_id == row.person_id) {
             continue;
         }
         entries.push(CaseloadEntry {
-            person_id,
-            name,
-            case_reference,
-            communication_needs,
+            person_id: row.person_id,
+            name: row.name,
+            case_reference: row.case_reference,
+            communication_needs: row.communication_needs,
             worker_name: String::new(),
             plans: Vec::new(),
             concerns: row.unread,
