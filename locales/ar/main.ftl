@@ -562,6 +562,7 @@ wish-add = أضف هذه الرغبة
 wish-remove = احذف هذه الرغبة
 contributions-title = الأهداف والرغبات
 contributions-intro = ما كتبه الأشخاص الذين تعمل معهم، الأحدث وغير المقروء أولًا. أجب عن كل واحد منها، وقل إن كنت أضفته إلى خطتهم.
+contributions-kept = يبقى الرد هنا لمدة أسبوعين. كل ما كتبه الشخص، وكل رد، موجود في صفحته.
 contributions-none = لا يوجد شيء جديد.
 contribution-goal = هدف
 contribution-wish = رغبة

@@ -550,6 +550,7 @@ wish-add = এই ইচ্ছা যোগ করুন
 wish-remove = এই ইচ্ছা সরান
 contributions-title = লক্ষ্য ও ইচ্ছা
 contributions-intro = আপনি যাঁদের সাথে কাজ করেন তাঁরা যা লিখেছেন, নতুন ও না-পড়াগুলো আগে। প্রতিটির উত্তর দিন; পরিকল্পনায় যোগ করলে তা জানান।
+contributions-kept = একটি উত্তর এখানে দুই সপ্তাহ থাকে। একজন ব্যক্তি যা কিছু লিখেছেন, এবং প্রতিটি উত্তর, তাঁর পাতায় আছে।
 contributions-none = নতুন কিছু নেই।
 contribution-goal = লক্ষ্য
 contribution-wish = ইচ্ছা

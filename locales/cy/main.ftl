@@ -562,6 +562,7 @@ wish-add = Ychwanegu'r dymuniad hwn
 wish-remove = Tynnu'r dymuniad hwn
 contributions-title = Nodau a dymuniadau
 contributions-intro = Beth mae'r bobl rydych yn gweithio gyda nhw wedi'i ysgrifennu, y mwyaf newydd a'r rhai heb eu darllen yn gyntaf. Atebwch bob un; dywedwch a wnaethoch ei ychwanegu at eu cynllun.
+contributions-kept = Mae ateb yn aros yma am bythefnos. Mae popeth y mae person wedi'i ysgrifennu, a phob ateb, ar ei dudalen.
 contributions-none = Dim byd newydd.
 contribution-goal = nod
 contribution-wish = dymuniad

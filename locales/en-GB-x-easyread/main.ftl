@@ -550,6 +550,7 @@ wish-add = Add this wish
 wish-remove = Remove this wish
 contributions-title = Goals and wishes
 contributions-intro = What the people you work with have written. The newest and unread ones are first. Answer each one. Say if you added it to their plan.
+contributions-kept = Your answers stay here for 2 weeks. After that, you can find them on the person's page.
 contributions-none = Nothing new.
 contribution-goal = goal
 contribution-wish = wish

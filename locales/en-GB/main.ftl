@@ -549,6 +549,7 @@ wish-add = Add this wish
 wish-remove = Remove this wish
 contributions-title = Goals and wishes
 contributions-intro = What the people you work with have written, newest and unread first. Answer each one; say if you added it to their plan.
+contributions-kept = An answer stays here for two weeks. Everything a person has written, and every answer, is on their page.
 contributions-none = Nothing new.
 contribution-goal = goal
 contribution-wish = wish

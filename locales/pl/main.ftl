@@ -556,6 +556,7 @@ wish-add = Dodaj to życzenie
 wish-remove = Usuń to życzenie
 contributions-title = Cele i życzenia
 contributions-intro = Co napisały osoby, z którymi pracujesz: najpierw najnowsze i nieprzeczytane. Odpowiedz na każdy wpis i napisz, czy dodajesz go do planu.
+contributions-kept = Odpowiedź zostaje tutaj przez dwa tygodnie. Wszystko, co dana osoba napisała, i każda odpowiedź są na jej stronie.
 contributions-none = Nic nowego.
 contribution-goal = cel
 contribution-wish = życzenie

@@ -553,6 +553,7 @@ wish-add = Adăugați dorința
 wish-remove = Ștergeți dorința
 contributions-title = Obiective și dorințe
 contributions-intro = Ce au scris persoanele cu care lucrați, întâi cele noi și necitite. Răspundeți la fiecare; spuneți dacă a intrat în planul persoanei.
+contributions-kept = Un răspuns rămâne aici două săptămâni. Tot ce a scris persoana și fiecare răspuns se află pe pagina ei.
 contributions-none = Nimic nou.
 contribution-goal = obiectiv
 contribution-wish = dorință

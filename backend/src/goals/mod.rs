@@ -11,7 +11,7 @@ use api::goals::{
 };
 use api::plan::COMMENT_MAX;
 use api::plan_check::{FieldProblem, Problem};
-use sqlx::AnyConnection;
+use sqlx::{AnyConnection, Arguments};
 
 use crate::access::Table;
 use crate::access::policy::caseload_scope;
@@ -386,9 +386,40 @@ macro_rules! answered {
 
 const ANSWER_COLUMNS: &str = "decision, decision_reason, plan_id, plan_version, response, response_by, response_at";
 
+/// How long an answered goal or wish stays in a caseworker's queue, so they can see what
+/// they said; after that it is on the person's page only.
+pub const ANSWERED_SHOWN_FOR_DAYS: i64 = 14;
+
+/// Which goals and wishes a list shows.
+#[derive(Debug, Clone, Copy)]
+enum Which {
+    /// Everything, withdrawn goals too: the person's own page.
+    All,
+    /// What waits for an answer, or was answered since this time (ms): a caseload's queue.
+    Open { answered_since: i64 },
+}
+
+impl Which {
+    /// The condition on goals (`g`), the answered time bound as `$2`.
+    fn goals(self) -> &'static str {
+        match self {
+            Self::All => "",
+            Self::Open { .. } => "AND g.withdrawn_at IS NULL AND (g.decision = 'new' OR g.response_at >= $2)",
+        }
+    }
+
+    /// The condition on wishes (`w`), the answered time bound as `$2`.
+    fn wishes(self) -> &'static str {
+        match self {
+            Self::All => "",
+            Self::Open { .. } => "AND (w.decision = 'new' OR w.response_at >= $2)",
+        }
+    }
+}
+
 /// Everything a person has said: goals (newest first, withdrawn ones too) and wishes.
 pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec<Goal>, Vec<Wish>), StoreError> {
-    Ok(of_people(conn, "$1", person_id)
+    Ok(of_people(conn, "$1", person_id, Which::All)
         .await?
         .remove(person_id)
         .unwrap_or_default())
@@ -401,14 +432,24 @@ async fn of_people(
     conn: &mut AnyConnection,
     people: &str,
     key: &str,
+    which: Which,
 ) -> Result<HashMap<String, (Vec<Goal>, Vec<Wish>)>, StoreError> {
+    let args = || {
+        let mut args = list::args(&[key]);
+        if let Which::Open { answered_since } = which {
+            // Binding a number cannot fail.
+            let _ = args.add(answered_since);
+        }
+        args
+    };
     let mut goal_rows: Vec<GoalRow> = list::fetch(
         conn,
         &format!(
             "SELECT person_id, id, author_account, what, why, can_do, who_helps, would_help, importance, \
-             withdrawn_at, created_at, updated_at, {ANSWER_COLUMNS} FROM goals WHERE person_id IN ({people})"
+             withdrawn_at, created_at, updated_at, {ANSWER_COLUMNS} FROM goals g WHERE person_id IN ({people}) {}",
+            which.goals()
         ),
-        list::args(&[key]),
+        args(),
     )
     .await?;
     goal_rows.sort_by(|a, b| (b.created_at, &a.id).cmp(&(a.created_at, &b.id)));
@@ -416,9 +457,10 @@ async fn of_people(
         conn,
         &format!(
             "SELECT s.goal_id, s.id, s.what, s.who, s.by_when, s.done_at, s.author_account, s.created_at \
-             FROM goal_steps s JOIN goals g ON g.id = s.goal_id WHERE g.person_id IN ({people})"
+             FROM goal_steps s JOIN goals g ON g.id = s.goal_id WHERE g.person_id IN ({people}) {}",
+            which.goals()
         ),
-        list::args(&[key]),
+        args(),
     )
     .await?;
     step_rows.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
@@ -426,19 +468,21 @@ async fn of_people(
         conn,
         &format!(
             "SELECT n.goal_id, n.id, n.text, n.author_account, n.created_at FROM goal_notes n \
-             JOIN goals g ON g.id = n.goal_id WHERE g.person_id IN ({people})"
+             JOIN goals g ON g.id = n.goal_id WHERE g.person_id IN ({people}) {}",
+            which.goals()
         ),
-        list::args(&[key]),
+        args(),
     )
     .await?;
     note_rows.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
     let mut wish_rows: Vec<WishRow> = list::fetch(
         conn,
         &format!(
-            "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
-             WHERE person_id IN ({people}) AND removed_at IS NULL"
+            "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes w \
+             WHERE person_id IN ({people}) AND removed_at IS NULL {}",
+            which.wishes()
         ),
-        list::args(&[key]),
+        args(),
     )
     .await?;
     wish_rows.sort_by(|a, b| (b.created_at, &a.id).cmp(&(a.created_at, &b.id)));
@@ -526,8 +570,8 @@ pub async fn contributions(conn: &mut AnyConnection, person_id: &str) -> Result<
     })
 }
 
-/// New and changed goals and wishes across a caseload (a manager: the team's), unread
-/// first, then newest.
+/// New and changed goals and wishes across a caseload (a manager: the team's), and those
+/// answered in the last two weeks; unread first, then newest.
 pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueItem>, StoreError> {
     let Some((scope, key)) = caseload_scope(staff) else {
         return Ok(Vec::new());
@@ -547,7 +591,8 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
     )
     .await?;
     let caseload = format!("SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND {scope}");
-    let mut said = of_people(conn, &caseload, &key).await?;
+    let answered_since = now_ms() - ANSWERED_SHOWN_FOR_DAYS * 86_400_000;
+    let mut said = of_people(conn, &caseload, &key, Which::Open { answered_since }).await?;
     let mut items = Vec::new();
     for Person {
         person_id: person,
@@ -555,7 +600,7 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
     } in people
     {
         let (goals, wishes) = said.remove(&person).unwrap_or_default();
-        items.extend(goals.into_iter().filter(|g| !g.withdrawn).map(|g| QueueItem {
+        items.extend(goals.into_iter().map(|g| QueueItem {
             person_id: person.clone(),
             person_name: name.clone(),
             kind: ContributionKind::Goal,

@@ -210,7 +210,7 @@ async fn remove_wish(State(s): State<AppState>, who: Signed, Path(id): Path<Stri
 }
 
 /// `GET /api/v1/contributions`: new and changed goals and wishes across the caseload (a
-/// manager: the team's), unread first, then newest.
+/// manager: the team's), and those answered in the last two weeks; unread first, then newest.
 async fn queue(State(s): State<AppState>, who: Signed) -> Result<Json<Vec<QueueItem>>, AppError> {
     let staff = who.staff()?;
     let mut permit = Permit::caseload(&s, &who).await?;

@@ -248,6 +248,54 @@ async fn the_caseworker_answers_and_the_person_sees_where_it_is_in_the_plan() {
     );
 }
 
+/// The caseworker's queue holds what waits for an answer and what was answered in the last
+/// two weeks; an older answer is on the person's page only, until the person changes it.
+#[tokio::test]
+async fn an_answer_leaves_the_queue_after_two_weeks_and_a_change_brings_it_back() {
+    let (server, cookies, goal, _, person) = setup().await;
+    let (peggy, priya) = (cookies[0].as_deref(), cookies[3].as_deref());
+    let in_queue = || async {
+        let queue = server
+            .call(Method::GET, "/api/v1/contributions", None, priya)
+            .await
+            .body;
+        queue
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|item| item["id"] == goal.as_str())
+    };
+    let seen = json!({ "comment": "Thank you", "decision": { "status": "seen" } });
+    let answered = server.post(&format!("/api/v1/goals/{goal}/answer"), seen, priya).await;
+    assert_eq!(answered.status, StatusCode::NO_CONTENT);
+    assert!(in_queue().await, "answered today: still in the queue");
+
+    let fifteen_days_ago = backend::db::now_ms() - 15 * 86_400_000;
+    sqlx::query("UPDATE goals SET response_at = $1 WHERE id = $2")
+        .bind(fifteen_days_ago)
+        .bind(&goal)
+        .execute(&server.db.store.pool)
+        .await
+        .expect("an older answer");
+    assert!(!in_queue().await, "answered fifteen days ago: gone from the queue");
+    let page = server
+        .call(
+            Method::GET,
+            &format!("/api/v1/people/{person}/contributions"),
+            None,
+            priya,
+        )
+        .await
+        .body;
+    assert_eq!(page["goals"][0]["id"], goal.as_str(), "still on the person's page");
+
+    let changed = server
+        .call(Method::PUT, &format!("/api/v1/goals/{goal}"), Some(goal_body()), peggy)
+        .await;
+    assert_eq!(changed.status, StatusCode::NO_CONTENT);
+    assert!(in_queue().await, "changed by the person: new again");
+}
+
 #[tokio::test]
 async fn bad_goals_are_refused_field_by_field_and_nothing_is_saved() {
     let (server, cookies, goal, _, _) = setup().await;

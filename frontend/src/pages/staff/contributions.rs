@@ -1,6 +1,7 @@
-//! For the caseworker: new and changed goals and wishes across the caseload, unread
-//! first, each goal whole with its steps; answer each, say whether it is in the plan (and
-//! which version) or why not, and see the answer given.
+//! For the caseworker: new and changed goals and wishes across the caseload, and those
+//! answered in the last two weeks, unread first, each goal whole with its steps; answer
+//! each, say whether it is in the plan (and which version) or why not, and see the answer
+//! given.
 
 use api::goals::{Answer, AnswerDecision, ContributionKind, QueueItem, Written};
 use api::msg;
@@ -28,6 +29,7 @@ pub fn Contributions() -> Element {
     rsx! {
         h1 { {title} }
         p { {i18n.t(msg!("contributions-intro"))} }
+        p { {i18n.t(msg!("contributions-kept"))} }
         {queue.show(|(items, people)| rsx! {
             if items.is_empty() { p { {i18n.t(msg!("contributions-none"))} } }
             ul { class: "cards",
