@@ -152,38 +152,72 @@ pub async fn publish(
     Ok(next)
 }
 
-/// What a plan's page shows beside the version, in one query: its kind, its newest
-/// version, whose it is, and their named worker, if they have one.
+/// What a plan's page shows beside one published version, in one query (a plan is read
+/// far more than anything else): its kind, its newest version, whose it is, their named
+/// worker if they have one, and of the version asked for (or the newest) who published it
+/// and the person's answer to it.
 pub struct Heading {
     pub kind: PlanKind,
     pub latest: Option<i64>,
     pub person_name: String,
     pub worker: Option<api::plan::NamedWorker>,
+    /// The version asked for, if it has been published.
+    pub version: Option<i64>,
+    pub published_by: Option<String>,
+    pub response: Option<api::plan::Response>,
 }
 
-pub async fn heading(conn: &mut AnyConnection, plan_id: &str) -> Result<Heading, StoreError> {
-    type Row = (
-        String,
-        Option<i64>,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
-    let (kind, latest, person_name, worker, email, phone): Row = sqlx::query_as(
-        "SELECT pl.kind, pl.published_version, pe.full_name, \
-         st.full_name, st.email, st.phone FROM plans pl JOIN people pe ON pe.id = pl.person_id \
+pub async fn heading(conn: &mut AnyConnection, plan_id: &str, version: Option<i64>) -> Result<Heading, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        kind: String,
+        latest: Option<i64>,
+        person_name: String,
+        worker: Option<String>,
+        email: Option<String>,
+        phone: Option<String>,
+        version: Option<i64>,
+        published_by: Option<String>,
+        agrees: Option<i64>,
+        comment: Option<String>,
+        answered_at: Option<i64>,
+    }
+    let row: Row = sqlx::query_as(
+        "SELECT pl.kind, pl.published_version AS latest, pe.full_name AS person_name, st.full_name AS worker, \
+         st.email, st.phone, v.version, pub.full_name AS published_by, r.agrees, r.comment, r.at AS answered_at \
+         FROM plans pl JOIN people pe ON pe.id = pl.person_id \
          LEFT JOIN allocations a ON a.person_id = pl.person_id AND a.ended_at IS NULL \
-         LEFT JOIN staff st ON st.id = a.staff_id WHERE pl.id = $1",
+         LEFT JOIN staff st ON st.id = a.staff_id \
+         LEFT JOIN plan_versions v ON v.plan_id = pl.id AND v.version = COALESCE($2, pl.published_version) \
+         LEFT JOIN staff pub ON pub.id = v.published_by \
+         LEFT JOIN plan_responses r ON r.id = (SELECT id FROM plan_responses \
+           WHERE plan_id = v.plan_id AND version = v.version ORDER BY at DESC, id LIMIT 1) \
+         WHERE pl.id = $1",
     )
     .bind(plan_id)
+    .bind(version)
     .fetch_one(conn)
     .await?;
+    let response = match (row.agrees, row.comment, row.answered_at) {
+        (Some(agrees), Some(comment), Some(at)) => Some(api::plan::Response {
+            agrees: agrees != 0,
+            comment,
+            at,
+        }),
+        _ => None,
+    };
     Ok(Heading {
-        kind: PlanKind::parse(&kind).ok_or_else(|| decode_error(format!("unknown plan kind {kind:?}")))?,
-        latest,
-        person_name,
-        worker: worker.map(|name| api::plan::NamedWorker { name, email, phone }),
+        kind: PlanKind::parse(&row.kind).ok_or_else(|| decode_error(format!("unknown plan kind {:?}", row.kind)))?,
+        latest: row.latest,
+        person_name: row.person_name,
+        worker: row.worker.map(|name| api::plan::NamedWorker {
+            name,
+            email: row.email,
+            phone: row.phone,
+        }),
+        version: row.version,
+        published_by: row.published_by,
+        response,
     })
 }
 

@@ -46,27 +46,24 @@ pub async fn versions(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str) ->
 
 /// One version, to read.
 pub async fn view(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which: &str) -> Result<PlanView, AppError> {
-    let heading = super::heading(conn, plan_id).await?;
-    let latest = heading.latest;
-    let number = match which {
-        "latest" => latest,
-        number => number.parse().ok(),
-    }
-    .filter(|n| (1..=latest.unwrap_or_default()).contains(n))
-    .ok_or(AppError::NOT_FOUND)?;
+    let asked = match which {
+        "latest" => None,
+        number => Some(number.parse().map_err(|_| AppError::NOT_FOUND)?),
+    };
+    let heading = super::heading(conn, plan_id, asked).await?;
+    let number = heading.version.ok_or(AppError::NOT_FOUND)?;
     let published = super::kept::version(conn, plan_id, number).await?;
-    let response = super::response(conn, plan_id, number).await?;
     Ok(PlanView {
         plan_id: plan_id.to_owned(),
         kind: heading.kind,
         person_name: heading.person_name,
         version: number,
-        latest: latest == Some(number),
+        latest: heading.latest == Some(number),
         content: shown(g.access(), published.content.clone()),
-        published_by: super::staff_name(conn, &published.published_by).await?,
+        published_by: heading.published_by.unwrap_or_default(),
         published_at: published.published_at,
         named_worker: heading.worker,
-        response: response.filter(|_| g.access().sees_answer()),
+        response: heading.response.filter(|_| g.access().sees_answer()),
         mine: matches!(g.access(), PlanAccess::Own | PlanAccess::Closed),
         money_hidden: g.access().money_hidden(),
     })
