@@ -11,7 +11,7 @@ use api::goals::Written;
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
-use crate::db::{StoreError, list, now_ms};
+use crate::db::{StoreError, list, now_ms, to_json};
 
 /// Whose account: a person's (someone with care, or a carer) or a member of staff's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,24 +172,19 @@ impl OwnerRow {
 pub struct Authors(HashMap<String, (String, Role)>);
 
 impl Authors {
-    /// Looks up every one of `accounts` not known yet, a few hundred to a query.
+    /// Looks up every one of `accounts` not known yet, in one query.
     pub async fn look_up(&mut self, conn: &mut AnyConnection, accounts: Vec<String>) -> Result<(), StoreError> {
-        let unknown: Vec<String> = accounts
-            .into_iter()
-            .filter(|a| !self.0.contains_key(a))
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        for chunk in unknown.chunks(500) {
-            let places: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
-            let sql = format!("{DESCRIBE} WHERE a.id IN ({})", places.join(", "));
-            let chunk: Vec<&str> = chunk.iter().map(String::as_str).collect();
-            let rows: Vec<OwnerRow> = list::fetch(conn, &sql, list::args(&chunk)).await?;
-            for row in rows {
-                let id = row.id.clone();
-                let described = row.described()?;
-                self.0.insert(id, (described.name, described.role));
-            }
+        let unknown: std::collections::BTreeSet<String> =
+            accounts.into_iter().filter(|a| !self.0.contains_key(a)).collect();
+        if unknown.is_empty() {
+            return Ok(());
+        }
+        let sql = format!("{DESCRIBE} WHERE a.id IN ({})", list::each(conn, "$1"));
+        let rows: Vec<OwnerRow> = list::fetch(conn, &sql, list::args(&[&to_json(&unknown)?])).await?;
+        for row in rows {
+            let id = row.id.clone();
+            let described = row.described()?;
+            self.0.insert(id, (described.name, described.role));
         }
         Ok(())
     }

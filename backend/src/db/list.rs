@@ -28,6 +28,16 @@ pub async fn fetch<T: DeserializeOwned>(
     from_json(&text)
 }
 
+/// A subquery of the strings in a JSON array bound as `param` (`$1`, say), for `IN (…)`:
+/// one statement, prepared once, however many values.
+pub fn each(conn: &AnyConnection, param: &str) -> String {
+    if conn.backend_name() == "SQLite" {
+        format!("SELECT value FROM json_each({param})")
+    } else {
+        format!("SELECT json_array_elements_text({param}::json)")
+    }
+}
+
 /// Arguments for [`fetch`], bound in order.
 pub fn args<'q>(values: &[&'q str]) -> AnyArguments<'q> {
     let mut args = AnyArguments::default();

@@ -400,19 +400,11 @@ enum Which {
 }
 
 impl Which {
-    /// The condition on goals (`g`), the answered time bound as `$2`.
-    fn goals(self) -> &'static str {
+    /// The condition on goals and wishes, the answered time bound as `$2`.
+    fn condition(self) -> &'static str {
         match self {
             Self::All => "",
-            Self::Open { .. } => "AND g.withdrawn_at IS NULL AND (g.decision = 'new' OR g.response_at >= $2)",
-        }
-    }
-
-    /// The condition on wishes (`w`), the answered time bound as `$2`.
-    fn wishes(self) -> &'static str {
-        match self {
-            Self::All => "",
-            Self::Open { .. } => "AND (w.decision = 'new' OR w.response_at >= $2)",
+            Self::Open { .. } => "AND (decision = 'new' OR response_at >= $2)",
         }
     }
 }
@@ -446,41 +438,39 @@ async fn of_people(
         conn,
         &format!(
             "SELECT person_id, id, author_account, what, why, can_do, who_helps, would_help, importance, \
-             withdrawn_at, created_at, updated_at, {ANSWER_COLUMNS} FROM goals g WHERE person_id IN ({people}) {}",
-            which.goals()
+             withdrawn_at, created_at, updated_at, {ANSWER_COLUMNS} FROM goals WHERE person_id IN ({people}) {}",
+            which.condition()
         ),
         args(),
     )
     .await?;
     goal_rows.sort_by(|a, b| (b.created_at, &a.id).cmp(&(a.created_at, &b.id)));
+    // Steps and notes by the goals' ids: looking the people up again would cost more.
+    let goal_ids = crate::db::to_json(&goal_rows.iter().map(|g| &g.id).collect::<Vec<_>>())?;
+    let goals = list::each(conn, "$1");
     let mut step_rows: Vec<StepRow> = list::fetch(
         conn,
         &format!(
-            "SELECT s.goal_id, s.id, s.what, s.who, s.by_when, s.done_at, s.author_account, s.created_at \
-             FROM goal_steps s JOIN goals g ON g.id = s.goal_id WHERE g.person_id IN ({people}) {}",
-            which.goals()
+            "SELECT goal_id, id, what, who, by_when, done_at, author_account, created_at FROM goal_steps \
+             WHERE goal_id IN ({goals})"
         ),
-        args(),
+        list::args(&[&goal_ids]),
     )
     .await?;
     step_rows.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
     let mut note_rows: Vec<NoteRow> = list::fetch(
         conn,
-        &format!(
-            "SELECT n.goal_id, n.id, n.text, n.author_account, n.created_at FROM goal_notes n \
-             JOIN goals g ON g.id = n.goal_id WHERE g.person_id IN ({people}) {}",
-            which.goals()
-        ),
-        args(),
+        &format!("SELECT goal_id, id, text, author_account, created_at FROM goal_notes WHERE goal_id IN ({goals})"),
+        list::args(&[&goal_ids]),
     )
     .await?;
     note_rows.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
     let mut wish_rows: Vec<WishRow> = list::fetch(
         conn,
         &format!(
-            "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes w \
+            "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
              WHERE person_id IN ({people}) AND removed_at IS NULL {}",
-            which.wishes()
+            which.condition()
         ),
         args(),
     )
@@ -600,7 +590,7 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
     } in people
     {
         let (goals, wishes) = said.remove(&person).unwrap_or_default();
-        items.extend(goals.into_iter().map(|g| QueueItem {
+        items.extend(goals.into_iter().filter(|g| !g.withdrawn).map(|g| QueueItem {
             person_id: person.clone(),
             person_name: name.clone(),
             kind: ContributionKind::Goal,
