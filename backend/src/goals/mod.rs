@@ -6,8 +6,8 @@ pub mod routes;
 use std::collections::HashMap;
 
 use api::goals::{
-    Answer, AnswerDecision, ContributionKind, Contributions, Decision, GOAL_TEXT, Goal, GoalInput, Note, QueueItem,
-    StaffResponse, Step, StepInput, Wish, WishInput, WishKind, check_text,
+    Answer, AnswerDecision, ContributionKind, Contributions, Decision, GOAL_TEXT, Goal, GoalInput, Note, PublishedPlan,
+    QueueItem, StaffResponse, Step, StepInput, Wish, WishInput, WishKind, check_text,
 };
 use api::plan::COMMENT_MAX;
 use api::plan_check::{FieldProblem, Problem};
@@ -566,30 +566,15 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
     let Some((scope, key)) = caseload_scope(staff) else {
         return Ok(Vec::new());
     };
-    #[derive(serde::Deserialize)]
-    struct Person {
-        person_id: String,
-        name: String,
-    }
-    let people: Vec<Person> = list::fetch(
-        conn,
-        &format!(
-            "SELECT a.person_id, p.full_name AS name FROM allocations a JOIN people p ON p.id = a.person_id \
-             WHERE a.ended_at IS NULL AND {scope}"
-        ),
-        list::args(&[&key]),
-    )
-    .await?;
     let caseload = format!("SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND {scope}");
     let answered_since = now_ms() - ANSWERED_SHOWN_FOR_DAYS * 86_400_000;
-    let mut said = of_people(conn, &caseload, &key, Which::Open { answered_since }).await?;
+    let said = of_people(conn, &caseload, &key, Which::Open { answered_since }).await?;
+    let people = queued_people(conn, said.keys()).await?;
     let mut items = Vec::new();
-    for Person {
-        person_id: person,
-        name,
-    } in people
-    {
-        let (goals, wishes) = said.remove(&person).unwrap_or_default();
+    for (person, (goals, wishes)) in said {
+        let Some((name, care_plan)) = people.get(&person) else {
+            continue;
+        };
         items.extend(goals.into_iter().filter(|g| !g.withdrawn).map(|g| QueueItem {
             person_id: person.clone(),
             person_name: name.clone(),
@@ -601,6 +586,7 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
             written: g.written.clone(),
             response: g.response.clone(),
             goal: Some(Box::new(g)),
+            care_plan: care_plan.clone(),
         }));
         items.extend(wishes.into_iter().map(|w| QueueItem {
             person_id: person.clone(),
@@ -613,10 +599,52 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
             written: w.written,
             response: w.response,
             goal: None,
+            care_plan: care_plan.clone(),
         }));
     }
-    items.sort_by_key(|item| (item.decision != Decision::New, std::cmp::Reverse(item.updated_at)));
+    items.sort_by(|a, b| {
+        let key = |i: &QueueItem| (i.decision != Decision::New, std::cmp::Reverse(i.updated_at));
+        (key(a), &a.id).cmp(&(key(b), &b.id))
+    });
     Ok(items)
+}
+
+/// The name of each person with something in the queue, and their care plan as last
+/// published (their first care plan, if they have more than one).
+async fn queued_people(
+    conn: &mut AnyConnection,
+    people: impl Iterator<Item = &String>,
+) -> Result<HashMap<String, (String, Option<PublishedPlan>)>, StoreError> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        person_id: String,
+        name: String,
+        plan_id: Option<String>,
+        plan_version: Option<i64>,
+        plan_created: Option<i64>,
+    }
+    let ids = crate::db::to_json(&people.collect::<Vec<_>>())?;
+    let mut rows: Vec<Row> = list::fetch(
+        conn,
+        &format!(
+            "SELECT p.id AS person_id, p.full_name AS name, pl.id AS plan_id, pl.published_version AS plan_version, \
+             pl.created_at AS plan_created FROM people p LEFT JOIN plans pl ON pl.person_id = p.id AND pl.kind = 'care' \
+             WHERE p.id IN ({})",
+            list::each(conn, "$1")
+        ),
+        list::args(&[&ids]),
+    )
+    .await?;
+    rows.sort_by(|a, b| (&a.person_id, a.plan_created, &a.plan_id).cmp(&(&b.person_id, b.plan_created, &b.plan_id)));
+    let mut people = HashMap::new();
+    for row in rows {
+        let care_plan = row
+            .plan_id
+            .zip(row.plan_version)
+            .map(|(plan_id, plan_version)| PublishedPlan { plan_id, plan_version });
+        people.entry(row.person_id).or_insert((row.name, care_plan));
+    }
+    Ok(people)
 }
 
 /// What needs changing in a caseworker's answer before it can be saved.

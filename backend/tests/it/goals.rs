@@ -202,12 +202,16 @@ async fn the_caseworker_answers_and_the_person_sees_where_it_is_in_the_plan() {
         .map(|i| i["decision"]["status"].clone())
         .collect();
     assert_eq!(first, [json!("new"), json!("new")], "unread first");
-
     let (plan,): (String,) = sqlx::query_as("SELECT id FROM plans WHERE person_id = $1")
         .bind(&person)
         .fetch_one(&server.db.store.pool)
         .await
         .expect("plan");
+    assert_eq!(
+        queue[0]["care_plan"],
+        json!({ "plan_id": plan, "plan_version": 2 }),
+        "the plan an answer can add a goal to, as last published"
+    );
     let added = json!({ "comment": "Added to your plan", "decision": { "status": "added", "plan_id": plan, "plan_version": 2 } });
     assert_eq!(
         server

@@ -3,9 +3,8 @@
 //! each, say whether it is in the plan (and which version) or why not, and see the answer
 //! given.
 
-use api::goals::{Answer, AnswerDecision, ContributionKind, QueueItem, Written};
+use api::goals::{Answer, AnswerDecision, ContributionKind, PublishedPlan, QueueItem, Written};
 use api::msg;
-use api::plan::{CaseloadEntry, PlanKind};
 use dioxus::prelude::*;
 
 use crate::action::use_action;
@@ -21,8 +20,7 @@ pub fn Contributions() -> Element {
     let i18n = use_i18n();
     let title = use_page_title(msg!("contributions-title"));
     let session = use_session();
-    // The caseload says which plan (and version) an answer may add a goal to.
-    let queue = use_load(|| async { Ok((client::contribution_queue().await?, client::caseload().await?)) });
+    let queue = use_load(client::contribution_queue);
     if let Some(page) = unless_allowed(&title, session, session.is_staff()) {
         return page;
     }
@@ -30,30 +28,19 @@ pub fn Contributions() -> Element {
         h1 { {title} }
         p { {i18n.t(msg!("contributions-intro"))} }
         p { {i18n.t(msg!("contributions-kept"))} }
-        {queue.show(|(items, people)| rsx! {
+        {queue.show(|items| rsx! {
             if items.is_empty() { p { {i18n.t(msg!("contributions-none"))} } }
             ul { class: "cards",
                 for item in items {
-                    QueueCard { key: "{item.id}", plan: care_plan(&people, &item.person_id), item, onanswered: move |_| queue.reload() }
+                    QueueCard { key: "{item.id}", item, onanswered: move |_| queue.reload() }
                 }
             }
         })}
     }
 }
 
-/// The person's care plan and its newest published version, where a goal can be added.
-fn care_plan(people: &[CaseloadEntry], person: &str) -> Option<(String, i64)> {
-    people
-        .iter()
-        .find(|p| p.person_id == person)?
-        .plans
-        .iter()
-        .find(|plan| plan.kind == PlanKind::Care)
-        .and_then(|plan| Some((plan.id.clone(), plan.current_version?)))
-}
-
 #[component]
-fn QueueCard(item: QueueItem, plan: Option<(String, i64)>, onanswered: EventHandler<()>) -> Element {
+fn QueueCard(item: QueueItem, onanswered: EventHandler<()>) -> Element {
     let i18n = use_i18n();
     let comment = use_signal(String::new);
     let mut choice = use_signal(|| "seen".to_owned());
@@ -63,11 +50,13 @@ fn QueueCard(item: QueueItem, plan: Option<(String, i64)>, onanswered: EventHand
     let id = item.id.clone();
     let kind = item.kind;
     let submit = {
-        let (id, plan) = (id.clone(), plan.clone());
+        let (id, plan) = (id.clone(), item.care_plan.clone());
         move |event: FormEvent| {
             event.prevent_default();
             let decision = match (choice().as_str(), plan.clone()) {
-                ("added", Some((plan_id, plan_version))) => AnswerDecision::Added { plan_id, plan_version },
+                ("added", Some(PublishedPlan { plan_id, plan_version })) => {
+                    AnswerDecision::Added { plan_id, plan_version }
+                }
                 ("not_added", _) => AnswerDecision::NotAdded { reason: reason() },
                 _ => AnswerDecision::Seen,
             };
@@ -114,12 +103,12 @@ fn QueueCard(item: QueueItem, plan: Option<(String, i64)>, onanswered: EventHand
                 fieldset {
                     legend { {i18n.t(msg!("answer-decision"))} }
                     for (value, label) in [("seen", msg!("answer-seen")), ("added", msg!("answer-added")), ("not_added", msg!("answer-not-added"))] {
-                        if value != "added" || plan.is_some() {
+                        if value != "added" || item.care_plan.is_some() {
                             div { class: "choice", key: "{value}",
                                 input { r#type: "radio", id: "answer-{id}-{value}", name: "decision-{id}", checked: choice() == value, onchange: move |_| choice.set(value.to_owned()) }
                                 label { r#for: "answer-{id}-{value}",
                                     if value == "added" {
-                                        {i18n.t_with(label, &[("version", &plan.as_ref().map(|p| p.1).unwrap_or_default().to_string())])}
+                                        {i18n.t_with(label, &[("version", &item.care_plan.as_ref().map(|p| p.plan_version).unwrap_or_default().to_string())])}
                                     } else {
                                         {i18n.t(label)}
                                     }
