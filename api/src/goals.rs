@@ -214,16 +214,11 @@ pub struct QueueItem {
     /// For a goal, the whole of it — why, who helps, its steps and notes — to answer it
     /// knowing all the person wrote.
     pub goal: Option<Box<Goal>>,
-    /// The person's care plan as last published, which an answer may add a goal to.
-    pub care_plan: Option<PublishedPlan>,
-}
-
-/// A plan's newest published version.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct PublishedPlan {
-    pub plan_id: String,
-    pub plan_version: i64,
+    /// The person's care plan, which an answer may add a goal to, and its newest published
+    /// version: both or neither. (Two fields, not a type of their own: the app's every
+    /// type costs a phone bytes.)
+    pub care_plan_id: Option<String>,
+    pub care_plan_version: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

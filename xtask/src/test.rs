@@ -13,8 +13,10 @@ use crate::{dist, run};
 /// over. 544.1 KB once Dioxus's defaults and the app's logs were left out (567.8 KB
 /// before); hydration and reading the answers handed in with the page took it to 579.7 KB,
 /// and one request path for every type (not one per type) back to 572.9 KB; 571.0 KB once
-/// the style sheet (3.8 KB) moved into the pages.
-const FIRST_VISIT_BUDGET: u64 = 571_200;
+/// the style sheet (3.8 KB) moved into the pages; 571.3 KB once the goals queue's items
+/// named their care plan, so that the goals page no longer fetches the caseload as well
+/// (for a manager, 279 KB of JSON on every visit to that page).
+const FIRST_VISIT_BUDGET: u64 = 571_300;
 
 pub fn all() -> Result<()> {
     let mut summary: Vec<String> = Vec::new();

@@ -6,8 +6,8 @@ pub mod routes;
 use std::collections::HashMap;
 
 use api::goals::{
-    Answer, AnswerDecision, ContributionKind, Contributions, Decision, GOAL_TEXT, Goal, GoalInput, Note, PublishedPlan,
-    QueueItem, StaffResponse, Step, StepInput, Wish, WishInput, WishKind, check_text,
+    Answer, AnswerDecision, ContributionKind, Contributions, Decision, GOAL_TEXT, Goal, GoalInput, Note, QueueItem,
+    StaffResponse, Step, StepInput, Wish, WishInput, WishKind, check_text,
 };
 use api::plan::COMMENT_MAX;
 use api::plan_check::{FieldProblem, Problem};
@@ -586,7 +586,8 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
             written: g.written.clone(),
             response: g.response.clone(),
             goal: Some(Box::new(g)),
-            care_plan: care_plan.clone(),
+            care_plan_id: care_plan.as_ref().map(|p| p.0.clone()),
+            care_plan_version: care_plan.as_ref().map(|p| p.1),
         }));
         items.extend(wishes.into_iter().map(|w| QueueItem {
             person_id: person.clone(),
@@ -599,7 +600,8 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
             written: w.written,
             response: w.response,
             goal: None,
-            care_plan: care_plan.clone(),
+            care_plan_id: care_plan.as_ref().map(|p| p.0.clone()),
+            care_plan_version: care_plan.as_ref().map(|p| p.1),
         }));
     }
     items.sort_by(|a, b| {
@@ -609,12 +611,12 @@ pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueI
     Ok(items)
 }
 
-/// The name of each person with something in the queue, and their care plan as last
-/// published (their first care plan, if they have more than one).
+/// The name of each person with something in the queue, and their care plan and its newest
+/// published version (their first care plan, if they have more than one).
 async fn queued_people(
     conn: &mut AnyConnection,
     people: impl Iterator<Item = &String>,
-) -> Result<HashMap<String, (String, Option<PublishedPlan>)>, StoreError> {
+) -> Result<HashMap<String, (String, Option<(String, i64)>)>, StoreError> {
     #[derive(serde::Deserialize)]
     struct Row {
         person_id: String,
@@ -638,11 +640,9 @@ async fn queued_people(
     rows.sort_by(|a, b| (&a.person_id, a.plan_created, &a.plan_id).cmp(&(&b.person_id, b.plan_created, &b.plan_id)));
     let mut people = HashMap::new();
     for row in rows {
-        let care_plan = row
-            .plan_id
-            .zip(row.plan_version)
-            .map(|(plan_id, plan_version)| PublishedPlan { plan_id, plan_version });
-        people.entry(row.person_id).or_insert((row.name, care_plan));
+        people
+            .entry(row.person_id)
+            .or_insert((row.name, row.plan_id.zip(row.plan_version)));
     }
     Ok(people)
 }

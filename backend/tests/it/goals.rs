@@ -208,8 +208,8 @@ async fn the_caseworker_answers_and_the_person_sees_where_it_is_in_the_plan() {
         .await
         .expect("plan");
     assert_eq!(
-        queue[0]["care_plan"],
-        json!({ "plan_id": plan, "plan_version": 2 }),
+        (&queue[0]["care_plan_id"], &queue[0]["care_plan_version"]),
+        (&json!(plan), &json!(2)),
         "the plan an answer can add a goal to, as last published"
     );
     let added = json!({ "comment": "Added to your plan", "decision": { "status": "added", "plan_id": plan, "plan_version": 2 } });

@@ -3,7 +3,7 @@
 //! each, say whether it is in the plan (and which version) or why not, and see the answer
 //! given.
 
-use api::goals::{Answer, AnswerDecision, ContributionKind, PublishedPlan, QueueItem, Written};
+use api::goals::{Answer, AnswerDecision, ContributionKind, QueueItem, Written};
 use api::msg;
 use dioxus::prelude::*;
 
@@ -27,7 +27,6 @@ pub fn Contributions() -> Element {
     rsx! {
         h1 { {title} }
         p { {i18n.t(msg!("contributions-intro"))} }
-        p { {i18n.t(msg!("contributions-kept"))} }
         {queue.show(|items| rsx! {
             if items.is_empty() { p { {i18n.t(msg!("contributions-none"))} } }
             ul { class: "cards",
@@ -49,14 +48,13 @@ fn QueueCard(item: QueueItem, onanswered: EventHandler<()>) -> Element {
     let action = use_action();
     let id = item.id.clone();
     let kind = item.kind;
+    let plan = item.care_plan_id.clone().zip(item.care_plan_version);
     let submit = {
-        let (id, plan) = (id.clone(), item.care_plan.clone());
+        let (id, plan) = (id.clone(), plan.clone());
         move |event: FormEvent| {
             event.prevent_default();
             let decision = match (choice().as_str(), plan.clone()) {
-                ("added", Some(PublishedPlan { plan_id, plan_version })) => {
-                    AnswerDecision::Added { plan_id, plan_version }
-                }
+                ("added", Some((plan_id, plan_version))) => AnswerDecision::Added { plan_id, plan_version },
                 ("not_added", _) => AnswerDecision::NotAdded { reason: reason() },
                 _ => AnswerDecision::Seen,
             };
@@ -103,12 +101,12 @@ fn QueueCard(item: QueueItem, onanswered: EventHandler<()>) -> Element {
                 fieldset {
                     legend { {i18n.t(msg!("answer-decision"))} }
                     for (value, label) in [("seen", msg!("answer-seen")), ("added", msg!("answer-added")), ("not_added", msg!("answer-not-added"))] {
-                        if value != "added" || item.care_plan.is_some() {
+                        if value != "added" || plan.is_some() {
                             div { class: "choice", key: "{value}",
                                 input { r#type: "radio", id: "answer-{id}-{value}", name: "decision-{id}", checked: choice() == value, onchange: move |_| choice.set(value.to_owned()) }
                                 label { r#for: "answer-{id}-{value}",
                                     if value == "added" {
-                                        {i18n.t_with(label, &[("version", &item.care_plan.as_ref().map(|p| p.plan_version).unwrap_or_default().to_string())])}
+                                        {i18n.t_with(label, &[("version", &plan.as_ref().map(|p| p.1).unwrap_or_default().to_string())])}
                                     } else {
                                         {i18n.t(label)}
                                     }
