@@ -71,11 +71,11 @@ fn tiers(summary: &mut Vec<String>) -> Result<()> {
     run::cargo(&["build", "-p", "backend"])?;
     let counts = run::cargo_test(&["-p", "e2e", "--", "--test-threads=1"], &[])?;
     summary.push(format!(
-        "browser:  {} passed, {} failed; Chromium at 360×800, axe-core on every page; the app {:.1} KB brotli, within {} KB ({:.0?})",
+        "browser:  {} passed, {} failed; Chromium at 360×800, axe-core on every page; the app {:.1} KB brotli, within {:.1} KB ({:.0?})",
         counts.passed,
         counts.failed,
         report.total() as f64 / 1000.0,
-        FIRST_VISIT_BUDGET / 1000,
+        FIRST_VISIT_BUDGET as f64 / 1000.0,
         started.elapsed()
     ));
     if counts.passed == 0 {
