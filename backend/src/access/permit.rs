@@ -1,13 +1,14 @@
 //! The permit: the only way a request reaches a person's record. It opens the
 //! transaction, finds whose record it is and asks the policy; what is read or changed
 //! through it passes back through `read` or `change`, which audit the action named at the
-//! call site and commit. A change is audited in its own transaction; a GET reads in a
-//! read transaction, and its audit row is kept in a batch with others' before it answers.
+//! call site and commit. A change is audited in its own transaction; a GET reads on a
+//! plain connection, and its audit row is kept in a batch with others' before it answers.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use api::staff::StaffRole;
+use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, Transaction};
 
 use super::policy::{self, Need, PlanAccess};
@@ -90,12 +91,54 @@ impl<'a> Grant<'a> {
 }
 
 /// Leave to read or change one person's record (or, for staff, their caseload), held
-/// inside its transaction.
+/// with the connection it works on.
 pub struct Permit<'a> {
-    tx: Transaction<'static, Any>,
+    work: Work,
     grant: Grant<'a>,
-    /// For a request that only reads: where its audit row goes.
-    batched: Option<Arc<Batched>>,
+}
+
+/// How a request works on the database.
+enum Work {
+    /// A GET: each statement on its own, as PostgreSQL's default isolation would read
+    /// them inside a transaction anyway. A BEGIN and a COMMIT would be two more trips to
+    /// SQLite's connection thread for each read, and a GET never writes (`change` refuses
+    /// it). Its audit row goes to the batch.
+    Read(PoolConnection<Any>, Arc<Batched>),
+    /// A change, audited in its own transaction.
+    Change(Transaction<'static, Any>),
+}
+
+impl Work {
+    async fn start(state: &AppState) -> Result<Self, AppError> {
+        Ok(if audit::request::reading() {
+            Self::Read(state.store.pool.acquire().await?, state.audit.clone())
+        } else {
+            Self::Change(state.store.begin_write().await?)
+        })
+    }
+
+    fn conn(&mut self) -> &mut AnyConnection {
+        match self {
+            Self::Read(conn, _) => conn,
+            Self::Change(tx) => tx,
+        }
+    }
+
+    /// Records `event` and ends the work: a change with it, a read once the connection is
+    /// back in the pool (so it is free while the row waits for its batch).
+    async fn keep(self, event: &Event<'_>, outcome: Outcome) -> Result<(), AppError> {
+        match self {
+            Self::Read(conn, batched) => {
+                drop(conn);
+                batched.record(event, outcome).await?;
+            }
+            Self::Change(mut tx) => {
+                audit::record(&mut tx, event, outcome).await?;
+                tx.commit().await?;
+            }
+        }
+        Ok(())
+    }
 }
 
 impl<'a> Permit<'a> {
@@ -103,9 +146,9 @@ impl<'a> Permit<'a> {
     /// carer whose access ended is told so (403), and the refusal is audited.
     pub async fn open(state: &AppState, who: &'a Signed, target: Target<'_>, need: Need) -> Result<Self, AppError> {
         let actor = who.actor()?;
-        let (mut tx, batched) = begin(state).await?;
-        let person = target.person(&mut tx, actor).await?;
-        let access = match policy::decide(policy::plan_access(&mut tx, actor, &person).await?, need) {
+        let mut work = Work::start(state).await?;
+        let person = target.person(work.conn(), actor).await?;
+        let access = match policy::decide(policy::plan_access(work.conn(), actor, &person).await?, need) {
             Ok(access) => access,
             Err(denied) => {
                 // A refusal is recorded too: who tried to reach whose record, for what; a
@@ -127,19 +170,18 @@ impl<'a> Permit<'a> {
                         detail: &need,
                         ..Event::default()
                     };
-                    keep(tx, batched, &event, Outcome::Refused).await?;
+                    work.keep(&event, Outcome::Refused).await?;
                 }
                 return Err(denied.into());
             }
         };
         Ok(Self {
-            tx,
+            work,
             grant: Grant {
                 actor,
                 person: Some(person),
                 access,
             },
-            batched,
         })
     }
 
@@ -151,21 +193,19 @@ impl<'a> Permit<'a> {
             StaffRole::Caseworker => PlanAccess::Edit,
             StaffRole::Manager | StaffRole::Admin => PlanAccess::Oversee,
         };
-        let (tx, batched) = begin(state).await?;
         Ok(Self {
-            tx,
+            work: Work::start(state).await?,
             grant: Grant {
                 actor,
                 person: None,
                 access,
             },
-            batched,
         })
     }
 
-    /// The transaction and the grant, to do the work the permit was opened for.
+    /// The connection and the grant, to do the work the permit was opened for.
     pub fn parts(&mut self) -> (&mut AnyConnection, &Grant<'a>) {
-        (&mut self.tx, &self.grant)
+        (self.work.conn(), &self.grant)
     }
 
     /// Hands back what was read, once the reading is recorded as this actor's.
@@ -176,7 +216,7 @@ impl<'a> Permit<'a> {
 
     /// Hands back the change's result, once it is recorded and both are kept.
     pub async fn change<T>(self, action: &str, detail: &str, changed: T) -> Result<T, AppError> {
-        if self.batched.is_some() {
+        if matches!(self.work, Work::Read(..)) {
             return Err(AppError::Internal(format!("{action}: a change made by a GET")));
         }
         self.done(action, detail).await?;
@@ -191,36 +231,6 @@ impl<'a> Permit<'a> {
             detail,
             ..Event::default()
         };
-        keep(self.tx, self.batched, &event, Outcome::Done).await
+        self.work.keep(&event, Outcome::Done).await
     }
-}
-
-/// A read transaction for a request that only reads, else one that writes.
-async fn begin(state: &AppState) -> Result<(Transaction<'static, Any>, Option<Arc<Batched>>), AppError> {
-    if audit::request::reading() {
-        Ok((state.store.begin_read().await?, Some(state.audit.clone())))
-    } else {
-        Ok((state.store.begin_write().await?, None))
-    }
-}
-
-/// Records `event` and ends the transaction: a change with it, a read before it goes into
-/// the next batch (so the connection is free while it waits).
-async fn keep(
-    mut tx: Transaction<'static, Any>,
-    batched: Option<Arc<Batched>>,
-    event: &Event<'_>,
-    outcome: Outcome,
-) -> Result<(), AppError> {
-    match batched {
-        Some(batched) => {
-            tx.commit().await?;
-            batched.record(event, outcome).await?;
-        }
-        None => {
-            audit::record(&mut tx, event, outcome).await?;
-            tx.commit().await?;
-        }
-    }
-    Ok(())
 }
