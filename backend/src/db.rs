@@ -109,7 +109,8 @@ impl Store {
             reason,
         };
         let pool = AnyPoolOptions::new()
-            .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
+            // On SQLite, four for requests and one the reads' audit writer holds.
+            .max_connections(if backend == Backend::Sqlite { 5 } else { 10 })
             .acquire_timeout(CONNECT_TIMEOUT)
             // A file cannot drop a connection: no ping (a trip to the connection's thread)
             // before every use.

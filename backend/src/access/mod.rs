@@ -1,9 +1,10 @@
 //! Access in one place: who is asking (found once per request), whose record they name,
 //! what the policy allows, and the permit through which every read and change of a
-//! person's record goes, audited in its transaction.
+//! person's record goes, audited as it ends.
 
 mod cookie;
 pub mod grants;
+mod owners;
 mod permit;
 pub mod policy;
 mod signed;

@@ -30,7 +30,7 @@ pub enum Target<'a> {
 }
 
 /// The tables whose rows each belong to one person (their `person_id`).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Table {
     Plans,
     Reviews,
@@ -40,7 +40,7 @@ pub enum Table {
 }
 
 impl Table {
-    fn owner_query(self) -> &'static str {
+    pub(super) fn owner_query(self) -> &'static str {
         match self {
             Self::Plans => "SELECT person_id FROM plans WHERE id = $1",
             Self::Reviews => "SELECT person_id FROM reviews WHERE id = $1",
@@ -56,13 +56,7 @@ impl Target<'_> {
     async fn person(self, conn: &mut AnyConnection, actor: &Actor) -> Result<String, AppError> {
         match self {
             Self::Subject(subject) => Ok(subject.person(actor)?.to_owned()),
-            Self::Record(table, id) => {
-                let row: Option<(String,)> = sqlx::query_as(table.owner_query())
-                    .bind(id)
-                    .fetch_optional(conn)
-                    .await?;
-                row.map(|(person,)| person).ok_or(AppError::NOT_FOUND)
-            }
+            Self::Record(table, id) => super::owners::owner(conn, table, id).await,
         }
     }
 }

@@ -1,17 +1,20 @@
-//! Reads recorded in batches. Each read hands its row to one writer, which keeps all the
-//! rows waiting in one transaction (one write lock, one sync to disk) and then lets each
+//! Reads recorded in batches. Each read hands its row to one writer, which keeps the rows
+//! waiting in one statement (one write lock, one sync to disk) and then lets each
 //! of those reads answer. So reads no longer queue one by one behind the database's one
 //! writer, and a read that was answered is still a read that was recorded, crash or not.
 
 use std::sync::OnceLock;
 
+use sqlx::Any;
+use sqlx::pool::PoolConnection;
 use tokio::sync::{mpsc, oneshot};
 
-use super::{Event, Outcome, Row, Trail};
+use super::{Event, Outcome, ROWS_PER_INSERT, Row, Trail};
 use crate::db::{Store, StoreError};
 
-/// The most rows one transaction keeps, so that a burst is a few short transactions.
-const MOST: usize = 512;
+/// The most rows one batch keeps: what one INSERT writes, a transaction on its own, so
+/// that a batch is one trip to the database (no BEGIN, no COMMIT) and one sync to disk.
+const MOST: usize = ROWS_PER_INSERT;
 
 /// Told once the row is kept, or why it could not be.
 type Kept = oneshot::Sender<Result<(), String>>;
@@ -48,12 +51,16 @@ impl Batched {
     }
 }
 
-/// Keeps whatever rows are waiting, in batches, until the server stops.
+/// Keeps whatever rows are waiting, in batches, until the server stops. It holds its
+/// connection from one batch to the next (a connection given back to the pool is pinged
+/// on the way, one more trip), and takes a new one after an error.
 async fn write(store: Store, mut waiting: mpsc::UnboundedReceiver<(Row, Kept)>) {
     let mut batch = Vec::with_capacity(MOST);
+    let mut held: Option<PoolConnection<Any>> = None;
     while waiting.recv_many(&mut batch, MOST).await > 0 {
-        let kept = keep(&store, &batch).await.map_err(|e| e.to_string());
+        let kept = keep(&store, &mut held, &batch).await.map_err(|e| e.to_string());
         if let Err(why) = &kept {
+            held = None;
             tracing::error!(rows = batch.len(), %why, "audit rows not kept: their reads are refused");
         }
         for (_, told) in batch.drain(..) {
@@ -63,11 +70,10 @@ async fn write(store: Store, mut waiting: mpsc::UnboundedReceiver<(Row, Kept)>) 
     }
 }
 
-async fn keep(store: &Store, batch: &[(Row, Kept)]) -> Result<(), StoreError> {
-    // A plain BEGIN: its first statement writes, so it waits for nothing but the reads'
-    // file, where `BEGIN IMMEDIATE` would also hold the database's one writer.
-    let mut tx = store.pool.begin().await?;
-    Row::insert_all(&mut tx, Trail::Reads, batch.iter().map(|(row, _)| row)).await?;
-    tx.commit().await?;
-    Ok(())
+async fn keep(store: &Store, held: &mut Option<PoolConnection<Any>>, batch: &[(Row, Kept)]) -> Result<(), StoreError> {
+    let conn = match held {
+        Some(conn) => conn,
+        None => held.insert(store.pool.acquire().await?),
+    };
+    Row::insert_all(conn, Trail::Reads, batch.iter().map(|(row, _)| row)).await
 }
