@@ -1,8 +1,9 @@
-//! The permit: the only way a request reaches a person's record. It opens the
-//! transaction, finds whose record it is and asks the policy; what is read or changed
-//! through it passes back through `read` or `change`, which audit the action named at the
-//! call site and commit. A change is audited in its own transaction; a GET reads on a
-//! plain connection, and its audit row is kept in a batch with others' before it answers.
+//! The permit: the only way a request reaches a person's record. It takes a connection
+//! (for a change, opens its transaction), finds whose record it is and asks the policy;
+//! what is read or changed through it passes back through `read` or `change`, which audit
+//! the action named at the call site. A change is audited in its own transaction and
+//! committed; a GET reads on a plain connection, and its audit row is kept in a batch with
+//! others' before it answers.
 
 use std::sync::Arc;
 use std::time::Duration;
