@@ -6,12 +6,16 @@ pub mod list;
 pub mod reads;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::error::ErrorKind;
 use sqlx::migrate::Migrator;
+use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Connection, Executor, Transaction};
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::config::DatabaseUrl;
 
@@ -30,6 +34,38 @@ pub enum Backend {
 pub struct Store {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// How many more connections requests may keep (see [`Held`]).
+    keepable: Arc<Semaphore>,
+}
+
+/// A connection from the pool that a request may keep from its session's lookup to its
+/// permit's reads: giving it back and taking another would cost sqlx's check of it on the
+/// way back, one more trip to SQLite's thread. Fewer are kept at once than the pool has
+/// for requests, so a request that takes a second connection while it keeps one always
+/// gets it.
+#[derive(Debug)]
+pub struct Held {
+    conn: PoolConnection<Any>,
+    _slot: Option<OwnedSemaphorePermit>,
+}
+
+impl From<PoolConnection<Any>> for Held {
+    fn from(conn: PoolConnection<Any>) -> Self {
+        Self { conn, _slot: None }
+    }
+}
+
+impl std::ops::Deref for Held {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for Held {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.conn
+    }
 }
 
 /// Why the database could not be opened, each with the fix, for the one line the
@@ -108,9 +144,10 @@ impl Store {
             url: url.clone(),
             reason,
         };
+        // On SQLite, four for requests and one the reads' audit writer holds.
+        let most = if backend == Backend::Sqlite { 5 } else { 10 };
         let pool = AnyPoolOptions::new()
-            // On SQLite, four for requests and one the reads' audit writer holds.
-            .max_connections(if backend == Backend::Sqlite { 5 } else { 10 })
+            .max_connections(most)
             .acquire_timeout(CONNECT_TIMEOUT)
             // A file cannot drop a connection: no ping (a trip to the connection's thread)
             // before every use.
@@ -154,7 +191,12 @@ impl Store {
             Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
         migrator.run(&pool).await?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            // One for the audit writer, and one always free.
+            keepable: Arc::new(Semaphore::new(most as usize - 2)),
+        })
     }
 
     /// Whether the database lacks a migration this build knows: it was restored from an
@@ -170,6 +212,15 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         Ok(applied == 0)
+    }
+
+    /// `conn`, to keep past the statement it was taken for, if as few are kept as may be.
+    pub fn keep(&self, conn: PoolConnection<Any>) -> Option<Held> {
+        let slot = self.keepable.clone().try_acquire_owned().ok()?;
+        Some(Held {
+            conn,
+            _slot: Some(slot),
+        })
     }
 
     /// True when the database answers a query.

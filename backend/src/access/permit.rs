@@ -9,7 +9,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use api::staff::StaffRole;
-use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, Transaction};
 
 use super::policy::{self, Need, PlanAccess};
@@ -17,6 +16,7 @@ use super::signed::{Actor, Signed};
 use super::subject::Subject;
 use crate::audit::batched::Batched;
 use crate::audit::{self, Event, Outcome};
+use crate::db::Held;
 use crate::error::AppError;
 use crate::rate_limit::Limit;
 use crate::state::AppState;
@@ -98,15 +98,19 @@ enum Work {
     /// them inside a transaction anyway. A BEGIN and a COMMIT would be two more trips to
     /// SQLite's connection thread for each read, and a GET never writes (`change` refuses
     /// it). Its audit row goes to the batch.
-    Read(PoolConnection<Any>, Arc<Batched>),
+    Read(Held, Arc<Batched>),
     /// A change, audited in its own transaction.
     Change(Transaction<'static, Any>),
 }
 
 impl Work {
-    async fn start(state: &AppState) -> Result<Self, AppError> {
+    async fn start(state: &AppState, who: &Signed) -> Result<Self, AppError> {
         Ok(if audit::request::reading() {
-            Self::Read(state.store.pool.acquire().await?, state.audit.clone())
+            let conn = match who.take_connection() {
+                Some(held) => held,
+                None => state.store.pool.acquire().await?.into(),
+            };
+            Self::Read(conn, state.audit.clone())
         } else {
             Self::Change(state.store.begin_write().await?)
         })
@@ -141,7 +145,7 @@ impl<'a> Permit<'a> {
     /// carer whose access ended is told so (403), and the refusal is audited.
     pub async fn open(state: &AppState, who: &'a Signed, target: Target<'_>, need: Need) -> Result<Self, AppError> {
         let actor = who.actor()?;
-        let mut work = Work::start(state).await?;
+        let mut work = Work::start(state, who).await?;
         let person = target.person(work.conn(), actor).await?;
         let access = match policy::decide(policy::plan_access(work.conn(), actor, &person).await?, need) {
             Ok(access) => access,
@@ -189,7 +193,7 @@ impl<'a> Permit<'a> {
             StaffRole::Manager | StaffRole::Admin => PlanAccess::Oversee,
         };
         Ok(Self {
-            work: Work::start(state).await?,
+            work: Work::start(state, who).await?,
             grant: Grant {
                 actor,
                 person: None,

@@ -1,6 +1,8 @@
 //! Who is asking: the `Signed` extractor finds the session, the account and the actor
 //! behind it in one query, once per request, before the handler runs.
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use api::error::ErrorCode;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -8,6 +10,8 @@ use axum::http::request::Parts;
 use super::cookie::session_token;
 use super::policy::Denied;
 use crate::accounts::sessions::{self, Resumed};
+use crate::audit;
+use crate::db::Held;
 use crate::error::AppError;
 use crate::staff::Staff;
 use crate::state::AppState;
@@ -64,6 +68,9 @@ pub struct Signed {
     /// `None` for a member of staff who left (made inactive) or an account with no owner.
     actor: Option<Actor>,
     verified_at: i64,
+    /// For a request that only reads, the connection its session was found on, for its
+    /// permit.
+    held: Arc<Mutex<Option<Held>>>,
 }
 
 impl Signed {
@@ -75,6 +82,11 @@ impl Signed {
     /// The active member of staff; anyone else: hidden.
     pub fn staff(&self) -> Result<&Staff, Denied> {
         self.actor()?.staff()
+    }
+
+    /// The connection the session was found on, if this request kept it.
+    pub(super) fn take_connection(&self) -> Option<Held> {
+        self.held.lock().unwrap_or_else(PoisonError::into_inner).take()
     }
 
     /// Changing how one signs in (a passkey added or removed, another device signed out)
@@ -107,6 +119,7 @@ impl From<Resumed> for Signed {
             session_id: resumed.session_id,
             actor,
             verified_at: resumed.verified_at,
+            held: Arc::default(),
         }
     }
 }
@@ -124,6 +137,10 @@ impl FromRequestParts<AppState> for Signed {
         let resumed = sessions::resume(&mut conn, token, state.settings.sessions)
             .await?
             .ok_or(AppError::Refused(ErrorCode::SignedOut))?;
-        Ok(resumed.into())
+        let signed = Signed::from(resumed);
+        if audit::request::reading() {
+            *signed.held.lock().unwrap_or_else(PoisonError::into_inner) = state.store.keep(conn);
+        }
+        Ok(signed)
     }
 }

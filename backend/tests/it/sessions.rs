@@ -1,6 +1,8 @@
 //! Sessions and the protections around signing in: ending sessions, timeouts, disabled
 //! accounts, same-origin writes, rate limits, and demo mode's quick sign-in.
 
+use std::sync::Arc;
+
 use axum::http::{Method, Request, StatusCode, header};
 use serde_json::json;
 
@@ -251,4 +253,21 @@ async fn rate_limits_count_each_client_behind_a_trusted_proxy_and_ignore_forged_
         StatusCode::TOO_MANY_REQUESTS
     );
     assert_eq!(sign_ins(&proxied, "198.51.100.7", 1).await, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn reads_at_once_never_wait_on_each_other_for_a_connection() {
+    // A GET keeps the connection its session was found on for its reads, and `/me` takes a
+    // second one besides: more of them at once than the pool has connections must all
+    // still be answered (none waits for a connection another is waiting for too).
+    let server = Arc::new(Server::start().await);
+    let (cookie, _, _) = caseworker_with_a_person(&server).await;
+    let mut all = tokio::task::JoinSet::new();
+    for _ in 0..12 {
+        let (server, cookie) = (server.clone(), cookie.clone());
+        all.spawn(async move { server.get("/api/v1/me", &cookie).await.status });
+    }
+    while let Some(status) = all.join_next().await {
+        assert_eq!(status.expect("answered"), StatusCode::OK);
+    }
 }
