@@ -14,7 +14,6 @@ use sqlx::error::ErrorKind;
 use sqlx::migrate::Migrator;
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Connection, Executor, Transaction};
-
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::config::DatabaseUrl;

@@ -24,6 +24,7 @@ pub mod export;
 pub mod goals;
 pub mod http;
 pub mod import;
+pub mod memo;
 pub mod metrics;
 pub mod notifications;
 pub mod pages;

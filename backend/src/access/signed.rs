@@ -1,7 +1,7 @@
 //! Who is asking: the `Signed` extractor finds the session, the account and the actor
 //! behind it in one query, once per request, before the handler runs.
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Mutex, PoisonError};
 
 use api::error::ErrorCode;
 use axum::extract::FromRequestParts;
@@ -61,7 +61,7 @@ pub const CONFIRMED_FOR: std::time::Duration = std::time::Duration::from_secs(5 
 
 /// A live session. A handler that takes it never runs for someone signed out, whose
 /// session ended, or whose account was disabled.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Signed {
     pub account_id: String,
     pub session_id: String,
@@ -70,7 +70,7 @@ pub struct Signed {
     verified_at: i64,
     /// For a request that only reads, the connection its session was found on, for its
     /// permit.
-    held: Arc<Mutex<Option<Held>>>,
+    held: Mutex<Option<Held>>,
 }
 
 impl Signed {
@@ -119,7 +119,7 @@ impl From<Resumed> for Signed {
             session_id: resumed.session_id,
             actor,
             verified_at: resumed.verified_at,
-            held: Arc::default(),
+            held: Mutex::default(),
         }
     }
 }

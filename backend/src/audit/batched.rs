@@ -56,11 +56,11 @@ impl Batched {
 /// on the way, one more trip), and takes a new one after an error.
 async fn write(store: Store, mut waiting: mpsc::UnboundedReceiver<(Row, Kept)>) {
     let mut batch = Vec::with_capacity(MOST);
-    let mut held: Option<PoolConnection<Any>> = None;
+    let mut conn: Option<PoolConnection<Any>> = None;
     while waiting.recv_many(&mut batch, MOST).await > 0 {
-        let kept = keep(&store, &mut held, &batch).await.map_err(|e| e.to_string());
+        let kept = keep(&store, &mut conn, &batch).await.map_err(|e| e.to_string());
         if let Err(why) = &kept {
-            held = None;
+            conn = None;
             tracing::error!(rows = batch.len(), %why, "audit rows not kept: their reads are refused");
         }
         for (_, told) in batch.drain(..) {
@@ -70,10 +70,10 @@ async fn write(store: Store, mut waiting: mpsc::UnboundedReceiver<(Row, Kept)>) 
     }
 }
 
-async fn keep(store: &Store, held: &mut Option<PoolConnection<Any>>, batch: &[(Row, Kept)]) -> Result<(), StoreError> {
-    let conn = match held {
+async fn keep(store: &Store, slot: &mut Option<PoolConnection<Any>>, batch: &[(Row, Kept)]) -> Result<(), StoreError> {
+    let conn = match slot {
         Some(conn) => conn,
-        None => held.insert(store.pool.acquire().await?),
+        None => slot.insert(store.pool.acquire().await?),
     };
     Row::insert_all(conn, Trail::Reads, batch.iter().map(|(row, _)| row)).await
 }
