@@ -9,14 +9,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use api::staff::StaffRole;
-use sqlx::{Any, AnyConnection, Transaction};
+use sqlx::AnyConnection;
 
 use super::policy::{self, Need, PlanAccess};
 use super::signed::{Actor, Signed};
 use super::subject::Subject;
 use crate::audit::batched::Batched;
 use crate::audit::{self, Event, Outcome};
-use crate::db::Held;
+use crate::db::{Held, Writing};
 use crate::error::AppError;
 use crate::rate_limit::Limit;
 use crate::state::AppState;
@@ -100,7 +100,7 @@ enum Work {
     /// it). Its audit row goes to the batch.
     Read(Held, Arc<Batched>),
     /// A change, audited in its own transaction.
-    Change(Transaction<'static, Any>),
+    Change(Writing),
 }
 
 impl Work {
