@@ -46,8 +46,10 @@ pub struct Store {
 /// one connection write at a time; one that asks while another writes is told "busy" and
 /// sleeps (1, 2, 5 … 100 ms) before it asks again, often long after the lock came free:
 /// sixteen clients saving at once waited up to half a second. Here writers wait for their
-/// turn in order, and each begins as the one before it commits. (Another process, such
-/// as an import, still waits the old way.)
+/// turn in order, and each begins as the one before it commits. A writer takes its turn
+/// before its connection, so one waiting holds none that the writer at work might need.
+/// (The sign-in steps, which read on their connection first, and other processes, such as
+/// an import, still wait in SQLite's way.)
 pub struct Writing {
     tx: Transaction<'static, Any>,
     // Declared after `tx`, so dropped after it: the turn passes once the transaction ends.
