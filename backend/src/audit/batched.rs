@@ -85,5 +85,6 @@ async fn keep(store: &Store, slot: &mut Option<PoolConnection<Any>>, batch: &[(R
         Some(conn) => conn,
         None => slot.insert(store.pool.acquire().await?),
     };
+    let _lock = store.write_lock().await;
     Row::insert_all(conn, Trail::Reads, batch.iter().map(|(row, _)| row)).await
 }

@@ -271,3 +271,34 @@ async fn reads_at_once_never_wait_on_each_other_for_a_connection() {
         assert_eq!(status.expect("answered"), StatusCode::OK);
     }
 }
+
+#[tokio::test]
+async fn a_read_is_answered_between_two_writes_not_after_every_write_in_line() {
+    // A read's audit row takes SQLite's write lock for a moment: as the write under way
+    // ends, before the next writer in line begins. Here the next writer holds its
+    // transaction open until the read is answered, so a read that waited for it would
+    // never be answered.
+    let server = Arc::new(Server::start().await);
+    let (cookie, _, _) = caseworker_with_a_person(&server).await;
+    let store = server.db.store.clone();
+    let first = store.begin_write().await.expect("the first write begins");
+    let next = tokio::spawn({
+        let store = store.clone();
+        async move { store.begin_write().await.expect("the next write begins") }
+    });
+    let read = tokio::spawn({
+        let (server, cookie) = (server.clone(), cookie.clone());
+        async move { server.get("/api/v1/caseload", &cookie).await.status }
+    });
+    // Both are waiting by then: a read's work before its audit row takes milliseconds.
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    first.commit().await.expect("the first write commits");
+    let answered = tokio::time::timeout(std::time::Duration::from_secs(4), read).await;
+    assert_eq!(
+        answered
+            .expect("the read was answered before the next write ended")
+            .expect("ran"),
+        StatusCode::OK
+    );
+    next.await.expect("ran").commit().await.expect("the next write commits");
+}
