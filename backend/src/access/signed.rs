@@ -137,6 +137,9 @@ impl FromRequestParts<AppState> for Signed {
         let resumed = sessions::resume(&mut conn, token, state.settings.sessions)
             .await?
             .ok_or(AppError::Refused(ErrorCode::SignedOut))?;
+        if !resumed.seen_lately {
+            sessions::seen(&state.store, &resumed.session_id);
+        }
         let signed = Signed::from(resumed);
         if audit::request::reading() {
             *signed.held.lock().unwrap_or_else(PoisonError::into_inner) = state.store.keep(conn);

@@ -5,9 +5,8 @@
 pub mod batched;
 pub mod request;
 
-use sqlx::AnyConnection;
-
 use rand::RngCore;
+use sqlx::AnyConnection;
 
 use crate::db::{StoreError, now_ms};
 
