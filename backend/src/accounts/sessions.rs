@@ -79,7 +79,7 @@ pub struct Resumed {
 /// queue each behind the database's one writer, for an idle time counted in minutes), in
 /// a task of its own after the writers in line: written in the request, a session's first
 /// request in a minute waited for SQLite's lock in its busy handler while writers passed
-/// it from one to the next (p99 of the first save in a turn: 215–605 ms).
+/// it from one to the next (the bench's first write of each turn: p99 215–605 ms).
 pub fn seen(store: &Store, session_id: &str) {
     let (store, session_id) = (store.clone(), session_id.to_owned());
     tokio::spawn(async move {
@@ -121,8 +121,9 @@ struct ResumeRow {
     staff_language: Option<String>,
 }
 
-/// The live session a token belongs to and whose it is, in one query; `None` when the token is unknown, the session ended or timed out, the account is
-/// disabled, or the person's closed case no longer gives access.
+/// The live session a token belongs to and whose it is, in one query; `None` when the
+/// token is unknown, the session ended or timed out, the account is disabled, or the
+/// person's closed case no longer gives access.
 pub async fn resume(
     conn: &mut AnyConnection,
     token: &str,
