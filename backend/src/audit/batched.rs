@@ -62,11 +62,10 @@ async fn write(store: Store, mut waiting: mpsc::UnboundedReceiver<(Row, Kept)>) 
         // that one write and one sync to disk keep more rows. An idle server has none
         // under way, and this costs it nothing.
         tokio::task::yield_now().await;
-        while batch.len() < MOST {
-            match waiting.try_recv() {
-                Ok(row) => batch.push(row),
-                Err(_) => break,
-            }
+        while batch.len() < MOST
+            && let Ok(row) = waiting.try_recv()
+        {
+            batch.push(row);
         }
         let kept = keep(&store, &mut conn, &batch).await.map_err(|e| e.to_string());
         if let Err(why) = &kept {
