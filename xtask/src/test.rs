@@ -44,7 +44,14 @@ fn tiers(summary: &mut Vec<String>) -> Result<()> {
     let postgres = std::env::var("OURPLAN_TEST_POSTGRES_URL")
         .ok()
         .filter(|url| !url.is_empty());
-    let counts = run::cargo_test(&["--workspace", "--exclude", "e2e"], &[])?;
+    // Both runs select targets, not packages, so that cargo resolves the same features for
+    // both and builds the server and the dependencies once (`--exclude e2e`, then `-p
+    // e2e`, built them three times over). The server the browser tier starts is the one
+    // built here, for the server's own tests.
+    let (browser_tests, other_tests) = integration_tests()?;
+    let mut args = vec!["--workspace", "--lib", "--bins"];
+    args.extend(other_tests.iter().flat_map(|name| ["--test", name.as_str()]));
+    let counts = run::cargo_test(&args, &[])?;
     let databases = match postgres {
         Some(_) => "store suite on SQLite and PostgreSQL".to_owned(),
         None => "store suite on SQLite only: PostgreSQL NOT TESTED, set OURPLAN_TEST_POSTGRES_URL".to_owned(),
@@ -68,8 +75,10 @@ fn tiers(summary: &mut Vec<String>) -> Result<()> {
             FIRST_VISIT_BUDGET as f64 / 1000.0
         );
     }
-    run::cargo(&["build", "-p", "backend"])?;
-    let counts = run::cargo_test(&["-p", "e2e", "--", "--test-threads=1"], &[])?;
+    let mut args = vec!["--workspace"];
+    args.extend(browser_tests.iter().flat_map(|name| ["--test", name.as_str()]));
+    args.extend(["--", "--test-threads=1"]);
+    let counts = run::cargo_test(&args, &[])?;
     summary.push(format!(
         "browser:  {} passed, {} failed; Chromium at 360×800, axe-core on every page; the app {:.1} KB brotli, within {:.1} KB ({:.0?})",
         counts.passed,
@@ -103,6 +112,41 @@ fn tiers(summary: &mut Vec<String>) -> Result<()> {
         started.elapsed()
     ));
     Ok(())
+}
+
+/// The names of the workspace's integration tests: the browser tier's (package `e2e`),
+/// then the others'.
+fn integration_tests() -> Result<(Vec<String>, Vec<String>)> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["metadata", "--no-deps", "--format-version", "1"])
+        .current_dir(crate::root())
+        .output()?;
+    if !out.status.success() {
+        bail!("cargo metadata failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    let (mut browser, mut other) = (Vec::new(), Vec::new());
+    for package in metadata["packages"].as_array().into_iter().flatten() {
+        for target in package["targets"].as_array().into_iter().flatten() {
+            if target["kind"]
+                .as_array()
+                .is_some_and(|kinds| kinds.iter().any(|k| k == "test"))
+                && let Some(name) = target["name"].as_str()
+            {
+                let tier = if package["name"] == "e2e" {
+                    &mut browser
+                } else {
+                    &mut other
+                };
+                tier.push(name.to_owned());
+            }
+        }
+    }
+    if browser.is_empty() {
+        bail!("cargo metadata lists no browser tests (package e2e)");
+    }
+    Ok((browser, other))
 }
 
 /// Chromium and ChromeDriver from Debian's packages: installed here when we are root on
