@@ -108,14 +108,14 @@ async fn origin(browser: &Browser) -> String {
 #[tokio::test]
 async fn every_page_in_every_language_hydrates_and_is_accessible_at_two_phone_sizes() {
     let server = Server::start().await;
-    let mut failures = Vec::new();
-    let mut checked = 0;
-    for (size, locales) in [((320, 640), &LOCALES[..]), ((412, 823), &WIDER_PHONE_LOCALES[..])] {
-        let browser = Browser::sized(size).await;
-        browser.note_server_pages().await;
-        checked += every_page_in(locales, &browser, &server, &mut failures).await;
-        browser.close().await;
-    }
+    // Two phones at once, one core each: a page's time is mostly the browser's, starting
+    // the app and running axe, so the two halves take little longer than one.
+    let (half, rest) = LOCALES.split_at(5);
+    let one = [((320, 640), half)];
+    let other = [((320, 640), rest), ((412, 823), &WIDER_PHONE_LOCALES[..])];
+    let (first, second) = tokio::join!(on_a_phone(&server, &one), on_a_phone(&server, &other));
+    let checked = first.0 + second.0;
+    let failures = [first.1, second.1].concat();
     println!("axe-core checked {checked} pages: {} violations", failures.len());
     assert!(
         failures.is_empty(),
@@ -123,6 +123,20 @@ async fn every_page_in_every_language_hydrates_and_is_accessible_at_two_phone_si
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// Every page in each of the `locales` at each size, in a browser of that size; returns
+/// how many pages it checked and what it found.
+async fn on_a_phone(server: &Server, passes: &[((u32, u32), &[&str])]) -> (usize, Vec<String>) {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for &(size, locales) in passes {
+        let browser = Browser::sized(size).await;
+        browser.note_server_pages().await;
+        checked += every_page_in(locales, &browser, server, &mut failures).await;
+        browser.close().await;
+    }
+    (checked, failures)
 }
 
 /// Runs axe on every page in each of `locales`, as Peggy, signed out, as Priya, and (their
