@@ -23,6 +23,10 @@ static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How long a PostgreSQL connection may have been idle and still be used without a
+/// ping first (one that fails is dropped, and another taken).
+const UNCHECKED_IDLE: Duration = Duration::from_secs(1);
+
 /// How long a write waits for SQLite's lock, as `PRAGMA busy_timeout` says below.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -192,8 +196,17 @@ impl Store {
             .max_connections(most)
             .acquire_timeout(CONNECT_TIMEOUT)
             // A file cannot drop a connection: no ping (a trip to the connection's thread)
-            // before every use.
-            .test_before_acquire(backend != Backend::Sqlite)
+            // before every use. A server can, but one that answered a moment ago is there:
+            // a ping before every use was one more round trip a request.
+            .test_before_acquire(false)
+            .before_acquire(move |conn, meta| {
+                Box::pin(async move {
+                    if backend == Backend::Postgres && meta.idle_for >= UNCHECKED_IDLE {
+                        conn.ping().await?;
+                    }
+                    Ok(true)
+                })
+            })
             .after_connect(move |conn, _| {
                 let reads_file = reads_file.clone();
                 Box::pin(async move {
