@@ -173,6 +173,8 @@ impl Server {
 pub struct Browser {
     pub client: Client,
     javascript: bool,
+    /// Whether every new page gets axe-core as it loads (see `axe_violations`).
+    axe_on_every_page: std::sync::atomic::AtomicBool,
     _driver: Process,
 }
 
@@ -230,6 +232,7 @@ impl Browser {
         Self {
             client,
             javascript,
+            axe_on_every_page: false.into(),
             _driver: driver,
         }
     }
@@ -286,10 +289,22 @@ impl Browser {
         let axe = workspace().join("node_modules/axe-core/axe.min.js");
         let source =
             std::fs::read_to_string(&axe).unwrap_or_else(|_| panic!("{} is missing: run `npm ci`", axe.display()));
-        // Injected once per page load: client-side navigation keeps it.
+        // Injected once per page load: client-side navigation keeps it. And handed to
+        // Chromium once, for every page this browser loads next: sent with each page,
+        // its half a megabyte through chromedriver and Chromium's own process took more
+        // of the machine than the pages.
         let loaded = self.eval("return typeof axe !== 'undefined'").await;
         if loaded != Value::Bool(true) {
             self.client.execute(&source, vec![]).await.expect("axe-core loads");
+        }
+        if !self.axe_on_every_page.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            self.client
+                .issue_cmd(SessionCommand {
+                    path: "goog/cdp/execute".into(),
+                    body: json!({ "cmd": "Page.addScriptToEvaluateOnNewDocument", "params": { "source": source } }),
+                })
+                .await
+                .expect("axe-core for every new page");
         }
         let result = self
             .client
