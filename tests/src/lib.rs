@@ -297,13 +297,7 @@ impl Browser {
             self.client.execute(&source, vec![]).await.expect("axe-core loads");
         }
         if !self.axe_on_every_page.swap(true, std::sync::atomic::Ordering::Relaxed) {
-            self.client
-                .issue_cmd(SessionCommand {
-                    path: "goog/cdp/execute".into(),
-                    body: json!({ "cmd": "Page.addScriptToEvaluateOnNewDocument", "params": { "source": source } }),
-                })
-                .await
-                .expect("axe-core for every new page");
+            self.on_every_new_page(&source).await;
         }
         let result = self
             .client
@@ -467,6 +461,12 @@ impl Browser {
                 window.__drawn = document.getElementById('main')?.cloneNode(true);
               }
             });";
+        self.on_every_new_page(source).await;
+    }
+
+    /// Has Chromium run `source` in every page this browser loads from now on, before the
+    /// page's own scripts.
+    async fn on_every_new_page(&self, source: &str) {
         self.client
             .issue_cmd(SessionCommand {
                 path: "goog/cdp/execute".into(),
