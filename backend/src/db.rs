@@ -192,21 +192,25 @@ impl Store {
         };
         // On SQLite, four for requests and one the reads' audit writer holds.
         let most = if backend == Backend::Sqlite { 5 } else { 10 };
-        let pool = AnyPoolOptions::new()
+        let mut options = AnyPoolOptions::new()
             .max_connections(most)
             .acquire_timeout(CONNECT_TIMEOUT)
             // A file cannot drop a connection: no ping (a trip to the connection's thread)
-            // before every use. A server can, but one that answered a moment ago is there:
-            // a ping before every use was one more round trip a request.
-            .test_before_acquire(false)
-            .before_acquire(move |conn, meta| {
+            // before every use.
+            .test_before_acquire(false);
+        if backend == Backend::Postgres {
+            // A server can, but one that answered a moment ago is there: a ping before
+            // every use was one more round trip a request.
+            options = options.before_acquire(|conn, meta| {
                 Box::pin(async move {
-                    if backend == Backend::Postgres && meta.idle_for >= UNCHECKED_IDLE {
+                    if meta.idle_for >= UNCHECKED_IDLE {
                         conn.ping().await?;
                     }
                     Ok(true)
                 })
-            })
+            });
+        }
+        let pool = options
             .after_connect(move |conn, _| {
                 let reads_file = reads_file.clone();
                 Box::pin(async move {
