@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use api::i18n::{LOCALES, Messages, negotiate, parse_accept_language};
 use axum::http::{HeaderMap, header};
+use tokio::sync::Semaphore;
 use url::Url;
 use webauthn_rs::prelude::{Webauthn, WebauthnBuilder};
 
@@ -86,6 +87,8 @@ pub struct Shared {
     pub metrics: crate::metrics::Metrics,
     /// Where reads are recorded, in batches.
     pub audit: Arc<Batched>,
+    /// Turns at reading a caseload's lists (see `Permit::caseload`).
+    pub lists: Arc<Semaphore>,
     messages: HashMap<&'static str, Messages>,
 }
 
@@ -106,6 +109,10 @@ impl AppState {
             .collect();
         Ok(Self(Arc::new(Shared {
             audit: Arc::new(Batched::new(store.clone())),
+            // One a core.
+            lists: Arc::new(Semaphore::new(
+                std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
+            )),
             store,
             settings,
             webauthn,
