@@ -16,7 +16,7 @@ use crate::reviews::queue::{PLAN_DATES, PlanDates, reviews_due};
 use crate::staff::Staff;
 
 /// How many concerns about the person `p` their caseworker has not read yet.
-const UNREAD: &str = "(SELECT COUNT(*) FROM concerns c WHERE c.person_id = p.id AND c.read_at IS NULL) AS unread";
+const UNREAD: &str = "p.unread_concerns AS unread";
 
 /// The caseload of `staff` as of `today` (a day number), by name.
 pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<Vec<CaseloadEntry>, StoreError> {

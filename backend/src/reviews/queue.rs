@@ -141,13 +141,12 @@ pub async fn entries(
     Ok(entries)
 }
 
-/// A plan's publication dates, as columns of a query over `plans pl`: when it was first
-/// published, when its newest version was, and the review date set in that version (all
-/// NULL while it is unpublished), kept on the plan as each version is published; and
-/// when its person last had a review completed.
+/// A plan's publication dates, as columns of a query over `plans pl` and its person
+/// `people p`: when it was first published, when its newest version was, and the review
+/// date set in that version (all NULL while it is unpublished), kept on the plan as each
+/// version is published; and when its person last had a review completed, kept on them.
 pub const PLAN_DATES: &str = "pl.first_published_at AS first_published, pl.published_at AS latest_published, \
-    pl.next_review, (SELECT MAX(r.updated_at) FROM reviews r WHERE r.person_id = pl.person_id \
-    AND r.status = 'completed') AS last_reviewed";
+    pl.next_review, p.last_review_completed_at AS last_reviewed";
 
 /// Each person's next planned review, from their published plans' dates (as `PLAN_DATES`
 /// gives them): 6 weeks after their newest plan is first published, then 12 months after

@@ -28,6 +28,7 @@ on_both_databases!(
     a_persons_answer_is_kept_against_the_version_they_read,
     a_goal_and_a_wish_read_back_with_who_wrote_them_and_the_answer,
     a_review_its_queue_and_its_notices_read_back,
+    a_caseload_counts_unread_concerns_and_dates_the_next_review_from_the_last,
     carer_access_is_granted_changed_and_ended,
 );
 
@@ -585,6 +586,73 @@ async fn a_review_its_queue_and_its_notices_read_back(db: TestDb) {
     .await
     .expect("counts");
     assert_eq!((notices, emails), (1, 1));
+}
+
+/// The caseload keeps each person's unread concerns and last completed review beside
+/// them; whatever writes a concern or a review, the caseload follows.
+async fn a_caseload_counts_unread_concerns_and_dates_the_next_review_from_the_last(db: TestDb) {
+    use api::dates::{add_months, day_of_ms, iso};
+    use api::reviews::{MeetingWay, Outcome, Step};
+    use backend::carers::concerns;
+    use backend::reviews::{self, Opened};
+
+    demo::seed(&db.store).await.expect("demo");
+    let mut conn = db.conn().await;
+    let (peggy, priya, priya_account): (String, String, String) = sqlx::query_as(
+        "SELECT p.id, s.id, a.id FROM people p, staff s JOIN accounts a ON a.staff_id = s.id \
+         WHERE p.preferred_name = 'Peggy' AND s.full_name = 'Priya Sharma'",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .expect("Peggy and Priya");
+    let staff = staff::get(&mut conn, &priya).await.expect("Priya");
+    let today = day_of_ms(backend::db::now_ms());
+    let mut peggys = async |conn: &mut AnyConnection| {
+        let caseload = backend::caseload::of(conn, &staff, today).await.expect("caseload");
+        caseload.into_iter().find(|e| e.person_id == peggy).expect("Peggy")
+    };
+    let before = peggys(&mut conn).await;
+
+    let first = concerns::raise(&mut conn, &peggy, "My son shouts at me.")
+        .await
+        .expect("raised");
+    concerns::raise(&mut conn, &peggy, "He took my bank card.")
+        .await
+        .expect("raised");
+    assert_eq!(peggys(&mut conn).await.concerns, before.concerns + 2);
+    concerns::mark_read(&mut conn, &first, &priya_account)
+        .await
+        .expect("read");
+    assert_eq!(peggys(&mut conn).await.concerns, before.concerns + 1);
+
+    let who = Opened {
+        person_id: &peggy,
+        by_account: &priya_account,
+        on_behalf: false,
+    };
+    let id = reviews::plan(&mut conn, &who).await.expect("planned");
+    let steps = [
+        Step::Scheduled {
+            date: iso(today),
+            how: MeetingWay::Visit,
+        },
+        Step::Completed {
+            outcome: Outcome::NoChange {
+                why: "Peggy is managing well.".into(),
+            },
+        },
+    ];
+    for step in steps {
+        let review = reviews::get(&mut conn, &id).await.expect("review");
+        assert!(
+            reviews::take_step(&mut conn, &review, &priya_account, &step)
+                .await
+                .expect("step")
+        );
+    }
+    let after = peggys(&mut conn).await;
+    assert_eq!(after.next_review, Some(iso(add_months(today, 12))), "{before:?}");
+    assert!(!after.review_overdue);
 }
 
 async fn carer_access_is_granted_changed_and_ended(db: TestDb) {
