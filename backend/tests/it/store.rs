@@ -607,7 +607,7 @@ async fn a_caseload_counts_unread_concerns_and_dates_the_next_review_from_the_la
     .expect("Peggy and Priya");
     let staff = staff::get(&mut conn, &priya).await.expect("Priya");
     let today = day_of_ms(backend::db::now_ms());
-    let mut peggys = async |conn: &mut AnyConnection| {
+    let peggys = async |conn: &mut AnyConnection| {
         let caseload = backend::caseload::of(conn, &staff, today).await.expect("caseload");
         caseload.into_iter().find(|e| e.person_id == peggy).expect("Peggy")
     };
