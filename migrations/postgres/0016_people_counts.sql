@@ -1,8 +1,8 @@
 -- Each person keeps how many concerns about them are unread and when their last review
 -- was completed, so that a manager's lists of hundreds read them with the person's row
--- rather than search the concerns and the reviews for each (a sixth of a caseload's
--- time on SQLite, a quarter on PostgreSQL, at 100,000 people). Triggers keep them in
--- step, whoever writes a concern or a review.
+-- rather than search the concerns and the reviews for each (a fifth of a manager's
+-- caseload query at 100,000 people). Triggers keep them in step, whoever writes a
+-- concern or a review.
 ALTER TABLE people ADD COLUMN unread_concerns BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE people ADD COLUMN last_review_completed_at BIGINT;
 -- Counted afresh for `person`, whose row is locked first: the count then runs after any

@@ -192,10 +192,10 @@ impl<'a> Permit<'a> {
     ///
     /// On SQLite, reading a manager's lists of 600 people takes one of this server's cores
     /// some milliseconds. Eight at once shared the core, each took eight times as long and
-    /// some far longer: so they take turns, one a core, in the order they came (p99 at
-    /// 100,000 people 68 → 50 ms). One waiting keeps no connection, which others may
-    /// need. PostgreSQL does that work on its own cores: there, turns halved how many
-    /// were answered.
+    /// one held up by a pause held up the rest: so they take turns, one a core, in the
+    /// order they came. One waiting keeps no connection, which others may need.
+    /// PostgreSQL does that work in its own processes: there, turns halved how many were
+    /// answered.
     pub async fn caseload(state: &AppState, who: &'a Signed) -> Result<Self, AppError> {
         let actor = who.actor()?;
         let access = match actor.staff()?.role {
