@@ -100,8 +100,8 @@ async fn waiting(
         &format!(
             "SELECT p.id AS person_id, p.full_name AS name, p.case_reference, p.communication_needs, \
              {PLAN_DATES}, {UNREAD} \
-             FROM people p LEFT JOIN plans pl ON pl.person_id = p.id WHERE p.team_id = $1 AND p.closed_at IS NULL \
-             AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.person_id = p.id AND a.ended_at IS NULL)"
+             FROM people p LEFT JOIN plans pl ON pl.person_id = p.id \
+             WHERE p.team_id = $1 AND p.closed_at IS NULL AND p.allocated = 0"
         ),
         list::args(&[manager.team_id.as_deref().unwrap_or_default()]),
     )

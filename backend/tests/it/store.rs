@@ -19,6 +19,7 @@ on_both_databases!(
     a_person_reads_back_as_written,
     two_staff_cannot_share_an_email,
     a_caseload_follows_allocation,
+    a_managers_caseload_shows_who_waits_for_a_caseworker,
     allocating_to_someone_who_does_not_exist_is_refused,
     carers_are_linked_to_the_people_they_care_for,
     a_stale_draft_save_is_refused_and_overwrites_nothing,
@@ -203,6 +204,52 @@ async fn a_caseload_follows_allocation(db: TestDb) {
         .map(|a| (a.person.full_name, a.worker_id))
         .collect();
     assert_eq!(team_view, [("Carol".to_owned(), ben), ("Dev".to_owned(), ana)]);
+}
+
+async fn a_managers_caseload_shows_who_waits_for_a_caseworker(db: TestDb) {
+    let mut conn = db.conn().await;
+    let team = staff::create_team(&mut conn, "East Locality").await.expect("team");
+    let ana = caseworker(&mut conn, "Ana", "ana@council.example", Some(&team)).await;
+    let manager = staff::create(
+        &mut conn,
+        &NewStaff {
+            full_name: "Mo",
+            email: Some("mo@council.example"),
+            phone: None,
+            role: StaffRole::Manager,
+            team_id: Some(&team),
+            language: "en-GB",
+        },
+    )
+    .await
+    .expect("manager saved");
+    let manager = staff::get(&mut conn, &manager).await.expect("manager");
+    let with_team = |name| NewPerson {
+        full_name: name,
+        language: "en-GB",
+        team_id: Some(&team),
+        ..NewPerson::default()
+    };
+    let carol = people::create(&mut conn, &with_team("Carol")).await.expect("Carol");
+    people::create(&mut conn, &with_team("Dev")).await.expect("Dev");
+    let waiting = async |conn: &mut AnyConnection| {
+        let today = api::dates::day_of_ms(backend::db::now_ms());
+        let caseload = backend::caseload::of(conn, &manager, today).await.expect("caseload");
+        let shown = |e: api::plan::CaseloadEntry| match e.needs_allocation {
+            true => format!("{} waits", e.name),
+            false => e.name,
+        };
+        caseload.into_iter().map(shown).collect::<Vec<_>>()
+    };
+    assert_eq!(waiting(&mut conn).await, ["Carol waits", "Dev waits"]);
+
+    staff::allocate(&mut conn, &carol, &ana).await.expect("allocated");
+    assert_eq!(waiting(&mut conn).await, ["Carol", "Dev waits"]);
+
+    backend::caseload::people::close(&mut conn, &carol, std::time::Duration::ZERO)
+        .await
+        .expect("closed");
+    assert_eq!(waiting(&mut conn).await, ["Dev waits"]);
 }
 
 async fn allocating_to_someone_who_does_not_exist_is_refused(db: TestDb) {
