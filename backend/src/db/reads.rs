@@ -50,8 +50,9 @@ pub async fn attach(conn: &mut AnyConnection, file: Option<&Path>) -> Result<(),
         format!(
             "{}; \
              CREATE INDEX IF NOT EXISTS {schema}reads_by_subject_person ON read_events (subject_person_id, at); \
-             CREATE INDEX IF NOT EXISTS {schema}reads_by_subject_account ON read_events (subject_account_id, at); \
-             CREATE INDEX IF NOT EXISTS {schema}reads_by_action ON read_events (action, at);",
+             CREATE INDEX IF NOT EXISTS {schema}reads_about_accounts ON read_events (subject_account_id, at) \
+               WHERE subject_account_id IS NOT NULL; \
+             DROP INDEX IF EXISTS {schema}reads_by_subject_account; DROP INDEX IF EXISTS {schema}reads_by_action;",
             table(schema)
         )
         .as_str(),
