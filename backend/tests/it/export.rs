@@ -66,7 +66,9 @@ async fn a_caseworker_downloads_everything_held_about_a_person_and_no_one_elses_
         .iter()
         .filter_map(|e| e["action"].as_str())
         .collect();
+    // About her (a read of her plan) and about her account (her signing in).
     assert!(actions.contains(&"plan_viewed"), "{actions:?}");
+    assert!(actions.contains(&"demo_sign_in"), "{actions:?}");
     let everything = data.to_string();
     for someone_elses in [
         "helen.carer@example.org",
