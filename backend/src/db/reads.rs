@@ -46,6 +46,8 @@ pub async fn attach(conn: &mut AnyConnection, file: Option<&Path>) -> Result<(),
         }
         None => "",
     };
+    // Every read writes each index: only those something searches. Nothing looks reads up
+    // by action, and few are about an account; a file made before had an index of each.
     conn.execute(
         format!(
             "{}; \
