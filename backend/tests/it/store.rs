@@ -47,13 +47,17 @@ async fn person(conn: &mut AnyConnection, name: &str) -> String {
 }
 
 async fn caseworker(conn: &mut AnyConnection, name: &str, email: &str, team: Option<&str>) -> String {
+    member(conn, name, email, StaffRole::Caseworker, team).await
+}
+
+async fn member(conn: &mut AnyConnection, name: &str, email: &str, role: StaffRole, team: Option<&str>) -> String {
     staff::create(
         conn,
         &NewStaff {
             full_name: name,
             email: Some(email),
             phone: None,
-            role: StaffRole::Caseworker,
+            role,
             team_id: team,
             language: "en-GB",
         },
@@ -210,19 +214,7 @@ async fn a_managers_caseload_shows_who_waits_for_a_caseworker(db: TestDb) {
     let mut conn = db.conn().await;
     let team = staff::create_team(&mut conn, "East Locality").await.expect("team");
     let ana = caseworker(&mut conn, "Ana", "ana@council.example", Some(&team)).await;
-    let manager = staff::create(
-        &mut conn,
-        &NewStaff {
-            full_name: "Mo",
-            email: Some("mo@council.example"),
-            phone: None,
-            role: StaffRole::Manager,
-            team_id: Some(&team),
-            language: "en-GB",
-        },
-    )
-    .await
-    .expect("manager saved");
+    let manager = member(&mut conn, "Mo", "mo@council.example", StaffRole::Manager, Some(&team)).await;
     let manager = staff::get(&mut conn, &manager).await.expect("manager");
     let with_team = |name| NewPerson {
         full_name: name,
