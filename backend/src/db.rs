@@ -7,7 +7,7 @@ pub mod reads;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::error::ErrorKind;
@@ -40,8 +40,8 @@ pub enum Backend {
 pub struct Store {
     pub pool: AnyPool,
     pub backend: Backend,
-    /// How many more connections requests may keep (see [`Held`]).
-    keepable: Arc<Semaphore>,
+    /// The connections requests work on (see [`Held`]).
+    requests: Arc<Requests>,
     /// Whose turn it is to write, on SQLite (see [`Writing`]).
     turn: Arc<Mutex<()>>,
     /// Held while this server writes to SQLite: by a writer whose turn it is, or by the
@@ -84,33 +84,53 @@ impl std::ops::DerefMut for Writing {
     }
 }
 
-/// A connection from the pool that a request may keep from its session's lookup to its
-/// permit's reads: giving it back and taking another would cost sqlx's check of it on the
-/// way back, one more trip to SQLite's thread. Fewer are kept at once than the pool has
-/// for requests, so a request that takes a second connection while it keeps one always
-/// gets it.
+/// The connections requests work on: at most `slots` at once, so that the pool always
+/// has one more (for a sign-in, a write, the reads' audit writer). sqlx checks a
+/// connection given back to its pool with a ping, one more trip to the database (SQLite's
+/// thread, or PostgreSQL) a request; a request whose work ended cleanly hands its
+/// connection on to the next instead, as it is.
 #[derive(Debug)]
-pub struct Held {
-    conn: PoolConnection<Any>,
-    _slot: Option<OwnedSemaphorePermit>,
+struct Requests {
+    slots: Arc<Semaphore>,
+    handed_on: std::sync::Mutex<Vec<(PoolConnection<Any>, Instant)>>,
 }
 
-impl From<PoolConnection<Any>> for Held {
-    fn from(conn: PoolConnection<Any>) -> Self {
-        Self { conn, _slot: None }
+/// A connection a request works on, from [`Store::connection`]: kept from its session's
+/// lookup to its permit's reads, then handed on. Dropped instead (an error, or a client
+/// gone mid-query, which may leave a statement unfinished), it goes back to the pool,
+/// which checks it.
+#[derive(Debug)]
+pub struct Held {
+    conn: Option<PoolConnection<Any>>,
+    requests: Arc<Requests>,
+    _slot: OwnedSemaphorePermit,
+}
+
+impl Held {
+    /// The request's work on it is done and nothing is left open: the next takes it.
+    pub fn hand_on(mut self) {
+        if let Some(conn) = self.conn.take() {
+            lock(&self.requests.handed_on).push((conn, Instant::now()));
+        }
     }
+}
+
+const HANDED_ON: &str = "a held connection is taken only as it is handed on";
+
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl std::ops::Deref for Held {
     type Target = AnyConnection;
     fn deref(&self) -> &AnyConnection {
-        &self.conn
+        self.conn.as_ref().expect(HANDED_ON)
     }
 }
 
 impl std::ops::DerefMut for Held {
     fn deref_mut(&mut self) -> &mut AnyConnection {
-        &mut self.conn
+        self.conn.as_mut().expect(HANDED_ON)
     }
 }
 
@@ -190,8 +210,9 @@ impl Store {
             url: url.clone(),
             reason,
         };
-        // On SQLite, four for requests and one the reads' audit writer holds.
-        let most = if backend == Backend::Sqlite { 5 } else { 10 };
+        // On SQLite, four for requests, one the reads' audit writer holds and one always
+        // free (see `Requests`).
+        let most = if backend == Backend::Sqlite { 6 } else { 10 };
         let mut options = AnyPoolOptions::new()
             .max_connections(most)
             .acquire_timeout(CONNECT_TIMEOUT)
@@ -254,7 +275,10 @@ impl Store {
             pool,
             backend,
             // One for the audit writer, and one always free.
-            keepable: Arc::new(Semaphore::new(most as usize - 2)),
+            requests: Arc::new(Requests {
+                slots: Arc::new(Semaphore::new(most as usize - 2)),
+                handed_on: std::sync::Mutex::default(),
+            }),
             turn: Arc::default(),
             lock: Arc::default(),
         })
@@ -275,12 +299,31 @@ impl Store {
         Ok(applied == 0)
     }
 
-    /// `conn`, to keep past the statement it was taken for, if as few are kept as may be.
-    pub fn keep(&self, conn: PoolConnection<Any>) -> Option<Held> {
-        let slot = self.keepable.clone().try_acquire_owned().ok()?;
-        Some(Held {
-            conn,
-            _slot: Some(slot),
+    /// A connection for a request: one a request before it handed on, else one from the
+    /// pool. A request waits its turn while others hold every slot, as long as it would
+    /// have waited for the pool.
+    pub async fn connection(&self) -> Result<Held, sqlx::Error> {
+        let slot = tokio::time::timeout(CONNECT_TIMEOUT, self.requests.slots.clone().acquire_owned())
+            .await
+            .map_err(|_| sqlx::Error::PoolTimedOut)?
+            .map_err(|_| sqlx::Error::PoolClosed)?;
+        let handed_on = lock(&self.requests.handed_on).pop();
+        let conn = match handed_on {
+            // As the pool does (`before_acquire`): PostgreSQL may have dropped one idle
+            // for a while; a file cannot.
+            Some((mut conn, since)) if self.backend == Backend::Postgres && since.elapsed() >= UNCHECKED_IDLE => {
+                match conn.ping().await {
+                    Ok(()) => conn,
+                    Err(_) => self.pool.acquire().await?,
+                }
+            }
+            Some((conn, _)) => conn,
+            None => self.pool.acquire().await?,
+        };
+        Ok(Held {
+            conn: Some(conn),
+            requests: self.requests.clone(),
+            _slot: slot,
         })
     }
 
@@ -290,6 +333,9 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        // The pool waits for every connection to come back, those handed on too.
+        self.requests.slots.close();
+        lock(&self.requests.handed_on).clear();
         self.pool.close().await;
     }
 }

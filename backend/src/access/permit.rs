@@ -110,7 +110,7 @@ impl Work {
         Ok(if audit::request::reading() {
             let conn = match who.take_connection() {
                 Some(held) => held,
-                None => state.store.pool.acquire().await?.into(),
+                None => state.store.connection().await?,
             };
             Self::Read(conn, state.audit.clone(), turn)
         } else {
@@ -125,13 +125,14 @@ impl Work {
         }
     }
 
-    /// Records `event` and ends the work: a change with it, a read once the connection is
-    /// back in the pool and its turn passed on (so both are free while the row waits for
-    /// its batch).
+    /// Records `event` and ends the work: a change with it, a read once its connection is
+    /// handed on and its turn passed on (so both are free while the row waits for its
+    /// batch).
     async fn keep(self, event: &Event<'_>, outcome: Outcome) -> Result<(), AppError> {
         match self {
             Self::Read(conn, batched, turn) => {
-                drop((conn, turn));
+                conn.hand_on();
+                drop(turn);
                 batched.record(event, outcome).await?;
             }
             Self::Change(mut tx) => {

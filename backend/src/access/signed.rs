@@ -133,17 +133,23 @@ impl FromRequestParts<AppState> for Signed {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let token = session_token(&parts.headers, &state.settings.public_origin)
             .ok_or(AppError::Refused(ErrorCode::SignedOut))?;
-        let mut conn = state.store.pool.acquire().await?;
-        let resumed = sessions::resume(&mut conn, token, state.settings.sessions)
-            .await?
-            .ok_or(AppError::Refused(ErrorCode::SignedOut))?;
+        let mut conn = state.store.connection().await?;
+        let resumed = sessions::resume(&mut conn, token, state.settings.sessions).await?;
+        // A request that only reads keeps the connection for its permit; one that changes
+        // something writes on another, in its turn.
+        let kept = match resumed {
+            Some(_) if audit::request::reading() => Some(conn),
+            _ => {
+                conn.hand_on();
+                None
+            }
+        };
+        let resumed = resumed.ok_or(AppError::Refused(ErrorCode::SignedOut))?;
         if !resumed.seen_lately {
             sessions::seen(&state.store, &resumed.session_id);
         }
         let signed = Signed::from(resumed);
-        if audit::request::reading() {
-            *signed.held.lock().unwrap_or_else(PoisonError::into_inner) = state.store.keep(conn);
-        }
+        *signed.held.lock().unwrap_or_else(PoisonError::into_inner) = kept;
         Ok(signed)
     }
 }

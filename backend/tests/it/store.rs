@@ -31,6 +31,7 @@ on_both_databases!(
     a_persons_answer_is_kept_against_the_version_they_read,
     a_goal_and_a_wish_read_back_with_who_wrote_them_and_the_answer,
     carer_access_is_granted_changed_and_ended,
+    requests_hand_their_connection_on_and_leave_the_pool_one_more,
 );
 
 async fn person(conn: &mut AnyConnection, name: &str) -> String {
@@ -589,4 +590,38 @@ async fn carer_access_is_granted_changed_and_ended(db: TestDb) {
         matches!(not_linked, Err(StoreError::MissingReference)),
         "{not_linked:?}"
     );
+}
+
+async fn requests_hand_their_connection_on_and_leave_the_pool_one_more(db: TestDb) {
+    let waits = |store: Store| async move {
+        tokio::time::timeout(std::time::Duration::from_millis(200), store.connection())
+            .await
+            .is_err()
+    };
+    // A temporary table is seen only on the connection that made it.
+    let mut first = db.store.connection().await.expect("a connection");
+    sqlx::query("CREATE TEMP TABLE marked (x INTEGER)")
+        .execute(&mut *first)
+        .await
+        .expect("marked");
+    first.hand_on();
+    let mut next = db.store.connection().await.expect("a connection");
+    sqlx::query("SELECT COUNT(*) FROM marked")
+        .execute(&mut *next)
+        .await
+        .expect("the next request works on the connection handed on, as it was left");
+
+    let mut held = vec![next];
+    while !waits(db.store.clone()).await {
+        held.push(db.store.connection().await.expect("a connection"));
+        assert!(held.len() < 20, "requests are never made to wait");
+    }
+    let other = tokio::time::timeout(std::time::Duration::from_secs(2), db.store.pool.acquire()).await;
+    assert!(
+        matches!(other, Ok(Ok(_))),
+        "with every request's slot taken, the pool still has one for a sign-in or a write"
+    );
+    drop(other);
+    held.pop();
+    assert!(!waits(db.store.clone()).await, "a slot given back is taken at once");
 }
