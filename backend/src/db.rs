@@ -109,8 +109,12 @@ pub struct Held {
 impl Held {
     /// The request's work on it is done and nothing is left open: the next takes it.
     pub fn hand_on(mut self) {
-        if let Some(conn) = self.conn.take() {
-            lock(&self.requests.handed_on).push((conn, Instant::now()));
+        let mut handed_on = lock(&self.requests.handed_on);
+        // Once the store is closing, the pool waits for every connection to come back.
+        if !self.requests.slots.is_closed()
+            && let Some(conn) = self.conn.take()
+        {
+            handed_on.push((conn, Instant::now()));
         }
     }
 }
@@ -210,9 +214,10 @@ impl Store {
             url: url.clone(),
             reason,
         };
-        // On SQLite, four for requests, one the reads' audit writer holds and one always
-        // free (see `Requests`).
-        let most = if backend == Backend::Sqlite { 6 } else { 10 };
+        // Slots for requests (see `Requests`), one the reads' audit writer holds, and the
+        // rest for writes: one on SQLite, which writes one at a time, as many again as
+        // requests have on PostgreSQL, where each write holds its own for a transaction.
+        let (slots, most) = if backend == Backend::Sqlite { (4, 6) } else { (8, 17) };
         let mut options = AnyPoolOptions::new()
             .max_connections(most)
             .acquire_timeout(CONNECT_TIMEOUT)
@@ -274,9 +279,8 @@ impl Store {
         Ok(Self {
             pool,
             backend,
-            // One for the audit writer, and one always free.
             requests: Arc::new(Requests {
-                slots: Arc::new(Semaphore::new(most as usize - 2)),
+                slots: Arc::new(Semaphore::new(slots)),
                 handed_on: std::sync::Mutex::default(),
             }),
             turn: Arc::default(),
@@ -333,9 +337,12 @@ impl Store {
     }
 
     pub async fn close(&self) {
-        // The pool waits for every connection to come back, those handed on too.
-        self.requests.slots.close();
-        lock(&self.requests.handed_on).clear();
+        let handed_on = {
+            let mut handed_on = lock(&self.requests.handed_on);
+            self.requests.slots.close();
+            std::mem::take(&mut *handed_on)
+        };
+        drop(handed_on);
         self.pool.close().await;
     }
 }

@@ -204,7 +204,9 @@ impl<'a> Permit<'a> {
             StaffRole::Manager | StaffRole::Admin => PlanAccess::Oversee,
         };
         let turn = if audit::request::reading() && state.store.backend == Backend::Sqlite {
-            drop(who.take_connection());
+            if let Some(held) = who.take_connection() {
+                held.hand_on();
+            }
             let turn = state.lists.clone().acquire_owned().await;
             Some(turn.map_err(|_| AppError::Internal("the turns at reading lists have ended".into()))?)
         } else {

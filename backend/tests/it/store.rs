@@ -624,4 +624,9 @@ async fn requests_hand_their_connection_on_and_leave_the_pool_one_more(db: TestD
     drop(other);
     held.pop();
     assert!(!waits(db.store.clone()).await, "a slot given back is taken at once");
+
+    held.pop().expect("one still held").hand_on();
+    drop(held);
+    let closed = tokio::time::timeout(std::time::Duration::from_secs(5), db.store.close()).await;
+    assert!(closed.is_ok(), "the store closes with connections handed on");
 }
