@@ -84,8 +84,8 @@ impl std::ops::DerefMut for Writing {
     }
 }
 
-/// The connections requests work on: at most `slots` at once, so that the pool always
-/// has one more (for a sign-in, a write, the reads' audit writer). sqlx checks a
+/// The connections requests work on: at most `slots` at once, so that the pool keeps
+/// the rest for writes, sign-ins and the reads' audit writer. sqlx checks a
 /// connection given back to its pool with a ping, one more trip to the database (SQLite's
 /// thread, or PostgreSQL) a request; a request whose work ended cleanly hands its
 /// connection on to the next instead, as it is.
