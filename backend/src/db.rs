@@ -2,19 +2,22 @@
 //! The only dialect differences are in the migrations, chosen by the URL's scheme, in how a
 //! long list is read as one value (`list`), and in where reads' audit rows are kept (`reads`).
 
+mod handed_on;
 pub mod list;
 pub mod reads;
 
+pub use handed_on::Held;
+use handed_on::Requests;
+
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::error::ErrorKind;
 use sqlx::migrate::Migrator;
-use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Connection, Executor, Transaction};
-use tokio::sync::{Mutex, OwnedMutexGuard, OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{Mutex, OwnedMutexGuard};
 
 use crate::config::DatabaseUrl;
 
@@ -81,60 +84,6 @@ impl std::ops::Deref for Writing {
 impl std::ops::DerefMut for Writing {
     fn deref_mut(&mut self) -> &mut AnyConnection {
         &mut self.tx
-    }
-}
-
-/// The connections requests work on: at most `slots` at once, so that the pool keeps
-/// the rest for writes, sign-ins and the reads' audit writer. sqlx checks a
-/// connection given back to its pool with a ping, one more trip to the database (SQLite's
-/// thread, or PostgreSQL) a request; a request whose work ended cleanly hands its
-/// connection on to the next instead, as it is.
-#[derive(Debug)]
-struct Requests {
-    slots: Arc<Semaphore>,
-    handed_on: std::sync::Mutex<Vec<(PoolConnection<Any>, Instant)>>,
-}
-
-/// A connection a request works on, from [`Store::connection`]: kept from its session's
-/// lookup to its permit's reads, then handed on. Dropped instead (an error, or a client
-/// gone mid-query, which may leave a statement unfinished), it goes back to the pool,
-/// which checks it.
-#[derive(Debug)]
-pub struct Held {
-    conn: Option<PoolConnection<Any>>,
-    requests: Arc<Requests>,
-    _slot: OwnedSemaphorePermit,
-}
-
-impl Held {
-    /// The request's work on it is done and nothing is left open: the next takes it.
-    pub fn hand_on(mut self) {
-        let mut handed_on = lock(&self.requests.handed_on);
-        // Once the store is closing, the pool waits for every connection to come back.
-        if !self.requests.slots.is_closed()
-            && let Some(conn) = self.conn.take()
-        {
-            handed_on.push((conn, Instant::now()));
-        }
-    }
-}
-
-const HANDED_ON: &str = "a held connection is taken only as it is handed on";
-
-fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-impl std::ops::Deref for Held {
-    type Target = AnyConnection;
-    fn deref(&self) -> &AnyConnection {
-        self.conn.as_ref().expect(HANDED_ON)
-    }
-}
-
-impl std::ops::DerefMut for Held {
-    fn deref_mut(&mut self) -> &mut AnyConnection {
-        self.conn.as_mut().expect(HANDED_ON)
     }
 }
 
@@ -279,10 +228,7 @@ impl Store {
         Ok(Self {
             pool,
             backend,
-            requests: Arc::new(Requests {
-                slots: Arc::new(Semaphore::new(slots)),
-                handed_on: std::sync::Mutex::default(),
-            }),
+            requests: Arc::new(Requests::new(slots)),
             turn: Arc::default(),
             lock: Arc::default(),
         })
@@ -303,46 +249,13 @@ impl Store {
         Ok(applied == 0)
     }
 
-    /// A connection for a request: one a request before it handed on, else one from the
-    /// pool. A request waits its turn while others hold every slot, as long as it would
-    /// have waited for the pool.
-    pub async fn connection(&self) -> Result<Held, sqlx::Error> {
-        let slot = tokio::time::timeout(CONNECT_TIMEOUT, self.requests.slots.clone().acquire_owned())
-            .await
-            .map_err(|_| sqlx::Error::PoolTimedOut)?
-            .map_err(|_| sqlx::Error::PoolClosed)?;
-        let handed_on = lock(&self.requests.handed_on).pop();
-        let conn = match handed_on {
-            // As the pool does (`before_acquire`): PostgreSQL may have dropped one idle
-            // for a while; a file cannot.
-            Some((mut conn, since)) if self.backend == Backend::Postgres && since.elapsed() >= UNCHECKED_IDLE => {
-                match conn.ping().await {
-                    Ok(()) => conn,
-                    Err(_) => self.pool.acquire().await?,
-                }
-            }
-            Some((conn, _)) => conn,
-            None => self.pool.acquire().await?,
-        };
-        Ok(Held {
-            conn: Some(conn),
-            requests: self.requests.clone(),
-            _slot: slot,
-        })
-    }
-
     /// True when the database answers a query.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
 
     pub async fn close(&self) {
-        let handed_on = {
-            let mut handed_on = lock(&self.requests.handed_on);
-            self.requests.slots.close();
-            std::mem::take(&mut *handed_on)
-        };
-        drop(handed_on);
+        self.requests.close();
         self.pool.close().await;
     }
 }
