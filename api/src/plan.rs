@@ -333,16 +333,18 @@ pub struct VersionInfo {
     pub response: Option<Response>,
 }
 
+// `Content` lets the server send a plan's content as it keeps it, already in JSON; a
+// reader always gets a `PlanContent`.
 /// One published version, to read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct PlanView {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "PlanView"))]
+pub struct PlanView<Content = PlanContent> {
     pub plan_id: String,
     pub kind: PlanKind,
     pub person_name: String,
     pub version: i64,
     pub latest: bool,
-    pub content: PlanContent,
+    pub content: Content,
     pub published_by: String,
     pub published_at: i64,
     /// The person's named worker, and how to reach them.

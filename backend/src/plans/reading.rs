@@ -8,6 +8,7 @@ use api::plan_text::changes;
 use sqlx::AnyConnection;
 
 use super::Published;
+use super::kept::ContentJson;
 use crate::access::{Grant, PlanAccess};
 use crate::accounts::Authors;
 use crate::error::AppError;
@@ -44,28 +45,34 @@ pub async fn versions(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str) ->
     Ok(list)
 }
 
-/// One version, to read.
-pub async fn view(conn: &mut AnyConnection, g: &Grant<'_>, plan_id: &str, which: &str) -> Result<PlanView, AppError> {
+/// One version, to read, its content as kept: already JSON.
+pub async fn view(
+    conn: &mut AnyConnection,
+    g: &Grant<'_>,
+    plan_id: &str,
+    which: &str,
+) -> Result<PlanView<ContentJson>, AppError> {
     let asked = match which {
         "latest" => None,
         number => Some(number.parse().map_err(|_| AppError::NOT_FOUND)?),
     };
     let heading = super::heading(conn, plan_id, asked).await?;
     let number = heading.version.ok_or(AppError::NOT_FOUND)?;
-    let published = super::kept::version(conn, plan_id, number).await?;
+    let kept = super::kept::version(conn, plan_id, number).await?;
+    let money_hidden = g.access().money_hidden();
     Ok(PlanView {
         plan_id: plan_id.to_owned(),
         kind: heading.kind,
         person_name: heading.person_name,
         version: number,
         latest: heading.latest == Some(number),
-        content: shown(g.access(), published.content.clone()),
+        content: if money_hidden { &kept.without_money } else { &kept.whole }.clone(),
         published_by: heading.published_by.unwrap_or_default(),
-        published_at: published.published_at,
+        published_at: kept.published_at,
         named_worker: heading.worker,
         response: heading.response.filter(|_| g.access().sees_answer()),
         mine: matches!(g.access(), PlanAccess::Own | PlanAccess::Closed),
-        money_hidden: g.access().money_hidden(),
+        money_hidden,
     })
 }
 

@@ -16,6 +16,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
 use serde::Deserialize;
 
+use super::kept::ContentJson;
 use super::{download, editing, reading};
 use crate::access::{Need, Permit, Signed, Subject, Table, Target};
 use crate::error::AppError;
@@ -152,7 +153,7 @@ async fn view(
     State(s): State<AppState>,
     who: Signed,
     Path((id, which)): Path<(String, String)>,
-) -> Result<Json<PlanView>, AppError> {
+) -> Result<Json<PlanView<ContentJson>>, AppError> {
     let mut permit = plan(&s, &who, &id, READ).await?;
     let (conn, g) = permit.parts();
     let view = reading::view(conn, g, &id, &which).await?;
