@@ -92,11 +92,14 @@ mod tests {
             }),
             ..PlanContent::default()
         };
-        let whole = ContentJson::of(&content).unwrap();
-        let without = ContentJson::of(&content.clone().without_money()).unwrap();
-        let value = |j: &ContentJson| serde_json::to_value(j).unwrap();
-        assert_eq!(value(&whole), serde_json::to_value(&content).unwrap());
-        assert_eq!(value(&without), serde_json::to_value(content.without_money()).unwrap());
+        let whole = ContentJson::of(&content).expect("written");
+        let without = ContentJson::of(&content.clone().without_money()).expect("written");
+        let value = |j: &ContentJson| serde_json::to_value(j).expect("sent");
+        assert_eq!(value(&whole), serde_json::to_value(&content).expect("serde"));
+        assert_eq!(
+            value(&without),
+            serde_json::to_value(content.without_money()).expect("serde")
+        );
         assert_ne!(value(&whole), value(&without));
     }
 }
