@@ -23,15 +23,17 @@ pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<V
     let Some((scope, key)) = caseload_scope(staff) else {
         return Ok(Vec::new());
     };
+    // The worker is looked up by id in each row: joined, PostgreSQL read the whole staff
+    // table for a manager's team.
     let mut rows: Vec<Row> = list::fetch(
         conn,
         &format!(
             "SELECT p.id AS person_id, p.full_name AS person_name, p.case_reference, p.communication_needs, \
-             s.full_name AS worker_name, \
-             s.active AS worker_active, \
+             (SELECT s.full_name FROM staff s WHERE s.id = a.staff_id) AS worker_name, \
+             (SELECT s.active FROM staff s WHERE s.id = a.staff_id) AS worker_active, \
              pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, pl.created_at AS plan_created, \
              pl.published_version AS current_version, {PLAN_DATES}, {UNREAD} \
-             FROM allocations a JOIN people p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id \
+             FROM allocations a JOIN people p ON p.id = a.person_id \
              LEFT JOIN plans pl ON pl.person_id = p.id \
              WHERE a.ended_at IS NULL AND {scope}"
         ),

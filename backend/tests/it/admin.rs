@@ -252,6 +252,7 @@ async fn a_leaver_is_refused_at_once_and_their_people_wait_for_a_new_caseworker(
         .cloned();
     let kwame_entry = kwame_entry.expect("Kwame on the team's caseload");
     assert_eq!(kwame_entry["needs_allocation"], true);
+    assert_eq!(kwame_entry["worker_name"], "Tom Davies", "whose caseload he was on");
     let person = kwame_entry["person_id"].as_str().expect("id").to_owned();
     // Not to a leaver, nor to someone outside the team.
     let body = json!({ "staff_id": w.tom });
