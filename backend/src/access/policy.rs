@@ -12,18 +12,25 @@ use crate::accounts::Owner;
 use crate::db::{StoreError, today};
 use crate::staff::Staff;
 
-/// Whom a member of staff works with, as an SQL condition on a current allocation `a`
-/// (with `$1` its parameter): a caseworker, their caseload; a manager, their team's
-/// caseloads; an admin, nobody.
-pub fn caseload_scope(staff: &Staff) -> Option<(&'static str, String)> {
+/// Whom a member of staff works with, as an SQL condition on the member of staff `s` a
+/// current allocation is with (with `$1` its parameter): a caseworker, themselves; a
+/// manager, their team; an admin, nobody.
+pub fn caseload_staff(staff: &Staff) -> Option<(&'static str, String)> {
     match staff.role {
-        StaffRole::Caseworker => Some(("a.staff_id = $1", staff.id.clone())),
-        StaffRole::Manager => Some((
-            "a.staff_id IN (SELECT id FROM staff WHERE team_id = $1)",
-            staff.team_id.clone().unwrap_or_default(),
-        )),
+        StaffRole::Caseworker => Some(("s.id = $1", staff.id.clone())),
+        StaffRole::Manager => Some(("s.team_id = $1", staff.team_id.clone().unwrap_or_default())),
         StaffRole::Admin => None,
     }
+}
+
+/// The same, as a condition on a current allocation `a`.
+pub fn caseload_scope(staff: &Staff) -> Option<(String, String)> {
+    caseload_staff(staff).map(|(on_staff, key)| {
+        (
+            format!("a.staff_id IN (SELECT s.id FROM staff s WHERE {on_staff})"),
+            key,
+        )
+    })
 }
 
 /// Who runs a team: an admin every team, a manager their own; nobody else.

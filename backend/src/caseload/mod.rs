@@ -10,7 +10,7 @@ use api::plan::{CaseloadEntry, PlanKind, PlanSummary};
 use api::staff::StaffRole;
 use sqlx::AnyConnection;
 
-use crate::access::policy::caseload_scope;
+use crate::access::policy::caseload_staff;
 use crate::db::{StoreError, list};
 use crate::reviews::queue::{PLAN_DATES, PlanDates, reviews_due};
 use crate::staff::Staff;
@@ -20,20 +20,20 @@ const UNREAD: &str = "p.unread_concerns AS unread";
 
 /// The caseload of `staff` as of `today` (a day number), by name.
 pub async fn of(conn: &mut AnyConnection, staff: &Staff, today: i64) -> Result<Vec<CaseloadEntry>, StoreError> {
-    let Some((scope, key)) = caseload_scope(staff) else {
+    let Some((scope, key)) = caseload_staff(staff) else {
         return Ok(Vec::new());
     };
-    // The worker is looked up by id in each row: joined, PostgreSQL read the whole staff
-    // table for a manager's team.
+    // From the staff in scope to their allocations: PostgreSQL, asked for the allocations
+    // of staff in a subquery and then for each allocation's worker, read the whole staff
+    // table, or looked the worker up twice in each row.
     let mut rows: Vec<Row> = list::fetch(
         conn,
         &format!(
             "SELECT p.id AS person_id, p.full_name AS person_name, p.case_reference, p.communication_needs, \
-             (SELECT s.full_name FROM staff s WHERE s.id = a.staff_id) AS worker_name, \
-             (SELECT s.active FROM staff s WHERE s.id = a.staff_id) AS worker_active, \
+             s.full_name AS worker_name, s.active AS worker_active, \
              pl.id AS plan_id, pl.kind, pl.draft_version, pl.draft_updated_at, pl.created_at AS plan_created, \
              pl.published_version AS current_version, {PLAN_DATES}, {UNREAD} \
-             FROM allocations a JOIN people p ON p.id = a.person_id \
+             FROM staff s JOIN allocations a ON a.staff_id = s.id JOIN people p ON p.id = a.person_id \
              LEFT JOIN plans pl ON pl.person_id = p.id \
              WHERE a.ended_at IS NULL AND {scope}"
         ),
