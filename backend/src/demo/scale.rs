@@ -154,7 +154,8 @@ async fn recreate(url: &DatabaseUrl) -> Result<(), ScaleError> {
         .map_err(|e| ScaleError::Clear(e.to_string()))?;
     for sql in [
         format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-        format!("CREATE DATABASE {name}"),
+        // As the README tells a council to create theirs: keys compared byte by byte.
+        format!("CREATE DATABASE {name} TEMPLATE template0 LC_COLLATE 'C'"),
     ] {
         sqlx::query(&sql)
             .execute(&mut admin)
