@@ -346,6 +346,32 @@ async fn an_acknowledged_write_survives_closing_and_reopening(db: TestDb) {
     );
 }
 
+/// An admin who runs `ANALYZE` on the SQLite file leaves sampled statistics, with which
+/// SQLite plans each statement again on every use: the server drops them when it opens.
+#[tokio::test]
+async fn sampled_statistics_an_admin_left_are_dropped_when_sqlite_opens() {
+    async fn sampled(store: &Store) -> i64 {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sqlite_stat4")
+            .fetch_one(&store.pool)
+            .await
+            .expect("sqlite_stat4 is there");
+        n
+    }
+    let (db, _folder) = crate::support::sqlite().await;
+    person(&mut *db.conn().await, "Carol").await;
+    sqlx::query("ANALYZE").execute(&db.store.pool).await.expect("ANALYZE");
+    assert!(sampled(&db.store).await > 0, "ANALYZE sampled the tables");
+    db.store.close().await;
+    let reopened = Store::open(&db.url).await.expect("reopens");
+    assert_eq!(sampled(&reopened).await, 0);
+    let mut conn = reopened.pool.acquire().await.expect("connection");
+    let (counts,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sqlite_stat1 WHERE idx = 'people_named'")
+        .fetch_one(&mut *conn)
+        .await
+        .expect("sqlite_stat1");
+    assert_eq!(counts, 1, "the per-index counts stay");
+}
+
 async fn the_councils_details_are_saved_and_replaced(db: TestDb) {
     let mut conn = db.conn().await;
     assert_eq!(service::get_council(&mut conn).await.expect("query"), None);
