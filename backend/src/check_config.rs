@@ -32,6 +32,7 @@ pub async fn check(config: &ServerConfig) -> Checked {
     };
     let settings = vec![
         ("database", config.database.database_url.to_string()),
+        ("requests on the database at once", config.database_requests.to_string()),
         ("listen", config.listen.to_string()),
         (
             "metrics",

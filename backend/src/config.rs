@@ -194,6 +194,11 @@ pub struct CouncilConfig {
     pub website: String,
 }
 
+/// How many requests work on the database at once, unless the server is told otherwise.
+/// On PostgreSQL with two cores, 4 served a manager's caseload and a person's plan faster
+/// than 8, which only waited on each other inside PostgreSQL.
+pub const DATABASE_REQUESTS: u32 = 4;
+
 #[derive(Debug, Clone, Args)]
 pub struct DatabaseConfig {
     /// Where the data lives: sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
@@ -205,6 +210,12 @@ pub struct DatabaseConfig {
 pub struct ServerConfig {
     #[command(flatten)]
     pub database: DatabaseConfig,
+
+    /// How many requests work on the database at once; the rest wait their turn. On
+    /// PostgreSQL, about twice its cores, shared among the servers that use it.
+    #[arg(long, env = "OURPLAN_DATABASE_REQUESTS", default_value_t = DATABASE_REQUESTS,
+          value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub database_requests: u32,
 
     /// The address and port to listen on.
     #[arg(long, env = "OURPLAN_LISTEN", default_value = "127.0.0.1:8080")]

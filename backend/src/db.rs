@@ -19,7 +19,7 @@ use sqlx::migrate::Migrator;
 use sqlx::{Any, AnyConnection, AnyPool, Connection, Executor, Transaction};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
-use crate::config::DatabaseUrl;
+use crate::config::{DATABASE_REQUESTS, DatabaseUrl};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
@@ -157,8 +157,14 @@ async fn forget_sampled_statistics(pool: &AnyPool) -> Result<(), sqlx::Error> {
 }
 
 impl Store {
-    /// Opens (creating an SQLite file if missing) and migrates the database.
+    /// Opens (creating an SQLite file if missing) and migrates the database, for
+    /// [`DATABASE_REQUESTS`] requests at once.
     pub async fn open(url: &DatabaseUrl) -> Result<Self, OpenError> {
+        Self::open_for(url, DATABASE_REQUESTS).await
+    }
+
+    /// As [`Store::open`], for `requests` requests working on the database at once.
+    pub async fn open_for(url: &DatabaseUrl, requests: u32) -> Result<Self, OpenError> {
         let raw = url.expose();
         let backend = if raw.starts_with("sqlite:") {
             Backend::Sqlite
@@ -183,7 +189,11 @@ impl Store {
         // Slots for requests (see `Requests`), one the reads' audit writer holds, and the
         // rest for writes: one on SQLite, which writes one at a time, as many again as
         // requests have on PostgreSQL, where each write holds its own for a transaction.
-        let (slots, most) = if backend == Backend::Sqlite { (4, 6) } else { (8, 17) };
+        let most = if backend == Backend::Sqlite {
+            requests + 2
+        } else {
+            2 * requests + 1
+        };
         let mut options = AnyPoolOptions::new()
             .max_connections(most)
             .acquire_timeout(CONNECT_TIMEOUT)
@@ -250,7 +260,7 @@ impl Store {
         Ok(Self {
             pool,
             backend,
-            requests: Arc::new(Requests::new(slots)),
+            requests: Arc::new(Requests::new(requests as usize)),
             turn: Arc::default(),
             lock: Arc::default(),
         })

@@ -92,7 +92,7 @@ pub async fn prepare(config: &ServerConfig, demo: bool) -> Result<(AppState, Lis
         Some(address) => Some(bind(address).await?),
         None => None,
     };
-    let store = Store::open(&config.database.database_url).await?;
+    let store = Store::open_for(&config.database.database_url, config.database_requests).await?;
     match mailer {
         Some(mailer) => {
             outbox::spawn(store.clone(), mailer);

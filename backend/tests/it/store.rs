@@ -32,6 +32,7 @@ on_both_databases!(
     a_goal_and_a_wish_read_back_with_who_wrote_them_and_the_answer,
     carer_access_is_granted_changed_and_ended,
     requests_hand_their_connection_on_and_leave_the_pool_one_more,
+    as_many_requests_work_on_the_database_at_once_as_the_server_is_told,
 );
 
 async fn person(conn: &mut AnyConnection, name: &str) -> String {
@@ -655,4 +656,16 @@ async fn requests_hand_their_connection_on_and_leave_the_pool_one_more(db: TestD
     drop(held);
     let closed = tokio::time::timeout(std::time::Duration::from_secs(5), db.store.close()).await;
     assert!(closed.is_ok(), "the store closes with connections handed on");
+}
+
+async fn as_many_requests_work_on_the_database_at_once_as_the_server_is_told(db: TestDb) {
+    let store = Store::open_for(&db.url, 3).await.expect("opened for three at once");
+    let next = || tokio::time::timeout(std::time::Duration::from_millis(200), store.connection());
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        held.push(next().await.expect("not kept waiting").expect("a connection"));
+    }
+    assert!(next().await.is_err(), "a fourth request waits its turn");
+    held.pop();
+    assert!(next().await.is_ok(), "and is let in when one is done");
 }
