@@ -144,8 +144,20 @@ fn measure(options: &Options, url: &str, people: usize, folder: &Path, dist: &Pa
     // The seed leaves a gigabyte waiting to be written: the kernel writing it out during
     // the first sections took up to two thirds of a core from them.
     run::status(&mut Command::new("sync"))?;
+    // Several servers share the requests one would let work on PostgreSQL at once (4), as
+    // the README's "On PostgreSQL" advises a council to.
+    let shared = (options.instances > 1).then(|| (4 / options.instances).max(1));
     let servers = (0..options.instances)
-        .map(|i| Server::start(&binary, url, dist, &folder.join(format!("server-{i}.log")), pinned))
+        .map(|i| {
+            Server::start(
+                &binary,
+                url,
+                dist,
+                &folder.join(format!("server-{i}.log")),
+                pinned,
+                shared,
+            )
+        })
         .collect::<Result<Vec<_>>>()?;
     let database = if url.starts_with("sqlite") {
         "SQLite".to_owned()

@@ -24,7 +24,15 @@ impl Drop for Server {
 }
 
 impl Server {
-    pub fn start(binary: &Path, url: &str, dist: &Path, log: &Path, pinned: bool) -> Result<Self> {
+    /// `requests`: how many requests work on the database at once, if not the default.
+    pub fn start(
+        binary: &Path,
+        url: &str,
+        dist: &Path,
+        log: &Path,
+        pinned: bool,
+        requests: Option<usize>,
+    ) -> Result<Self> {
         let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
         let address = format!("127.0.0.1:{port}");
         let origin = format!("http://localhost:{port}");
@@ -40,6 +48,7 @@ impl Server {
         let child = command
             .args(["serve", "--listen", &address, "--public-origin", &origin])
             .args(["--database-url", url])
+            .args(requests.map(|n| format!("--database-requests={n}")))
             .arg("--dist-dir")
             .arg(dist)
             .stdout(Stdio::null())
