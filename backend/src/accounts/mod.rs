@@ -124,12 +124,14 @@ pub async fn set_display(conn: &mut AnyConnection, account_id: &str, display: &D
 }
 
 const DESCRIBE: &str = "SELECT a.id, a.person_id, a.staff_id, COALESCE(p.preferred_name, p.full_name) AS person_name, \
-     s.full_name AS staff_name, s.role AS staff_role \
-     FROM accounts a LEFT JOIN people p ON p.id = a.person_id LEFT JOIN staff s ON s.id = a.staff_id";
+     s.full_name AS staff_name, s.role AS staff_role";
+
+/// Each account `a`'s owner: `p` or `s`.
+const OWNERS: &str = "LEFT JOIN people p ON p.id = a.person_id LEFT JOIN staff s ON s.id = a.staff_id";
 
 /// The account's owner, by the name they go by, with their role.
 pub async fn describe(conn: &mut AnyConnection, id: &str) -> Result<Described, StoreError> {
-    let row: OwnerRow = sqlx::query_as(&format!("{DESCRIBE} WHERE a.id = $1"))
+    let row: OwnerRow = sqlx::query_as(&format!("{DESCRIBE} FROM accounts a {OWNERS} WHERE a.id = $1"))
         .bind(id)
         .fetch_one(conn)
         .await?;
@@ -138,7 +140,9 @@ pub async fn describe(conn: &mut AnyConnection, id: &str) -> Result<Described, S
 
 /// Every account's owner, as [`describe`] gives each, in one query.
 pub async fn describe_all(conn: &mut AnyConnection) -> Result<Vec<(String, Described)>, StoreError> {
-    let rows: Vec<OwnerRow> = sqlx::query_as(DESCRIBE).fetch_all(conn).await?;
+    let rows: Vec<OwnerRow> = sqlx::query_as(&format!("{DESCRIBE} FROM accounts a {OWNERS}"))
+        .fetch_all(conn)
+        .await?;
     rows.into_iter()
         .map(|row| Ok((row.id.clone(), row.described()?)))
         .collect()
@@ -179,7 +183,10 @@ impl Authors {
         if unknown.is_empty() {
             return Ok(());
         }
-        let sql = format!("{DESCRIBE} WHERE a.id IN ({})", list::each(conn, "$1"));
+        let sql = format!(
+            "{DESCRIBE} FROM {} JOIN accounts a ON a.id = j.value {OWNERS}",
+            list::each(conn, "$1")
+        );
         let rows: Vec<OwnerRow> = list::fetch(conn, &sql, list::args(&[&to_json(&unknown)?])).await?;
         for row in rows {
             let id = row.id.clone();

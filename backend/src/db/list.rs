@@ -28,13 +28,14 @@ pub async fn fetch<T: DeserializeOwned>(
     from_json(&text)
 }
 
-/// A subquery of the strings in a JSON array bound as `param` (`$1`, say), for `IN (…)`:
-/// one statement, prepared once, however many values.
+/// The strings in a JSON array bound as `param` (`$1`, say), as a table `j` of one column
+/// `value`, to join from: one statement, prepared once, however many values. (Asked for
+/// `IN (…)` of them instead, SQLite first builds an index of the values.)
 pub fn each(conn: &AnyConnection, param: &str) -> String {
     if conn.backend_name() == "SQLite" {
-        format!("SELECT value FROM json_each({param})")
+        format!("json_each({param}) j")
     } else {
-        format!("SELECT json_array_elements_text({param}::json)")
+        format!("json_array_elements_text({param}::json) AS j(value)")
     }
 }
 

@@ -266,6 +266,8 @@ async fn seed(conn: &mut AnyConnection, people: usize) -> Result<Sample, ScaleEr
         }
     }
     tx.commit().await?;
+    // Written as rows, not through goals::add_goal and the like: mark them all at once.
+    sqlx::query(crate::staff::MARK_QUEUED).execute(&mut *conn).await?;
     if let Some(first) = sample.signed_in_people.first() {
         much_viewed(conn, &first.person_id, now).await?;
     }

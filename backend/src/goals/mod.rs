@@ -15,6 +15,7 @@ use sqlx::AnyConnection;
 
 use crate::access::Table;
 use crate::db::{StoreError, new_id, now_ms};
+use crate::staff;
 
 /// The two kinds of contribution, which share how they are answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,15 +76,15 @@ pub async fn owner(
 
 /// Marks a contribution as new or changed, for the caseworker's list.
 async fn touch(conn: &mut AnyConnection, kind: Kind, id: &str) -> Result<(), StoreError> {
-    sqlx::query(&format!(
-        "UPDATE {} SET updated_at = $1, decision = 'new' WHERE id = $2",
+    let (person,): (String,) = sqlx::query_as(&format!(
+        "UPDATE {} SET updated_at = $1, decision = 'new' WHERE id = $2 RETURNING person_id",
         kind.table()
     ))
     .bind(now_ms())
     .bind(id)
-    .execute(conn)
+    .fetch_one(&mut *conn)
     .await?;
-    Ok(())
+    staff::mark_queued(conn, &person).await
 }
 
 pub async fn add_goal(
@@ -113,6 +114,7 @@ pub async fn add_goal(
     for step in &goal.steps {
         add_step(conn, &id, author, step).await?;
     }
+    staff::mark_queued(conn, person_id).await?;
     Ok(id)
 }
 
@@ -212,8 +214,9 @@ pub async fn add_wish(
     .bind(wish.kind.as_str())
     .bind(wish.text.trim())
     .bind(now)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    staff::mark_queued(conn, person_id).await?;
     Ok(id)
 }
 
@@ -241,9 +244,9 @@ pub async fn answer(
         AnswerDecision::Added { plan_id, plan_version } => ("added", "", Some(plan_id.as_str()), Some(*plan_version)),
         AnswerDecision::NotAdded { reason } => ("not_added", reason.trim(), None, None),
     };
-    sqlx::query(&format!(
+    let (person,): (String,) = sqlx::query_as(&format!(
         "UPDATE {} SET decision = $1, decision_reason = $2, plan_id = $3, plan_version = $4, response = $5, \
-         response_by = $6, response_at = $7 WHERE id = $8",
+         response_by = $6, response_at = $7 WHERE id = $8 RETURNING person_id",
         kind.table()
     ))
     .bind(status)
@@ -254,9 +257,9 @@ pub async fn answer(
     .bind(by)
     .bind(now_ms())
     .bind(id)
-    .execute(conn)
+    .fetch_one(&mut *conn)
     .await?;
-    Ok(())
+    staff::mark_queued(conn, &person).await
 }
 
 /// What needs changing in a caseworker's answer before it can be saved.

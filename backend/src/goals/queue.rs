@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use api::goals::{ContributionKind, Decision, QueueItem};
 use sqlx::AnyConnection;
 
-use super::reading::{Which, of_people};
-use crate::access::policy::caseload_scope;
+use super::reading::{Which, Whose, of_people};
+use crate::access::policy::caseload_staff;
 use crate::db::{StoreError, list, now_ms};
 use crate::staff::Staff;
 
@@ -18,12 +18,11 @@ pub const ANSWERED_SHOWN_FOR_DAYS: i64 = 14;
 /// New and changed goals and wishes across a caseload (a manager: the team's), and those
 /// answered in the last two weeks; unread first, then newest.
 pub async fn queue(conn: &mut AnyConnection, staff: &Staff) -> Result<Vec<QueueItem>, StoreError> {
-    let Some((scope, key)) = caseload_scope(staff) else {
+    let Some((on_staff, key)) = caseload_staff(staff) else {
         return Ok(Vec::new());
     };
-    let caseload = format!("SELECT a.person_id FROM allocations a WHERE a.ended_at IS NULL AND {scope}");
     let answered_since = now_ms() - ANSWERED_SHOWN_FOR_DAYS * 86_400_000;
-    let said = of_people(conn, &caseload, &key, Which::Open { answered_since }).await?;
+    let said = of_people(conn, Whose::Caseload(on_staff, &key), Which::Open { answered_since }).await?;
     let people = queued_people(conn, said.keys()).await?;
     let mut items = Vec::new();
     for (person, (goals, wishes)) in said {
@@ -85,8 +84,8 @@ async fn queued_people(
         conn,
         &format!(
             "SELECT p.id AS person_id, p.full_name AS name, pl.id AS plan_id, pl.published_version AS plan_version, \
-             pl.created_at AS plan_created FROM people p LEFT JOIN plans pl ON pl.person_id = p.id AND pl.kind = 'care' \
-             WHERE p.id IN ({})",
+             pl.created_at AS plan_created FROM {} JOIN people p ON p.id = j.value \
+             LEFT JOIN plans pl ON pl.person_id = p.id AND pl.kind = 'care'",
             list::each(conn, "$1")
         ),
         list::args(&[&ids]),

@@ -133,7 +133,8 @@ macro_rules! answered {
     };
 }
 
-const ANSWER_COLUMNS: &str = "decision, decision_reason, plan_id, plan_version, response, response_by, response_at";
+const ANSWER_COLUMNS: &str =
+    "t.decision, t.decision_reason, t.plan_id, t.plan_version, t.response, t.response_by, t.response_at";
 
 /// Which goals and wishes a list shows.
 #[derive(Debug, Clone, Copy)]
@@ -149,30 +150,65 @@ impl Which {
     fn condition(self) -> &'static str {
         match self {
             Self::All => "",
-            Self::Open { .. } => "AND (decision = 'new' OR response_at >= $2)",
+            Self::Open { .. } => "AND (t.decision = 'new' OR t.response_at >= $2)",
+        }
+    }
+}
+
+/// Whose goals and wishes a list reads, with its key bound as `$1`.
+pub(super) enum Whose<'a> {
+    Person(&'a str),
+    /// The people allocated to the staff `s` that the condition (from
+    /// `policy::caseload_staff`) picks, with its key.
+    Caseload(&'static str, &'a str),
+}
+
+impl Whose<'_> {
+    fn key(&self) -> &str {
+        match self {
+            Self::Person(id) | Self::Caseload(_, id) => id,
+        }
+    }
+
+    /// `FROM … WHERE …` for the rows of `table`, named `t`, that `which` shows. A
+    /// caseload's are joined from its allocations (asked for `person_id IN (the
+    /// caseload)`, SQLite first builds an index of the ids); its queue's only from those
+    /// whose person may have something in it (migration 0023).
+    fn rows_of(&self, table: &str, which: Which) -> String {
+        let shown = which.condition();
+        match self {
+            Self::Person(_) => format!("FROM {table} t WHERE t.person_id = $1 {shown}"),
+            Self::Caseload(on_staff, _) => {
+                let queued = match which {
+                    Which::All => "",
+                    Which::Open { .. } => "AND a.queued_at >= $2",
+                };
+                format!(
+                    "FROM staff s JOIN allocations a ON a.staff_id = s.id AND a.ended_at IS NULL {queued} \
+                     JOIN {table} t ON t.person_id = a.person_id WHERE {on_staff} {shown}"
+                )
+            }
         }
     }
 }
 
 /// Everything a person has said: goals (newest first, withdrawn ones too) and wishes.
 pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<(Vec<Goal>, Vec<Wish>), StoreError> {
-    Ok(of_people(conn, "$1", person_id, Which::All)
+    Ok(of_people(conn, Whose::Person(person_id), Which::All)
         .await?
         .remove(person_id)
         .unwrap_or_default())
 }
 
-/// What each of `people` has said, as [`of_person`]: `people` goes inside `IN (…)` and
-/// takes `key` as `$1` (`$1` itself, or a subquery of a caseload's people). Six
-/// queries, however many people; goals and wishes newest first, steps and notes oldest.
+/// What each of `people` has said, as [`of_person`]. Six queries, however many people;
+/// goals and wishes newest first, steps and notes oldest.
 pub(super) async fn of_people(
     conn: &mut AnyConnection,
-    people: &str,
-    key: &str,
+    people: Whose<'_>,
     which: Which,
 ) -> Result<HashMap<String, (Vec<Goal>, Vec<Wish>)>, StoreError> {
     let args = || {
-        let mut args = list::args(&[key]);
+        let mut args = list::args(&[people.key()]);
         if let Which::Open { answered_since } = which {
             // Binding a number cannot fail.
             let _ = args.add(answered_since);
@@ -182,9 +218,9 @@ pub(super) async fn of_people(
     let mut goal_rows: Vec<GoalRow> = list::fetch(
         conn,
         &format!(
-            "SELECT person_id, id, author_account, what, why, can_do, who_helps, would_help, importance, \
-             withdrawn_at, created_at, updated_at, {ANSWER_COLUMNS} FROM goals WHERE person_id IN ({people}) {}",
-            which.condition()
+            "SELECT t.person_id, t.id, t.author_account, t.what, t.why, t.can_do, t.who_helps, t.would_help, \
+             t.importance, t.withdrawn_at, t.created_at, t.updated_at, {ANSWER_COLUMNS} {}",
+            people.rows_of("goals", which)
         ),
         args(),
     )
@@ -196,8 +232,8 @@ pub(super) async fn of_people(
     let mut step_rows: Vec<StepRow> = list::fetch(
         conn,
         &format!(
-            "SELECT goal_id, id, what, who, by_when, done_at, author_account, created_at FROM goal_steps \
-             WHERE goal_id IN ({goals})"
+            "SELECT t.goal_id, t.id, t.what, t.who, t.by_when, t.done_at, t.author_account, t.created_at \
+             FROM {goals} JOIN goal_steps t ON t.goal_id = j.value"
         ),
         list::args(&[&goal_ids]),
     )
@@ -205,7 +241,10 @@ pub(super) async fn of_people(
     step_rows.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
     let mut note_rows: Vec<NoteRow> = list::fetch(
         conn,
-        &format!("SELECT goal_id, id, text, author_account, created_at FROM goal_notes WHERE goal_id IN ({goals})"),
+        &format!(
+            "SELECT t.goal_id, t.id, t.text, t.author_account, t.created_at \
+             FROM {goals} JOIN goal_notes t ON t.goal_id = j.value"
+        ),
         list::args(&[&goal_ids]),
     )
     .await?;
@@ -213,9 +252,9 @@ pub(super) async fn of_people(
     let mut wish_rows: Vec<WishRow> = list::fetch(
         conn,
         &format!(
-            "SELECT person_id, id, author_account, kind, text, created_at, updated_at, {ANSWER_COLUMNS} FROM wishes \
-             WHERE person_id IN ({people}) AND removed_at IS NULL {}",
-            which.condition()
+            "SELECT t.person_id, t.id, t.author_account, t.kind, t.text, t.created_at, t.updated_at, {ANSWER_COLUMNS} \
+             {} AND t.removed_at IS NULL",
+            people.rows_of("wishes", which)
         ),
         args(),
     )
@@ -323,7 +362,7 @@ pub async fn answer_of(
         answered: Answered,
     }
     let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {text} AS text, {ANSWER_COLUMNS} FROM {table} WHERE id = $1"
+        "SELECT {text} AS text, {ANSWER_COLUMNS} FROM {table} t WHERE t.id = $1"
     ))
     .bind(id)
     .fetch_optional(conn)

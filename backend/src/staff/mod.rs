@@ -127,7 +127,27 @@ pub async fn allocate(conn: &mut AnyConnection, person_id: &str, staff_id: &str)
         .bind(now)
         .execute(&mut *tx)
         .await?;
+    mark_queued(&mut tx, person_id).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// Sets the current allocations' `queued_at` (migration 0023 says what it holds) from the
+/// people's goals and wishes; add a condition on the allocations with `AND`.
+pub const MARK_QUEUED: &str = "UPDATE allocations SET queued_at = (\
+    SELECT MAX(CASE WHEN c.decision = 'new' THEN 9223372036854775807 ELSE c.response_at END) FROM (\
+    SELECT decision, response_at FROM goals g WHERE g.person_id = allocations.person_id AND g.withdrawn_at IS NULL \
+    UNION ALL \
+    SELECT decision, response_at FROM wishes w WHERE w.person_id = allocations.person_id AND w.removed_at IS NULL\
+    ) c) WHERE ended_at IS NULL";
+
+/// After any change to the person's goals or wishes (`goals`), or to whom they are
+/// allocated.
+pub async fn mark_queued(conn: &mut AnyConnection, person_id: &str) -> Result<(), StoreError> {
+    sqlx::query(&format!("{MARK_QUEUED} AND person_id = $1"))
+        .bind(person_id)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 

@@ -300,6 +300,48 @@ async fn an_answer_leaves_the_queue_after_two_weeks_and_a_change_brings_it_back(
     assert!(in_queue().await, "changed by the person: new again");
 }
 
+/// The queue asks only for the people whose allocation is marked as having something
+/// in it: the mark follows the person to a new caseworker, and an answer does not lose it.
+#[tokio::test]
+async fn a_waiting_goal_follows_the_person_to_their_new_caseworker() {
+    let (server, cookies, goal, wish, person) = setup().await;
+    let (priya, tom, grace) = (cookies[3].as_deref(), cookies[4].as_deref(), cookies[5].as_deref());
+    let queued = |cookie| {
+        let server = &server;
+        async move {
+            let queue = server
+                .call(Method::GET, "/api/v1/contributions", None, cookie)
+                .await
+                .body;
+            let ids = queue.as_array().expect("list").iter();
+            ids.map(|item| item["id"].as_str().expect("id").to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert!(queued(priya).await.contains(&goal), "Priya's person: in her queue");
+    assert!(!queued(tom).await.contains(&goal), "not Tom's");
+
+    let seen = json!({ "comment": "Thank you", "decision": { "status": "seen" } });
+    let answered = server.post(&format!("/api/v1/wishes/{wish}/answer"), seen, priya).await;
+    assert_eq!(answered.status, StatusCode::NO_CONTENT);
+    let (tom_id,): (String,) = sqlx::query_as("SELECT id FROM staff WHERE full_name = 'Tom Davies'")
+        .fetch_one(&server.db.store.pool)
+        .await
+        .expect("Tom");
+    let moved = server
+        .post(
+            &format!("/api/v1/people/{person}/allocation"),
+            json!({ "staff_id": tom_id }),
+            grace,
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::NO_CONTENT, "{}", moved.body);
+    let toms = queued(tom).await;
+    assert!(toms.contains(&goal), "waiting for an answer: in Tom's queue now");
+    assert!(toms.contains(&wish), "answered today: in Tom's queue too");
+    assert!(!queued(priya).await.contains(&goal), "gone from Priya's");
+}
+
 #[tokio::test]
 async fn bad_goals_are_refused_field_by_field_and_nothing_is_saved() {
     let (server, cookies, goal, _, _) = setup().await;
