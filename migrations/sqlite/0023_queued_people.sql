@@ -4,7 +4,7 @@
 -- or, while one waits for an answer, the largest number there is (NULL: neither). The
 -- queue, asked for what waits or was answered since a time, asks only for the people
 -- whose queued_at is at or after it. Every write to a goal or wish sets it again
--- (goals::mark_queued, with the same UPDATE).
+-- (staff::mark_queued, with the same UPDATE).
 ALTER TABLE allocations ADD COLUMN queued_at INTEGER;
 UPDATE allocations SET queued_at = (
     SELECT MAX(CASE WHEN c.decision = 'new' THEN 9223372036854775807 ELSE c.response_at END) FROM (
