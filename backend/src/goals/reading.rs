@@ -153,6 +153,14 @@ impl Which {
             Self::Open { .. } => "AND (t.decision = 'new' OR t.response_at >= $2)",
         }
     }
+
+    /// The same on a caseload's allocation `a`: whether its person may have any such.
+    fn allocation_condition(self) -> &'static str {
+        match self {
+            Self::All => "",
+            Self::Open { .. } => "AND a.queued_at >= $2",
+        }
+    }
 }
 
 /// Whose goals and wishes a list reads, with its key bound as `$1`.
@@ -175,19 +183,13 @@ impl Whose<'_> {
     /// caseload)`, SQLite first builds an index of the ids); its queue's only from those
     /// whose person may have something in it (migration 0023).
     fn rows_of(&self, table: &str, which: Which) -> String {
-        let shown = which.condition();
+        let (shown, queued) = (which.condition(), which.allocation_condition());
         match self {
             Self::Person(_) => format!("FROM {table} t WHERE t.person_id = $1 {shown}"),
-            Self::Caseload(on_staff, _) => {
-                let queued = match which {
-                    Which::All => "",
-                    Which::Open { .. } => "AND a.queued_at >= $2",
-                };
-                format!(
-                    "FROM staff s JOIN allocations a ON a.staff_id = s.id AND a.ended_at IS NULL {queued} \
-                     JOIN {table} t ON t.person_id = a.person_id WHERE {on_staff} {shown}"
-                )
-            }
+            Self::Caseload(on_staff, _) => format!(
+                "FROM staff s JOIN allocations a ON a.staff_id = s.id AND a.ended_at IS NULL {queued} \
+                 JOIN {table} t ON t.person_id = a.person_id WHERE {on_staff} {shown}"
+            ),
         }
     }
 }
