@@ -5,6 +5,7 @@
 mod handed_on;
 pub mod list;
 pub mod reads;
+mod record;
 
 pub use handed_on::Held;
 use handed_on::Requests;

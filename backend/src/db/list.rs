@@ -1,12 +1,13 @@
 //! A long list read as one value. sqlx hands SQLite's rows from the database's thread one
 //! at a time, each through a channel and converted value by value; for a manager's 600
-//! people that traffic, not the query, was most of the work. Here the database builds the
-//! list as one JSON array of rows, and serde reads it straight into the rows' type.
+//! people that traffic, not the query, was most of the work. Here SQLite builds the list
+//! as one JSON array of rows, and PostgreSQL as its rows in text, one a line (see
+//! `record`), and serde reads either straight into the rows' type.
 
 use serde::de::{self, DeserializeOwned, Visitor};
 use sqlx::{AnyConnection, Arguments, any::AnyArguments};
 
-use super::{StoreError, from_json};
+use super::{StoreError, decode_error, from_json, record};
 
 /// The rows `select` gives, read as `T`, whose fields name the columns it reads (as
 /// `sqlx::FromRow` would), in no particular order: the caller sorts them. (Sorting inside
@@ -18,14 +19,18 @@ pub async fn fetch<T: DeserializeOwned>(
 ) -> Result<Vec<T>, StoreError> {
     let columns: Vec<String> = fields::<T>().iter().map(|f| format!("t.{f}")).collect();
     let columns = columns.join(", ");
-    let sql = if conn.backend_name() == "SQLite" {
-        format!("SELECT COALESCE(json_group_array(json_array({columns})), '[]') FROM ({select}) t")
-    } else {
-        format!("SELECT COALESCE(json_agg(json_build_array({columns})), '[]')::text FROM ({select}) t")
-    };
-    let (text,): (String,) = sqlx::query_as_with(&sql, args).fetch_one(conn).await?;
-    // A struct derived with serde reads an array as its fields in order.
-    from_json(&text)
+    if conn.backend_name() == "SQLite" {
+        let sql = format!("SELECT COALESCE(json_group_array(json_array({columns})), '[]') FROM ({select}) t");
+        let (text,): (String,) = sqlx::query_as_with(&sql, args).fetch_one(conn).await?;
+        // A struct derived with serde reads an array as its fields in order.
+        return from_json(&text);
+    }
+    // PostgreSQL writes a row as text for half what it costs to write it as JSON, which
+    // looks up how to write each value's type for every value: a manager's caseload is
+    // 600 rows of 17 columns (the query 1.6 ms rather than 2.2, `EXPLAIN ANALYZE`).
+    let sql = format!("SELECT string_agg(ROW({columns})::text, E'\\n') FROM ({select}) t");
+    let (text,): (Option<String>,) = sqlx::query_as_with(&sql, args).fetch_one(conn).await?;
+    record::rows(text.as_deref().unwrap_or_default()).map_err(|error| decode_error(error.to_string()))
 }
 
 /// The strings in a JSON array bound as `param` (`$1`, say), as a table `j` of one column
