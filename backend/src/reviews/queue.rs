@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use api::dates::{add_months, add_working_days, day_of_ms, iso, parse};
 use api::reviews::{Origin, QueueEntry, Reason, Step, Target, Urgency};
-use sqlx::AnyConnection;
+use sqlx::{AnyConnection, Arguments};
 
 use crate::access::policy;
 use crate::db::{StoreError, from_json, list};
@@ -91,15 +91,20 @@ pub async fn entries(
         });
     }
 
-    // Everyone on the caseload with their plans' dates, for the planned reviews now due.
+    // The people on the caseload whose planned review may be due (their allocation's
+    // review_due, migration 0024, is a day on or before it), with their plans' dates.
+    let mut args = list::args(&[&key]);
+    // Binding a number cannot fail.
+    let _ = args.add(today);
     let people: Vec<PersonDates> = list::fetch(
         conn,
         &format!(
             "SELECT a.person_id, p.full_name AS person_name, {PLAN_DATES} FROM allocations a \
              JOIN people p ON p.id = a.person_id \
-             LEFT JOIN plans pl ON pl.person_id = a.person_id WHERE a.ended_at IS NULL AND {scope}"
+             LEFT JOIN plans pl ON pl.person_id = a.person_id \
+             WHERE a.ended_at IS NULL AND a.review_due <= $2 AND {scope}"
         ),
-        list::args(&[&key]),
+        args,
     )
     .await?;
     let plans = people.iter().filter_map(|p| {

@@ -474,6 +474,51 @@ async fn a_planned_review_joins_the_queue_six_weeks_after_a_new_plan() {
 }
 
 #[tokio::test]
+async fn a_due_planned_review_follows_the_person_to_their_new_caseworker() {
+    let demo = Demo::start(|_| {}).await;
+    let peggy = demo.peggy_id.as_str();
+    let planned = |name: &'static str| {
+        let demo = &demo;
+        async move {
+            let queue = demo
+                .server
+                .get("/api/v1/reviews", demo.who(name).expect(name))
+                .await
+                .body;
+            let entries = queue.as_array().expect("queue");
+            entries
+                .iter()
+                .any(|e| e["origin"] == "planned" && e["person_id"] == peggy)
+        }
+    };
+    let seven_weeks_ago = now_ms() - 49 * 86_400_000;
+    demo.server
+        .sql(&format!(
+            "UPDATE plan_versions SET published_at = {seven_weeks_ago} \
+             WHERE plan_id IN (SELECT id FROM plans WHERE person_id = '{peggy}')"
+        ))
+        .await;
+    assert!(planned("Priya Sharma").await, "due: in Priya's queue");
+    assert!(!planned("Tom Davies").await, "not Tom's");
+
+    let (tom,): (String,) = sqlx::query_as("SELECT id FROM staff WHERE full_name = 'Tom Davies'")
+        .fetch_one(&demo.server.db.store.pool)
+        .await
+        .expect("Tom");
+    let moved = demo
+        .server
+        .post(
+            &format!("/api/v1/people/{peggy}/allocation"),
+            json!({ "staff_id": tom }),
+            demo.who("Grace Okafor"),
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::NO_CONTENT, "{}", moved.body);
+    assert!(planned("Tom Davies").await, "in Tom's queue now");
+    assert!(!planned("Priya Sharma").await, "gone from Priya's");
+}
+
+#[tokio::test]
 async fn every_step_notifies_the_person_in_the_app() {
     let demo = Demo::start(|_| {}).await;
     let peggy = demo.who("Peggy").expect("Peggy");

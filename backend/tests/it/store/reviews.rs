@@ -98,6 +98,27 @@ async fn a_review_its_queue_and_its_notices_read_back(db: TestDb) {
     let entry = caseload.iter().find(|e| e.person_id == peggy).expect("Peggy");
     assert!(entry.next_review.is_some(), "{entry:?}");
 
+    // Her plan published seven weeks ago: her first planned review is due, and the queue,
+    // which asks only for allocations whose review_due has come, finds it.
+    let seven_weeks_ago = backend::db::now_ms() - 49 * 86_400_000;
+    sqlx::query(
+        "UPDATE plan_versions SET published_at = $1 WHERE plan_id IN (SELECT id FROM plans WHERE person_id = $2)",
+    )
+    .bind(seven_weeks_ago)
+    .bind(&peggy)
+    .execute(&mut *conn)
+    .await
+    .expect("published earlier");
+    let entries = queue::entries(&mut conn, &staff, queue::Targets::default(), today)
+        .await
+        .expect("queue");
+    let due = entries
+        .iter()
+        .find(|e| e.review_id.is_none())
+        .expect("a planned review");
+    assert_eq!(due.person_id, peggy);
+    assert_eq!(due.since, api::dates::iso(api::dates::day_of_ms(seven_weeks_ago) + 42));
+
     backend::notifications::review_changed(&mut conn, &id, &Step::Acknowledged, &priya_account, true)
         .await
         .expect("notified");
