@@ -50,7 +50,7 @@ fn row(text: &str) -> Result<(Values<'_>, &str), Error> {
 /// A quoted value (after its opening quote), and what follows its closing quote.
 fn unquote(text: &str) -> Option<(Cow<'_, str>, &str)> {
     let end = text.find(['"', '\\'])?;
-    if text[end..].starts_with("\"") && !text[end + 1..].starts_with('"') {
+    if text[end..].starts_with('"') && !text[end + 1..].starts_with('"') {
         return Some((Cow::Borrowed(&text[..end]), &text[end + 1..]));
     }
     let mut value = String::from(&text[..end]);
