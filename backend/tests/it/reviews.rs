@@ -116,6 +116,20 @@ impl Demo {
         self.cookies[at].as_deref()
     }
 
+    /// Dates Peggy's plans as published seven weeks ago, when her first planned review
+    /// fell due; returns that time.
+    async fn publish_peggys_plans_seven_weeks_ago(&self) -> i64 {
+        let seven_weeks_ago = now_ms() - 49 * 86_400_000;
+        self.server
+            .sql(&format!(
+                "UPDATE plan_versions SET published_at = {seven_weeks_ago} \
+                 WHERE plan_id IN (SELECT id FROM plans WHERE person_id = '{}')",
+                self.peggy_id
+            ))
+            .await;
+        seven_weeks_ago
+    }
+
     async fn ask(&self, name: &str, body: Value) -> Answer {
         self.server.post("/api/v1/me/reviews", body, self.who(name)).await
     }
@@ -438,14 +452,7 @@ async fn a_planned_review_joins_the_queue_six_weeks_after_a_new_plan() {
         "a plan published today is not due: {queue:#}"
     );
 
-    let seven_weeks_ago = now_ms() - 49 * 86_400_000;
-    demo.server
-        .sql(&format!(
-            "UPDATE plan_versions SET published_at = {seven_weeks_ago} \
-             WHERE plan_id IN (SELECT id FROM plans WHERE person_id = '{}')",
-            demo.peggy_id
-        ))
-        .await;
+    let seven_weeks_ago = demo.publish_peggys_plans_seven_weeks_ago().await;
     let queue = demo.server.get("/api/v1/reviews", priya).await.body;
     let due = planned(&queue);
     assert_eq!(due.len(), 1, "{queue:#}");
@@ -491,13 +498,7 @@ async fn a_due_planned_review_follows_the_person_to_their_new_caseworker() {
                 .any(|e| e["origin"] == "planned" && e["person_id"] == peggy)
         }
     };
-    let seven_weeks_ago = now_ms() - 49 * 86_400_000;
-    demo.server
-        .sql(&format!(
-            "UPDATE plan_versions SET published_at = {seven_weeks_ago} \
-             WHERE plan_id IN (SELECT id FROM plans WHERE person_id = '{peggy}')"
-        ))
-        .await;
+    demo.publish_peggys_plans_seven_weeks_ago().await;
     assert!(planned("Priya Sharma").await, "due: in Priya's queue");
     assert!(!planned("Tom Davies").await, "not Tom's");
 
